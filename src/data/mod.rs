@@ -1,0 +1,3 @@
+//! Data (in progress).
+pub mod dataset;
+pub use dataset::{Dataset, Split, Task};

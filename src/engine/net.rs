@@ -1,0 +1,197 @@
+//! A network built at run time from a [`NetworkSpec`]: the layers, their parameters and the
+//! seeded dropout stream; forward passes in training and evaluation mode.
+
+use super::error::EngineError;
+use super::init;
+use super::layers::Layer;
+use super::snapshot::{LayerWeights, ParamValues, Weights};
+use super::tensor::{c, Float, Traced};
+use crate::model::{Head, InitChoice, LayerSpec, NetworkSpec, Resolved};
+use dfdx::prelude::*;
+use rand::SeedableRng;
+use rand_chacha::ChaCha8Rng;
+
+/// Values recorded during a forward pass: the output of every layer.
+#[derive(Debug, Clone, Default)]
+pub struct Recorded {
+    /// One row-major `rows × numel` matrix per layer, in stack order.
+    pub outputs: Vec<Vec<f32>>,
+    /// Rows in the batch.
+    pub rows: usize,
+}
+
+/// A network ready to train.
+#[derive(Debug, Clone)]
+pub struct Network<E: Float = f32> {
+    /// The spec it was built from.
+    pub spec: NetworkSpec,
+    /// The output head.
+    pub head: Head,
+    /// Hidden layers followed by the head.
+    pub layers: Vec<Layer<E>>,
+    dev: Cpu,
+    dropout_rng: ChaCha8Rng,
+}
+
+/// The dropout stream of a seed (a stream distinct from every layer's init stream).
+fn dropout_rng(seed: u64) -> ChaCha8Rng {
+    let mut rng = ChaCha8Rng::seed_from_u64(seed);
+    rng.set_stream(u64::MAX - 1);
+    rng
+}
+
+impl<E: Float> Network<E>
+where
+    Cpu: Device<E>,
+{
+    /// Builds and initializes a network; an invalid stack reports every offending layer.
+    pub fn new(spec: &NetworkSpec, head: Head, init_choice: InitChoice, seed: u64) -> Result<Self, EngineError> {
+        let resolved: Resolved = spec.resolve(head)?;
+        let dev = Cpu::default();
+        let mut layers = Vec::with_capacity(resolved.layers.len());
+        for (i, info) in resolved.layers.iter().enumerate() {
+            let next = resolved.layers[i + 1..].iter().find_map(|l| match l.spec {
+                LayerSpec::Act(a) => Some(Some(a)),
+                LayerSpec::Dense { .. } | LayerSpec::Conv2d { .. } => Some(None),
+                _ => None,
+            });
+            let choice = if info.is_head && matches!(init_choice, InitChoice::Auto) {
+                InitChoice::XavierUniform
+            } else {
+                init_choice
+            };
+            let mut rng = init::layer_rng(seed, i);
+            layers.push(Layer::new(&dev, info, choice, next.flatten(), &mut rng));
+        }
+        Ok(Network { spec: spec.clone(), head, layers, dev, dropout_rng: dropout_rng(seed) })
+    }
+
+    /// The dfdx device.
+    pub fn device(&self) -> &Cpu {
+        &self.dev
+    }
+
+    /// Values per input sample.
+    pub fn input_len(&self) -> usize {
+        self.spec.input.numel()
+    }
+
+    /// Output units.
+    pub fn output_len(&self) -> usize {
+        self.head.units
+    }
+
+    /// Total learnable parameters.
+    pub fn param_count(&self) -> usize {
+        self.layers.iter().flat_map(|l| &l.params).map(|p| p.numel()).sum()
+    }
+
+    /// Wraps a row-major batch as a traced input tensor.
+    pub fn input(&self, x: Vec<E>, rows: usize) -> Traced<E> {
+        let t: Tensor<(usize, usize), E, Cpu> = self.dev.tensor_from_vec(x, (rows, self.input_len()));
+        t.traced(Gradients::leaky())
+    }
+
+    /// The forward pass; `record` receives every layer's output.
+    pub fn forward(&mut self, x: Traced<E>, train: bool, mut record: Option<&mut Recorded>) -> Traced<E> {
+        let mut x = x;
+        if let Some(r) = record.as_deref_mut() {
+            r.rows = x.shape().0;
+            r.outputs.clear();
+        }
+        for layer in &mut self.layers {
+            x = layer.forward(x, train, &mut self.dropout_rng);
+            if let Some(r) = record.as_deref_mut() {
+                r.outputs.push(x.as_vec().iter().map(|v| v.to_f32().unwrap_or(f32::NAN)).collect());
+            }
+        }
+        x
+    }
+
+    /// Raw outputs (logits or values) for `rows` samples in evaluation mode, computed in
+    /// chunks so memory stays bounded.
+    pub fn predict_raw(&mut self, x: &[f32], rows: usize) -> Vec<f32> {
+        let n_in = self.input_len();
+        let mut out = Vec::with_capacity(rows * self.output_len());
+        let chunk = 1024;
+        let mut start = 0;
+        while start < rows {
+            let end = (start + chunk).min(rows);
+            let xs: Vec<E> = x[start * n_in..end * n_in].iter().map(|&v| c(v as f64)).collect();
+            let t = self.input(xs, end - start);
+            let y = self.forward(t, false, None);
+            out.extend(y.as_vec().iter().map(|v| v.to_f32().unwrap_or(f32::NAN)));
+            start = end;
+        }
+        out
+    }
+
+    /// A plain-data copy of every parameter and running statistic.
+    pub fn weights(&self) -> Weights {
+        let to32 = |v: &[E]| v.iter().map(|x| x.to_f32().unwrap_or(f32::NAN)).collect::<Vec<f32>>();
+        Weights {
+            layers: self
+                .layers
+                .iter()
+                .map(|l| LayerWeights {
+                    label: l.spec.to_string(),
+                    params: l
+                        .params
+                        .iter()
+                        .map(|p| ParamValues { name: p.name.to_string(), shape: p.shape(), values: to32(&p.values()) })
+                        .collect(),
+                    running_mean: l.running.as_ref().map(|r| to32(&r.mean)).unwrap_or_default(),
+                    running_var: l.running.as_ref().map(|r| to32(&r.var)).unwrap_or_default(),
+                })
+                .collect(),
+        }
+    }
+
+    /// Restores parameters saved by [`Network::weights`]; a mismatch names the layer.
+    pub fn set_weights(&mut self, w: &Weights) -> Result<(), EngineError> {
+        if w.layers.len() != self.layers.len() {
+            return Err(EngineError::WeightMismatch {
+                layer: w.layers.len().min(self.layers.len()) + 1,
+                label: "network".into(),
+                message: format!("the saved weights have {} layers, the network has {}", w.layers.len(), self.layers.len()),
+            });
+        }
+        for (i, (layer, saved)) in self.layers.iter().zip(&w.layers).enumerate() {
+            let mismatch = |message: String| EngineError::WeightMismatch { layer: i + 1, label: layer.spec.to_string(), message };
+            if saved.params.len() != layer.params.len() {
+                return Err(mismatch(format!("{} saved parameters, {} expected", saved.params.len(), layer.params.len())));
+            }
+            for (p, s) in layer.params.iter().zip(&saved.params) {
+                if p.shape() != s.shape || s.values.len() != p.numel() {
+                    return Err(mismatch(format!("{} has shape {:?}, the saved one {:?}", p.name, p.shape(), s.shape)));
+                }
+            }
+            if let Some(r) = &layer.running {
+                if saved.running_mean.len() != r.mean.len() || saved.running_var.len() != r.var.len() {
+                    return Err(mismatch("running statistics have the wrong length".into()));
+                }
+            }
+        }
+        for (layer, saved) in self.layers.iter_mut().zip(&w.layers) {
+            for (p, s) in layer.params.iter_mut().zip(&saved.params) {
+                let v: Vec<E> = s.values.iter().map(|&x| c(x as f64)).collect();
+                p.set_values(&v);
+            }
+            if let Some(r) = layer.running.as_mut() {
+                r.mean = saved.running_mean.iter().map(|&x| c(x as f64)).collect();
+                r.var = saved.running_var.iter().map(|&x| c(x as f64)).collect();
+            }
+        }
+        Ok(())
+    }
+
+    /// Position of the dropout stream (for exact continuation).
+    pub fn dropout_word_pos(&self) -> u128 {
+        self.dropout_rng.get_word_pos()
+    }
+
+    /// Moves the dropout stream to a saved position.
+    pub fn set_dropout_word_pos(&mut self, pos: u128) {
+        self.dropout_rng.set_word_pos(pos);
+    }
+}

@@ -1,0 +1,182 @@
+//! A network, its optimizer and loss, trained one batch at a time. The worker and the
+//! benchmark drive it; it knows nothing of threads or events.
+
+use super::error::EngineError;
+use super::loss;
+use super::net::{Network, Recorded};
+use super::optim::{Capture, Optimizer, ParamStats};
+use super::tensor::{c, Float, Mat};
+use crate::data::{Split, Task};
+use crate::model::{Head, LossKind, NetworkSpec, TrainConfig};
+use dfdx::prelude::*;
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+
+/// What one batch produced.
+#[derive(Debug, Clone, Default)]
+pub struct BatchOutcome {
+    /// Mean loss over the batch (before the update).
+    pub loss: f64,
+    /// False when the loss was not finite and no update was made.
+    pub updated: bool,
+    /// Per-parameter statistics, when captured.
+    pub params: Vec<ParamStats>,
+    /// Layer outputs, when captured.
+    pub recorded: Option<Recorded>,
+}
+
+/// Trains a network on a task.
+#[derive(Debug, Clone)]
+pub struct Trainer<E: Float = f32> {
+    /// The network.
+    pub net: Network<E>,
+    /// Its optimizer.
+    pub opt: Optimizer<E>,
+    /// The training settings.
+    pub config: TrainConfig,
+    /// The loss in use.
+    pub loss: LossKind,
+    /// The task (classes or targets).
+    pub task: Task,
+    shuffle_rng: ChaCha8Rng,
+    xbuf: Vec<E>,
+}
+
+fn shuffle_rng(seed: u64) -> ChaCha8Rng {
+    let mut rng = ChaCha8Rng::seed_from_u64(seed);
+    rng.set_stream(u64::MAX - 2);
+    rng
+}
+
+impl<E: Float> Trainer<E>
+where
+    Cpu: Device<E>,
+{
+    /// Builds the network (head from the task and loss) and a fresh optimizer.
+    pub fn new(spec: &NetworkSpec, task: &Task, config: &TrainConfig) -> Result<Self, EngineError> {
+        config.validate().map_err(EngineError::Config)?;
+        let loss = config.loss.unwrap_or_else(|| loss::default_for(task));
+        let units = loss::output_units(loss, task).map_err(EngineError::LossTask)?;
+        let net = Network::new(spec, Head { units }, config.init, config.seed)?;
+        let opt = Optimizer::new(config.optimizer, &net.layers);
+        Ok(Trainer {
+            net,
+            opt,
+            config: config.clone(),
+            loss,
+            task: task.clone(),
+            shuffle_rng: shuffle_rng(config.seed),
+            xbuf: Vec::new(),
+        })
+    }
+
+    /// A shuffled order of `n` sample indices for one epoch (from the seeded stream).
+    pub fn epoch_order(&mut self, n: usize) -> Vec<usize> {
+        let mut idx: Vec<usize> = (0..n).collect();
+        for i in (1..n).rev() {
+            let j = self.shuffle_rng.gen_range(0..=i);
+            idx.swap(i, j);
+        }
+        idx
+    }
+
+    /// Positions of the random streams (shuffle, dropout) for exact continuation.
+    pub fn rng_state(&self) -> (u128, u128) {
+        (self.shuffle_rng.get_word_pos(), self.net.dropout_word_pos())
+    }
+
+    /// Restores positions saved by [`Trainer::rng_state`].
+    pub fn set_rng_state(&mut self, state: (u128, u128)) {
+        self.shuffle_rng.set_word_pos(state.0);
+        self.net.set_dropout_word_pos(state.1);
+    }
+
+    /// One forward/backward/update step on a row-major batch. `y` holds class ids or values.
+    pub fn train_batch(&mut self, x: &[f32], y: &[f32], rows: usize, lr: f64, capture: Capture) -> Result<BatchOutcome, EngineError> {
+        let n_in = self.net.input_len();
+        if rows == 0 || x.len() < rows * n_in {
+            return Err(EngineError::Data(format!("a batch of {rows} rows needs {} values, got {}", rows * n_in, x.len())));
+        }
+        self.xbuf.clear();
+        self.xbuf.extend(x[..rows * n_in].iter().map(|&v| c::<E>(v as f64)));
+        let input = self.net.input(std::mem::take(&mut self.xbuf), rows);
+        let mut recorded = (capture != Capture::None).then(Recorded::default);
+        let out = self.net.forward(input, true, recorded.as_mut());
+        let units = self.net.output_len();
+        let target: Mat<E> =
+            self.net.device().tensor_from_vec(loss::target_matrix(self.loss, &self.task, y, rows, units), (rows, units));
+        let l = loss::compute(self.loss, out, target);
+        let value = l.array().to_f64().unwrap_or(f64::NAN);
+        if !value.is_finite() {
+            return Ok(BatchOutcome { loss: value, updated: false, params: Vec::new(), recorded });
+        }
+        let mut grads = l.backward();
+        let params = self.opt.step(&mut self.net.layers, &mut grads, lr, &self.config, capture)?;
+        Ok(BatchOutcome { loss: value, updated: true, params, recorded })
+    }
+
+    /// Mean loss over a split in evaluation mode (no update, dropout off).
+    pub fn eval_loss(&mut self, split: &Split) -> f64 {
+        if split.is_empty() {
+            return f64::NAN;
+        }
+        let raw = self.net.predict_raw(&split.x, split.rows);
+        self.loss_of_raw(&raw, &split.y, split.rows)
+    }
+
+    /// The loss of already computed raw outputs.
+    pub fn loss_of_raw(&self, raw: &[f32], y: &[f32], rows: usize) -> f64 {
+        let units = self.net.output_len();
+        let t: Vec<f64> = loss::target_matrix(self.loss, &self.task, y, rows, units);
+        let total: f64 = raw
+            .chunks(units)
+            .zip(t.chunks(units))
+            .map(|(z, t)| row_loss(self.loss, z, t))
+            .sum();
+        total / rows.max(1) as f64
+    }
+}
+
+/// The loss of one row, matching dfdx's definitions (means over the row's outputs for
+/// element-wise losses; summed over classes for cross-entropy).
+fn row_loss(kind: LossKind, z: &[f32], t: &[f64]) -> f64 {
+    let z: Vec<f64> = z.iter().map(|&v| v as f64).collect();
+    let n = z.len().max(1) as f64;
+    match kind {
+        LossKind::CrossEntropy => {
+            let m = z.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+            let lse = m + z.iter().map(|v| (v - m).exp()).sum::<f64>().ln();
+            z.iter().zip(t).map(|(zi, ti)| -ti * (zi - lse)).sum()
+        }
+        LossKind::BinaryCrossEntropy => {
+            z.iter().zip(t).map(|(zi, ti)| zi.max(0.0) - zi * ti + (1.0 + (-zi.abs()).exp()).ln()).sum::<f64>() / n
+        }
+        LossKind::Mse => z.iter().zip(t).map(|(a, b)| (a - b).powi(2)).sum::<f64>() / n,
+        LossKind::Mae => z.iter().zip(t).map(|(a, b)| (a - b).abs()).sum::<f64>() / n,
+        LossKind::Huber { delta } => {
+            let d = delta as f64;
+            z.iter()
+                .zip(t)
+                .map(|(a, b)| {
+                    let e = (a - b).abs();
+                    if e < d {
+                        0.5 * e * e
+                    } else {
+                        d * (e - 0.5 * d)
+                    }
+                })
+                .sum::<f64>()
+                / n
+        }
+    }
+}
+
+/// Copies the rows `idx` of a split into batch buffers.
+pub fn gather_batch(split: &Split, idx: &[usize], in_len: usize, y_dim: usize, x: &mut Vec<f32>, y: &mut Vec<f32>) {
+    x.clear();
+    y.clear();
+    for &i in idx {
+        x.extend_from_slice(&split.x[i * in_len..(i + 1) * in_len]);
+        y.extend_from_slice(&split.y[i * y_dim..(i + 1) * y_dim]);
+    }
+}

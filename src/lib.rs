@@ -1,0 +1,9 @@
+//! layerlab: a native desktop lab for neural networks.
+//!
+//! Layers of the crate, from the bottom up: [`model`] (what a network is, plain data),
+//! [`engine`] (how it computes, on dfdx), [`data`] (from a file to tensors-ready splits),
+//! [`train`] (the background worker and what it reports), [`session`] (save and reopen).
+
+pub mod data;
+pub mod engine;
+pub mod model;

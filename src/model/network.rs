@@ -1,0 +1,223 @@
+//! A network as the user composed it: input shape, hidden layers, and the output head
+//! derived from the task. Shape inference and parameter counts live here.
+
+use super::layer::LayerSpec;
+use super::shape::Shape;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// The user's network: input shape plus hidden layers. The output layer is not part of
+/// it: it is derived from the task (see [`Head`]) and always appended.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct NetworkSpec {
+    /// Shape of one input sample.
+    pub input: Shape,
+    /// Hidden layers in order.
+    pub layers: Vec<LayerSpec>,
+}
+
+impl Default for NetworkSpec {
+    fn default() -> Self {
+        NetworkSpec { input: Shape::Flat(2), layers: Vec::new() }
+    }
+}
+
+/// The output layer, fixed by the task: a dense layer with `units` outputs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Head {
+    /// Output units: classes (or 1 for binary cross-entropy), or regression targets.
+    pub units: usize,
+}
+
+/// What shape inference found for one layer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LayerInfo {
+    /// The layer (the head is the last entry, as a Dense layer).
+    pub spec: LayerSpec,
+    /// Shape entering the layer.
+    pub input: Shape,
+    /// Shape leaving the layer.
+    pub output: Shape,
+    /// Learnable parameters.
+    pub params: usize,
+    /// True for the appended output layer.
+    pub is_head: bool,
+}
+
+/// One offending layer found by shape inference.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LayerError {
+    /// 1-based position in the stack as shown to the user.
+    pub layer: usize,
+    /// The layer, as displayed ("Conv2d 8@5x5").
+    pub label: String,
+    /// What is wrong and what to do.
+    pub message: String,
+}
+
+impl fmt::Display for LayerError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "layer {}, {}: {}", self.layer, self.label, self.message)
+    }
+}
+
+/// All the errors of an invalid stack, one per offending layer.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub struct NetworkErrors(pub Vec<LayerError>);
+
+impl fmt::Display for NetworkErrors {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let lines: Vec<String> = self.0.iter().map(|e| e.to_string()).collect();
+        f.write_str(&lines.join("\n"))
+    }
+}
+
+/// The checked network: every layer with its shapes and parameter counts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Resolved {
+    /// Hidden layers followed by the head.
+    pub layers: Vec<LayerInfo>,
+}
+
+impl Resolved {
+    /// Total learnable parameters.
+    pub fn total_params(&self) -> usize {
+        self.layers.iter().map(|l| l.params).sum()
+    }
+}
+
+fn window_out(size: usize, kernel: usize, stride: usize, padding: usize) -> Option<usize> {
+    let padded = size + 2 * padding;
+    if kernel == 0 || stride == 0 || padded < kernel {
+        None
+    } else {
+        Some((padded - kernel) / stride + 1)
+    }
+}
+
+/// Output shape and parameter count of one layer, or a message saying what is wrong.
+pub fn infer_layer(spec: &LayerSpec, input: Shape) -> Result<(Shape, usize), String> {
+    let need_image = |what: &str| {
+        format!(
+            "{what} needs an image input (C×H×W) but gets {input} features; \
+             set an image shape for the data or remove this layer"
+        )
+    };
+    match *spec {
+        LayerSpec::Dense { units, bias } => {
+            if units == 0 {
+                return Err("a dense layer needs at least 1 unit".into());
+            }
+            let n = input.numel();
+            Ok((Shape::Flat(units), n * units + if bias { units } else { 0 }))
+        }
+        LayerSpec::Conv2d { filters, kernel, stride, padding } => {
+            let Shape::Image { c, h, w } = input else { return Err(need_image("Conv2d")) };
+            if filters == 0 {
+                return Err("a convolution needs at least 1 filter".into());
+            }
+            if kernel == 0 || stride == 0 {
+                return Err("kernel size and stride must be at least 1".into());
+            }
+            if padding >= kernel {
+                return Err(format!("padding {padding} must be smaller than the kernel {kernel}"));
+            }
+            match (window_out(h, kernel, stride, padding), window_out(w, kernel, stride, padding)) {
+                (Some(oh), Some(ow)) => {
+                    Ok((Shape::Image { c: filters, h: oh, w: ow }, filters * c * kernel * kernel + filters))
+                }
+                _ => Err(format!(
+                    "input {h}x{w} is smaller than the kernel {kernel}x{kernel}; \
+                     use a smaller kernel, add padding, or remove a pooling layer before it"
+                )),
+            }
+        }
+        LayerSpec::MaxPool2d { size, stride } | LayerSpec::AvgPool2d { size, stride } => {
+            let Shape::Image { c, h, w } = input else { return Err(need_image(spec.name())) };
+            if size == 0 || stride == 0 {
+                return Err("window size and stride must be at least 1".into());
+            }
+            match (window_out(h, size, stride, 0), window_out(w, size, stride, 0)) {
+                (Some(oh), Some(ow)) => Ok((Shape::Image { c, h: oh, w: ow }, 0)),
+                _ => Err(format!(
+                    "input {h}x{w} is smaller than the window {size}x{size}; use a smaller window or remove this layer"
+                )),
+            }
+        }
+        LayerSpec::Flatten => Ok((Shape::Flat(input.numel()), 0)),
+        LayerSpec::Dropout { p } => {
+            if !(0.0..1.0).contains(&p) {
+                Err(format!("drop probability {p} must be at least 0 and below 1"))
+            } else {
+                Ok((input, 0))
+            }
+        }
+        LayerSpec::BatchNorm => Ok((input, 2 * input.channels().0)),
+        LayerSpec::LayerNorm => Ok((input, 2 * input.numel())),
+        LayerSpec::Act(a) => match a {
+            super::Activation::LeakyReLU { slope } if !slope.is_finite() => {
+                Err("the slope must be a finite number".into())
+            }
+            super::Activation::ELU { alpha } if !alpha.is_finite() || alpha <= 0.0 => {
+                Err("alpha must be a positive number".into())
+            }
+            _ => Ok((input, 0)),
+        },
+    }
+}
+
+impl NetworkSpec {
+    /// A network with these layers.
+    pub fn new(input: Shape, layers: Vec<LayerSpec>) -> Self {
+        NetworkSpec { input, layers }
+    }
+
+    /// Infers every shape; an invalid stack gives one error per offending layer.
+    /// After an error, inference continues with the layer's input shape so that later
+    /// problems are reported too.
+    pub fn resolve(&self, head: Head) -> Result<Resolved, NetworkErrors> {
+        let mut errors = Vec::new();
+        let mut layers = Vec::with_capacity(self.layers.len() + 1);
+        let mut shape = self.input;
+        if shape.numel() == 0 {
+            errors.push(LayerError {
+                layer: 0,
+                label: "Input".into(),
+                message: "the input has no values; choose at least one feature column".into(),
+            });
+        }
+        for (i, spec) in self.layers.iter().enumerate() {
+            match infer_layer(spec, shape) {
+                Ok((out, params)) => {
+                    layers.push(LayerInfo { spec: spec.clone(), input: shape, output: out, params, is_head: false });
+                    shape = out;
+                }
+                Err(message) => {
+                    errors.push(LayerError { layer: i + 1, label: spec.to_string(), message });
+                    layers.push(LayerInfo { spec: spec.clone(), input: shape, output: shape, params: 0, is_head: false });
+                }
+            }
+        }
+        let head_spec = LayerSpec::dense(head.units.max(1));
+        let (out, params) = (Shape::Flat(head.units.max(1)), shape.numel() * head.units.max(1) + head.units.max(1));
+        layers.push(LayerInfo { spec: head_spec, input: shape, output: out, params, is_head: true });
+        if head.units == 0 {
+            errors.push(LayerError {
+                layer: self.layers.len() + 1,
+                label: "Output".into(),
+                message: "the task has no outputs; choose a target column".into(),
+            });
+        }
+        if errors.is_empty() {
+            Ok(Resolved { layers })
+        } else {
+            Err(NetworkErrors(errors))
+        }
+    }
+
+    /// The compact text form of the hidden layers.
+    pub fn layers_text(&self) -> String {
+        self.layers.iter().map(|l| l.to_text()).collect::<Vec<_>>().join(",")
+    }
+}
