@@ -18,7 +18,12 @@ pub fn layer_rng(seed: u64, layer_index: usize) -> ChaCha8Rng {
 pub fn resolve(choice: InitChoice, next: Option<Activation>) -> InitChoice {
     match choice {
         InitChoice::Auto => match next {
-            Some(Activation::ReLU | Activation::LeakyReLU { .. } | Activation::ELU { .. } | Activation::GELU)
+            Some(
+                Activation::ReLU
+                | Activation::LeakyReLU { .. }
+                | Activation::ELU { .. }
+                | Activation::GELU,
+            )
             | Some(Activation::Softplus) => InitChoice::HeNormal,
             _ => InitChoice::XavierUniform,
         },
@@ -27,10 +32,18 @@ pub fn resolve(choice: InitChoice, next: Option<Activation>) -> InitChoice {
 }
 
 /// Draws `n` initial weights for a layer with the given fan-in and fan-out.
-pub fn weights<E: Float>(choice: InitChoice, n: usize, fan_in: usize, fan_out: usize, rng: &mut ChaCha8Rng) -> Vec<E> {
+pub fn weights<E: Float>(
+    choice: InitChoice,
+    n: usize,
+    fan_in: usize,
+    fan_out: usize,
+    rng: &mut ChaCha8Rng,
+) -> Vec<E> {
     let fi = fan_in.max(1) as f64;
     let fo = fan_out.max(1) as f64;
-    let uniform = |a: f64, rng: &mut ChaCha8Rng| -> Vec<E> { (0..n).map(|_| c(rng.gen_range(-a..=a))).collect() };
+    let uniform = |a: f64, rng: &mut ChaCha8Rng| -> Vec<E> {
+        (0..n).map(|_| c(rng.gen_range(-a..=a))).collect()
+    };
     let normal = |s: f64, rng: &mut ChaCha8Rng| -> Vec<E> {
         (0..n)
             .map(|_| {

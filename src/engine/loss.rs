@@ -43,7 +43,13 @@ pub fn output_units(loss: LossKind, task: &Task) -> Result<usize, String> {
 
 /// The target matrix the loss compares against: one-hot rows for classification (a
 /// single 0/1 column for binary cross-entropy), the values for regression.
-pub fn target_matrix<E: Float>(loss: LossKind, task: &Task, y: &[f32], rows: usize, units: usize) -> Vec<E> {
+pub fn target_matrix<E: Float>(
+    loss: LossKind,
+    task: &Task,
+    y: &[f32],
+    rows: usize,
+    units: usize,
+) -> Vec<E> {
     if task.is_classification() && loss != LossKind::BinaryCrossEntropy {
         let mut t = vec![E::zero(); rows * units];
         for (r, &cls) in y.iter().take(rows).enumerate() {
@@ -54,7 +60,10 @@ pub fn target_matrix<E: Float>(loss: LossKind, task: &Task, y: &[f32], rows: usi
         }
         t
     } else {
-        y.iter().take(rows * units).map(|&v| E::from_f32(v).unwrap_or_else(E::zero)).collect()
+        y.iter()
+            .take(rows * units)
+            .map(|&v| E::from_f32(v).unwrap_or_else(E::zero))
+            .collect()
     }
 }
 
@@ -107,7 +116,13 @@ pub fn argmax_rows(scores: &[f32], width: usize) -> Vec<usize> {
         .map(|row| {
             row.iter()
                 .enumerate()
-                .fold((0, f32::NEG_INFINITY), |(bi, bv), (i, &v)| if v > bv { (i, v) } else { (bi, bv) })
+                .fold((0, f32::NEG_INFINITY), |(bi, bv), (i, &v)| {
+                    if v > bv {
+                        (i, v)
+                    } else {
+                        (bi, bv)
+                    }
+                })
                 .0
         })
         .collect()

@@ -45,7 +45,12 @@ where
     Cpu: Device<E>,
 {
     /// Builds and initializes a network; an invalid stack reports every offending layer.
-    pub fn new(spec: &NetworkSpec, head: Head, init_choice: InitChoice, seed: u64) -> Result<Self, EngineError> {
+    pub fn new(
+        spec: &NetworkSpec,
+        head: Head,
+        init_choice: InitChoice,
+        seed: u64,
+    ) -> Result<Self, EngineError> {
         let resolved: Resolved = spec.resolve(head)?;
         let dev = Cpu::default();
         let mut layers = Vec::with_capacity(resolved.layers.len());
@@ -63,7 +68,13 @@ where
             let mut rng = init::layer_rng(seed, i);
             layers.push(Layer::new(&dev, info, choice, next.flatten(), &mut rng));
         }
-        Ok(Network { spec: spec.clone(), head, layers, dev, dropout_rng: dropout_rng(seed) })
+        Ok(Network {
+            spec: spec.clone(),
+            head,
+            layers,
+            dev,
+            dropout_rng: dropout_rng(seed),
+        })
     }
 
     /// The dfdx device.
@@ -83,17 +94,27 @@ where
 
     /// Total learnable parameters.
     pub fn param_count(&self) -> usize {
-        self.layers.iter().flat_map(|l| &l.params).map(|p| p.numel()).sum()
+        self.layers
+            .iter()
+            .flat_map(|l| &l.params)
+            .map(|p| p.numel())
+            .sum()
     }
 
     /// Wraps a row-major batch as a traced input tensor.
     pub fn input(&self, x: Vec<E>, rows: usize) -> Traced<E> {
-        let t: Tensor<(usize, usize), E, Cpu> = self.dev.tensor_from_vec(x, (rows, self.input_len()));
+        let t: Tensor<(usize, usize), E, Cpu> =
+            self.dev.tensor_from_vec(x, (rows, self.input_len()));
         t.traced(Gradients::leaky())
     }
 
     /// The forward pass; `record` receives every layer's output.
-    pub fn forward(&mut self, x: Traced<E>, train: bool, mut record: Option<&mut Recorded>) -> Traced<E> {
+    pub fn forward(
+        &mut self,
+        x: Traced<E>,
+        train: bool,
+        mut record: Option<&mut Recorded>,
+    ) -> Traced<E> {
         let mut x = x;
         if let Some(r) = record.as_deref_mut() {
             r.rows = x.shape().0;
@@ -102,7 +123,12 @@ where
         for layer in &mut self.layers {
             x = layer.forward(x, train, &mut self.dropout_rng);
             if let Some(r) = record.as_deref_mut() {
-                r.outputs.push(x.as_vec().iter().map(|v| v.to_f32().unwrap_or(f32::NAN)).collect());
+                r.outputs.push(
+                    x.as_vec()
+                        .iter()
+                        .map(|v| v.to_f32().unwrap_or(f32::NAN))
+                        .collect(),
+                );
             }
         }
         x
@@ -117,7 +143,10 @@ where
         let mut start = 0;
         while start < rows {
             let end = (start + chunk).min(rows);
-            let xs: Vec<E> = x[start * n_in..end * n_in].iter().map(|&v| c(v as f64)).collect();
+            let xs: Vec<E> = x[start * n_in..end * n_in]
+                .iter()
+                .map(|&v| c(v as f64))
+                .collect();
             let t = self.input(xs, end - start);
             let y = self.forward(t, false, None);
             out.extend(y.as_vec().iter().map(|v| v.to_f32().unwrap_or(f32::NAN)));
@@ -128,7 +157,11 @@ where
 
     /// A plain-data copy of every parameter and running statistic.
     pub fn weights(&self) -> Weights {
-        let to32 = |v: &[E]| v.iter().map(|x| x.to_f32().unwrap_or(f32::NAN)).collect::<Vec<f32>>();
+        let to32 = |v: &[E]| {
+            v.iter()
+                .map(|x| x.to_f32().unwrap_or(f32::NAN))
+                .collect::<Vec<f32>>()
+        };
         Weights {
             layers: self
                 .layers
@@ -138,9 +171,17 @@ where
                     params: l
                         .params
                         .iter()
-                        .map(|p| ParamValues { name: p.name.to_string(), shape: p.shape(), values: to32(&p.values()) })
+                        .map(|p| ParamValues {
+                            name: p.name.to_string(),
+                            shape: p.shape(),
+                            values: to32(&p.values()),
+                        })
                         .collect(),
-                    running_mean: l.running.as_ref().map(|r| to32(&r.mean)).unwrap_or_default(),
+                    running_mean: l
+                        .running
+                        .as_ref()
+                        .map(|r| to32(&r.mean))
+                        .unwrap_or_default(),
                     running_var: l.running.as_ref().map(|r| to32(&r.var)).unwrap_or_default(),
                 })
                 .collect(),
@@ -153,21 +194,40 @@ where
             return Err(EngineError::WeightMismatch {
                 layer: w.layers.len().min(self.layers.len()) + 1,
                 label: "network".into(),
-                message: format!("the saved weights have {} layers, the network has {}", w.layers.len(), self.layers.len()),
+                message: format!(
+                    "the saved weights have {} layers, the network has {}",
+                    w.layers.len(),
+                    self.layers.len()
+                ),
             });
         }
         for (i, (layer, saved)) in self.layers.iter().zip(&w.layers).enumerate() {
-            let mismatch = |message: String| EngineError::WeightMismatch { layer: i + 1, label: layer.spec.to_string(), message };
+            let mismatch = |message: String| EngineError::WeightMismatch {
+                layer: i + 1,
+                label: layer.spec.to_string(),
+                message,
+            };
             if saved.params.len() != layer.params.len() {
-                return Err(mismatch(format!("{} saved parameters, {} expected", saved.params.len(), layer.params.len())));
+                return Err(mismatch(format!(
+                    "{} saved parameters, {} expected",
+                    saved.params.len(),
+                    layer.params.len()
+                )));
             }
             for (p, s) in layer.params.iter().zip(&saved.params) {
                 if p.shape() != s.shape || s.values.len() != p.numel() {
-                    return Err(mismatch(format!("{} has shape {:?}, the saved one {:?}", p.name, p.shape(), s.shape)));
+                    return Err(mismatch(format!(
+                        "{} has shape {:?}, the saved one {:?}",
+                        p.name,
+                        p.shape(),
+                        s.shape
+                    )));
                 }
             }
             if let Some(r) = &layer.running {
-                if saved.running_mean.len() != r.mean.len() || saved.running_var.len() != r.var.len() {
+                if saved.running_mean.len() != r.mean.len()
+                    || saved.running_var.len() != r.var.len()
+                {
                     return Err(mismatch("running statistics have the wrong length".into()));
                 }
             }

@@ -55,7 +55,10 @@ pub struct Optimizer<E: Float> {
 }
 
 fn norm2<E: Float>(v: &[E]) -> f64 {
-    v.iter().map(|x| x.to_f64().unwrap_or(f64::NAN).powi(2)).sum::<f64>().sqrt()
+    v.iter()
+        .map(|x| x.to_f64().unwrap_or(f64::NAN).powi(2))
+        .sum::<f64>()
+        .sqrt()
 }
 
 impl<E: Float> Optimizer<E>
@@ -64,15 +67,28 @@ where
 {
     /// A fresh optimizer for the given layers.
     pub fn new<'a>(kind: OptimizerKind, layers: impl IntoIterator<Item = &'a Layer<E>>) -> Self {
-        let sizes: Vec<usize> = layers.into_iter().flat_map(|l| l.params.iter().map(|p| p.numel())).collect();
+        let sizes: Vec<usize> = layers
+            .into_iter()
+            .flat_map(|l| l.params.iter().map(|p| p.numel()))
+            .collect();
         let (uses_first, uses_second) = match kind {
             OptimizerKind::Sgd => (false, false),
             OptimizerKind::Momentum { .. } | OptimizerKind::Nesterov { .. } => (true, false),
             OptimizerKind::Adam { .. } | OptimizerKind::AdamW { .. } => (true, true),
             OptimizerKind::RmsProp { .. } | OptimizerKind::Adagrad { .. } => (false, true),
         };
-        let alloc = |on: bool| sizes.iter().map(|&n| if on { vec![E::zero(); n] } else { Vec::new() }).collect();
-        Optimizer { kind, step: 0, first: alloc(uses_first), second: alloc(uses_second) }
+        let alloc = |on: bool| {
+            sizes
+                .iter()
+                .map(|&n| if on { vec![E::zero(); n] } else { Vec::new() })
+                .collect()
+        };
+        Optimizer {
+            kind,
+            step: 0,
+            first: alloc(uses_first),
+            second: alloc(uses_second),
+        }
     }
 
     /// Updates taken so far.
@@ -89,7 +105,10 @@ where
                 .first
                 .iter()
                 .zip(&self.second)
-                .map(|(f, s)| SlotValues { first: to32(f), second: to32(s) })
+                .map(|(f, s)| SlotValues {
+                    first: to32(f),
+                    second: to32(s),
+                })
                 .collect(),
         }
     }
@@ -145,7 +164,10 @@ where
                     }
                 }
                 if cfg.grad_clip.is_some() {
-                    sumsq += g.iter().map(|x| x.to_f64().unwrap_or(f64::NAN).powi(2)).sum::<f64>();
+                    sumsq += g
+                        .iter()
+                        .map(|x| x.to_f64().unwrap_or(f64::NAN).powi(2))
+                        .sum::<f64>();
                 }
                 if capture != Capture::None {
                     let n = g.len().max(1) as f64;
@@ -157,7 +179,11 @@ where
                         grad_max_abs: abs.fold(0.0, f64::max),
                         grad_l2: norm2(g),
                         weight_l2: norm2(&w),
-                        grad: if capture == Capture::Values { g.iter().map(|x| x.to_f32().unwrap_or(f32::NAN)).collect() } else { Vec::new() },
+                        grad: if capture == Capture::Values {
+                            g.iter().map(|x| x.to_f32().unwrap_or(f32::NAN)).collect()
+                        } else {
+                            Vec::new()
+                        },
                         ..Default::default()
                     });
                 }
@@ -201,7 +227,10 @@ where
                             *gi = lr_e * (*gi + mu * *vi);
                         }
                     }
-                    OptimizerKind::Adam { beta1, beta2, eps } | OptimizerKind::AdamW { beta1, beta2, eps, .. } => {
+                    OptimizerKind::Adam { beta1, beta2, eps }
+                    | OptimizerKind::AdamW {
+                        beta1, beta2, eps, ..
+                    } => {
                         let (b1, b2) = (beta1 as f64, beta2 as f64);
                         let (b1e, b2e, eps_e): (E, E, E) = (c(b1), c(b2), c(eps as f64));
                         let (c1, c2): (E, E) = (c(1.0 - b1), c(1.0 - b2));
@@ -214,7 +243,8 @@ where
                         }
                     }
                     OptimizerKind::RmsProp { alpha, eps } => {
-                        let (a, ca, eps_e): (E, E, E) = (c(alpha as f64), c(1.0 - alpha as f64), c(eps as f64));
+                        let (a, ca, eps_e): (E, E, E) =
+                            (c(alpha as f64), c(1.0 - alpha as f64), c(eps as f64));
                         for (gi, vi) in g.iter_mut().zip(v.iter_mut()) {
                             *vi = a * *vi + ca * *gi * *gi;
                             *gi = lr_e * *gi / (vi.sqrt() + eps_e);

@@ -31,13 +31,21 @@ where
 {
     /// A matrix parameter from row-major values.
     pub fn mat(dev: &Cpu, name: &'static str, rows: usize, cols: usize, values: Vec<E>) -> Self {
-        Param { name, decays: true, t: PTensor::Mat(dev.tensor_from_vec(values, (rows, cols))) }
+        Param {
+            name,
+            decays: true,
+            t: PTensor::Mat(dev.tensor_from_vec(values, (rows, cols))),
+        }
     }
 
     /// A vector parameter.
     pub fn vec(dev: &Cpu, name: &'static str, values: Vec<E>) -> Self {
         let n = values.len();
-        Param { name, decays: false, t: PTensor::Vec(dev.tensor_from_vec(values, (n,))) }
+        Param {
+            name,
+            decays: false,
+            t: PTensor::Vec(dev.tensor_from_vec(values, (n,))),
+        }
     }
 
     /// The shape as a list of dimensions.

@@ -21,7 +21,10 @@ pub trait Float:
     /// The gradient buffer of `t` in `grads` as a slice, allocated (zeros) if absent.
     ///
     /// (Implemented per concrete type: in generic code dfdx's storage type cannot be named.)
-    fn grad_slice<'g, S: Shape>(grads: &'g mut Gradients<Self, Cpu>, t: &Tensor<S, Self, Cpu>) -> Result<&'g mut [Self], CpuError>;
+    fn grad_slice<'g, S: Shape>(
+        grads: &'g mut Gradients<Self, Cpu>,
+        t: &Tensor<S, Self, Cpu>,
+    ) -> Result<&'g mut [Self], CpuError>;
 }
 
 macro_rules! impl_float {
@@ -74,14 +77,28 @@ pub struct View<'a, E> {
 impl<'a, E> View<'a, E> {
     /// A contiguous row-major matrix.
     pub fn rm(data: &'a [E], rows: usize, cols: usize) -> Self {
-        View { data, rows, cols, rs: cols, cs: 1 }
+        View {
+            data,
+            rows,
+            cols,
+            rs: cols,
+            cs: 1,
+        }
     }
     /// The transpose of a contiguous row-major `rows × cols` matrix (so `cols × rows`).
     pub fn rm_t(data: &'a [E], rows: usize, cols: usize) -> Self {
-        View { data, rows: cols, cols: rows, rs: 1, cs: cols }
+        View {
+            data,
+            rows: cols,
+            cols: rows,
+            rs: 1,
+            cs: cols,
+        }
     }
     fn fits(&self) -> bool {
-        self.rows == 0 || self.cols == 0 || (self.rows - 1) * self.rs + (self.cols - 1) * self.cs < self.data.len()
+        self.rows == 0
+            || self.cols == 0
+            || (self.rows - 1) * self.rs + (self.cols - 1) * self.cs < self.data.len()
     }
 }
 
@@ -90,7 +107,10 @@ impl<'a, E> View<'a, E> {
 /// fit its data.
 pub fn gemm<E: Float>(a: View<E>, b: View<E>, dst: &mut [E], accumulate: bool) {
     let (m, k, n) = (a.rows, a.cols, b.cols);
-    assert!(b.rows == k && dst.len() >= m * n && a.fits() && b.fits(), "gemm shapes");
+    assert!(
+        b.rows == k && dst.len() >= m * n && a.fits() && b.fits(),
+        "gemm shapes"
+    );
     if m == 0 || n == 0 {
         return;
     }

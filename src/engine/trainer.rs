@@ -92,27 +92,136 @@ where
     }
 
     /// One forward/backward/update step on a row-major batch. `y` holds class ids or values.
-    pub fn train_batch(&mut self, x: &[f32], y: &[f32], rows: usize, lr: f64, capture: Capture) -> Result<BatchOutcome, EngineError> {
+    pub fn train_batch(
+        &mut self,
+        x: &[f32],
+        y: &[f32],
+        rows: usize,
+        lr: f64,
+        capture: Capture,
+    ) -> Result<BatchOutcome, EngineError> {
         let n_in = self.net.input_len();
         if rows == 0 || x.len() < rows * n_in {
-            return Err(EngineError::Data(format!("a batch of {rows} rows needs {} values, got {}", rows * n_in, x.len())));
+            return Err(EngineError::Data(format!(
+                "a batch of {rows} rows needs {} values, got {}",
+                rows * n_in,
+                x.len()
+            )));
         }
         self.xbuf.clear();
-        self.xbuf.extend(x[..rows * n_in].iter().map(|&v| c::<E>(v as f64)));
+        self.xbuf
+            .extend(x[..rows * n_in].iter().map(|&v| c::<E>(v as f64)));
         let input = self.net.input(std::mem::take(&mut self.xbuf), rows);
         let mut recorded = (capture != Capture::None).then(Recorded::default);
         let out = self.net.forward(input, true, recorded.as_mut());
         let units = self.net.output_len();
-        let target: Mat<E> =
-            self.net.device().tensor_from_vec(loss::target_matrix(self.loss, &self.task, y, rows, units), (rows, units));
+        let target: Mat<E> = self.net.device().tensor_from_vec(
+            loss::target_matrix(self.loss, &self.task, y, rows, units),
+            (rows, units),
+        );
         let l = loss::compute(self.loss, out, target);
         let value = l.array().to_f64().unwrap_or(f64::NAN);
         if !value.is_finite() {
-            return Ok(BatchOutcome { loss: value, updated: false, params: Vec::new(), recorded });
+            return Ok(BatchOutcome {
+                loss: value,
+                updated: false,
+                params: Vec::new(),
+                recorded,
+            });
         }
         let mut grads = l.backward();
-        let params = self.opt.step(&mut self.net.layers, &mut grads, lr, &self.config, capture)?;
-        Ok(BatchOutcome { loss: value, updated: true, params, recorded })
+        let params = self
+            .opt
+            .step(&mut self.net.layers, &mut grads, lr, &self.config, capture)?;
+        Ok(BatchOutcome {
+            loss: value,
+            updated: true,
+            params,
+            recorded,
+        })
+    }
+
+    /// The loss of a batch and its gradients with respect to every parameter (network
+    /// order) and to the input, without updating anything. Used by gradient checks and the
+    /// step-through view. In training mode the dropout stream is rewound afterwards, so
+    /// repeated calls see the same mask.
+    pub fn loss_and_gradients(
+        &mut self,
+        x: &[E],
+        y: &[f32],
+        rows: usize,
+        train: bool,
+    ) -> Result<(f64, Vec<Vec<E>>, Vec<E>), EngineError> {
+        let n_in = self.net.input_len();
+        if x.len() != rows * n_in {
+            return Err(EngineError::Data(format!(
+                "a batch of {rows} rows needs {} values, got {}",
+                rows * n_in,
+                x.len()
+            )));
+        }
+        let pos = self.net.dropout_word_pos();
+        let t: Mat<E> = self.net.device().tensor_from_vec(x.to_vec(), (rows, n_in));
+        let out = self.net.forward(t.trace(Gradients::leaky()), train, None);
+        self.net.set_dropout_word_pos(pos);
+        let units = self.net.output_len();
+        let target: Mat<E> = self.net.device().tensor_from_vec(
+            loss::target_matrix(self.loss, &self.task, y, rows, units),
+            (rows, units),
+        );
+        let l = loss::compute(self.loss, out, target);
+        let value = l.array().to_f64().unwrap_or(f64::NAN);
+        let mut grads = l.backward();
+        let mut pg = Vec::new();
+        for layer in &self.net.layers {
+            for p in &layer.params {
+                pg.push(p.grad_mut(&mut grads)?.to_vec());
+            }
+        }
+        let xg = E::grad_slice(&mut grads, &t)?.to_vec();
+        Ok((value, pg, xg))
+    }
+
+    /// One epoch over `split` in shuffled batches with the scheduled learning rate; returns
+    /// the mean training loss. (The worker runs its own loop so it can obey commands between
+    /// batches; this is for tests, benchmarks and scripts.)
+    pub fn train_epoch(&mut self, split: &Split, epoch: u32) -> Result<f64, EngineError> {
+        let (n_in, y_dim) = (self.net.input_len(), self.task.target_dim());
+        let order = self.epoch_order(split.rows);
+        let bs = self.config.batch_size.max(1);
+        let batches = split.rows.div_ceil(bs);
+        let (mut xb, mut yb) = (Vec::new(), Vec::new());
+        let mut total = 0.0;
+        for (b, idx) in order.chunks(bs).enumerate() {
+            gather_batch(split, idx, n_in, y_dim, &mut xb, &mut yb);
+            let lr = self
+                .config
+                .lr_at(epoch as f64 + b as f64 / batches.max(1) as f64);
+            total += self
+                .train_batch(&xb, &yb, idx.len(), lr, Capture::None)?
+                .loss
+                * idx.len() as f64;
+        }
+        Ok(total / split.rows.max(1) as f64)
+    }
+
+    /// Fraction of a split's samples whose predicted class is right (classification only).
+    pub fn accuracy(&mut self, split: &Split) -> f64 {
+        let raw = self.net.predict_raw(&split.x, split.rows);
+        let pred = loss::argmax_rows(
+            &loss::to_predictions(self.loss, &self.task, &raw, self.net.output_len()),
+            if self.loss == LossKind::BinaryCrossEntropy {
+                2
+            } else {
+                self.net.output_len()
+            },
+        );
+        let right = pred
+            .iter()
+            .zip(&split.y)
+            .filter(|(p, y)| **p == **y as usize)
+            .count();
+        right as f64 / split.rows.max(1) as f64
     }
 
     /// Mean loss over a split in evaluation mode (no update, dropout off).
@@ -149,7 +258,11 @@ fn row_loss(kind: LossKind, z: &[f32], t: &[f64]) -> f64 {
             z.iter().zip(t).map(|(zi, ti)| -ti * (zi - lse)).sum()
         }
         LossKind::BinaryCrossEntropy => {
-            z.iter().zip(t).map(|(zi, ti)| zi.max(0.0) - zi * ti + (1.0 + (-zi.abs()).exp()).ln()).sum::<f64>() / n
+            z.iter()
+                .zip(t)
+                .map(|(zi, ti)| zi.max(0.0) - zi * ti + (1.0 + (-zi.abs()).exp()).ln())
+                .sum::<f64>()
+                / n
         }
         LossKind::Mse => z.iter().zip(t).map(|(a, b)| (a - b).powi(2)).sum::<f64>() / n,
         LossKind::Mae => z.iter().zip(t).map(|(a, b)| (a - b).abs()).sum::<f64>() / n,
@@ -172,7 +285,14 @@ fn row_loss(kind: LossKind, z: &[f32], t: &[f64]) -> f64 {
 }
 
 /// Copies the rows `idx` of a split into batch buffers.
-pub fn gather_batch(split: &Split, idx: &[usize], in_len: usize, y_dim: usize, x: &mut Vec<f32>, y: &mut Vec<f32>) {
+pub fn gather_batch(
+    split: &Split,
+    idx: &[usize],
+    in_len: usize,
+    y_dim: usize,
+    x: &mut Vec<f32>,
+    y: &mut Vec<f32>,
+) {
     x.clear();
     y.clear();
     for &i in idx {

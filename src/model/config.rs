@@ -46,10 +46,16 @@ impl LossKind {
     /// Parses a CLI name: `ce`, `bce`, `mse`, `mae`, `huber[:DELTA]`.
     pub fn parse(text: &str) -> Result<LossKind, String> {
         let lower = text.trim().to_ascii_lowercase();
-        let (name, arg) = lower.split_once(':').map_or((lower.as_str(), None), |(a, b)| (a, Some(b)));
+        let (name, arg) = lower
+            .split_once(':')
+            .map_or((lower.as_str(), None), |(a, b)| (a, Some(b)));
         match (name, arg) {
-            ("ce" | "cross-entropy" | "crossentropy" | "cross_entropy", None) => Ok(LossKind::CrossEntropy),
-            ("bce" | "binary-cross-entropy" | "binary_cross_entropy", None) => Ok(LossKind::BinaryCrossEntropy),
+            ("ce" | "cross-entropy" | "crossentropy" | "cross_entropy", None) => {
+                Ok(LossKind::CrossEntropy)
+            }
+            ("bce" | "binary-cross-entropy" | "binary_cross_entropy", None) => {
+                Ok(LossKind::BinaryCrossEntropy)
+            }
             ("mse", None) => Ok(LossKind::Mse),
             ("mae", None) => Ok(LossKind::Mae),
             ("huber", None) => Ok(LossKind::Huber { delta: 1.0 }),
@@ -57,7 +63,9 @@ impl LossKind {
                 Ok(delta) if delta > 0.0 && delta.is_finite() => Ok(LossKind::Huber { delta }),
                 _ => Err(format!("huber delta `{d}` must be a positive number")),
             },
-            _ => Err(format!("unknown loss `{text}`; use one of ce, bce, mse, mae, huber[:DELTA]")),
+            _ => Err(format!(
+                "unknown loss `{text}`; use one of ce, bce, mse, mae, huber[:DELTA]"
+            )),
         }
     }
 
@@ -122,9 +130,21 @@ impl OptimizerKind {
         OptimizerKind::Sgd,
         OptimizerKind::Momentum { momentum: 0.9 },
         OptimizerKind::Nesterov { momentum: 0.9 },
-        OptimizerKind::Adam { beta1: 0.9, beta2: 0.999, eps: 1e-8 },
-        OptimizerKind::AdamW { beta1: 0.9, beta2: 0.999, eps: 1e-8, weight_decay: 0.01 },
-        OptimizerKind::RmsProp { alpha: 0.99, eps: 1e-8 },
+        OptimizerKind::Adam {
+            beta1: 0.9,
+            beta2: 0.999,
+            eps: 1e-8,
+        },
+        OptimizerKind::AdamW {
+            beta1: 0.9,
+            beta2: 0.999,
+            eps: 1e-8,
+            weight_decay: 0.01,
+        },
+        OptimizerKind::RmsProp {
+            alpha: 0.99,
+            eps: 1e-8,
+        },
         OptimizerKind::Adagrad { eps: 1e-10 },
     ];
 
@@ -156,7 +176,9 @@ impl OptimizerKind {
     /// A sensible starting learning rate.
     pub fn default_lr(&self) -> f32 {
         match self {
-            OptimizerKind::Sgd | OptimizerKind::Momentum { .. } | OptimizerKind::Nesterov { .. } => 0.1,
+            OptimizerKind::Sgd
+            | OptimizerKind::Momentum { .. }
+            | OptimizerKind::Nesterov { .. } => 0.1,
             OptimizerKind::Adagrad { .. } => 0.05,
             _ => 0.01,
         }
@@ -217,11 +239,17 @@ impl InitChoice {
     /// `he`, `he-normal`.
     pub fn parse(text: &str) -> Result<InitChoice, String> {
         let lower = text.trim().to_ascii_lowercase();
-        let (name, arg) = lower.split_once(':').map_or((lower.as_str(), None), |(a, b)| (a, Some(b)));
+        let (name, arg) = lower
+            .split_once(':')
+            .map_or((lower.as_str(), None), |(a, b)| (a, Some(b)));
         let num = |a: Option<&str>, default: f32| -> Result<f32, String> {
             match a {
                 None => Ok(default),
-                Some(s) => s.parse::<f32>().ok().filter(|v| v.is_finite()).ok_or(format!("`{s}` is not a number")),
+                Some(s) => s
+                    .parse::<f32>()
+                    .ok()
+                    .filter(|v| v.is_finite())
+                    .ok_or(format!("`{s}` is not a number")),
             }
         };
         Ok(match name {
@@ -304,7 +332,11 @@ impl Default for TrainConfig {
     fn default() -> Self {
         TrainConfig {
             loss: None,
-            optimizer: OptimizerKind::Adam { beta1: 0.9, beta2: 0.999, eps: 1e-8 },
+            optimizer: OptimizerKind::Adam {
+                beta1: 0.9,
+                beta2: 0.999,
+                eps: 1e-8,
+            },
             lr: 0.01,
             schedule: Schedule::Constant,
             warmup_epochs: 0.0,
@@ -347,7 +379,10 @@ impl TrainConfig {
     /// Checks the numbers a user typed; the message names the setting and what to do.
     pub fn validate(&self) -> Result<(), String> {
         if !(self.lr.is_finite() && self.lr > 0.0) {
-            return Err(format!("learning rate {} must be a positive number, e.g. 0.01", self.lr));
+            return Err(format!(
+                "learning rate {} must be a positive number, e.g. 0.01",
+                self.lr
+            ));
         }
         if self.batch_size == 0 {
             return Err("batch size must be at least 1".into());

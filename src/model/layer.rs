@@ -56,12 +56,24 @@ impl Activation {
     /// One plain-language line.
     pub fn description(&self) -> &'static str {
         match self {
-            Activation::ReLU => "Keeps positive values, zeroes negatives: simple and fast, but units can 'die'.",
-            Activation::LeakyReLU { .. } => "Like ReLU but lets a small slope through for negatives, so units never die.",
-            Activation::ELU { .. } => "Smooth for negatives, bending towards −alpha; keeps mean activations near zero.",
-            Activation::GELU => "A smooth ReLU that weighs each value by how likely it is to be positive.",
-            Activation::Tanh => "Squashes values into (−1, 1); saturates (stops learning) for large inputs.",
-            Activation::Sigmoid => "Squashes values into (0, 1); saturates for large inputs, gradients shrink.",
+            Activation::ReLU => {
+                "Keeps positive values, zeroes negatives: simple and fast, but units can 'die'."
+            }
+            Activation::LeakyReLU { .. } => {
+                "Like ReLU but lets a small slope through for negatives, so units never die."
+            }
+            Activation::ELU { .. } => {
+                "Smooth for negatives, bending towards −alpha; keeps mean activations near zero."
+            }
+            Activation::GELU => {
+                "A smooth ReLU that weighs each value by how likely it is to be positive."
+            }
+            Activation::Tanh => {
+                "Squashes values into (−1, 1); saturates (stops learning) for large inputs."
+            }
+            Activation::Sigmoid => {
+                "Squashes values into (0, 1); saturates for large inputs, gradients shrink."
+            }
             Activation::Softplus => "A smooth version of ReLU: ln(1 + eˣ).",
         }
     }
@@ -127,7 +139,12 @@ impl LayerSpec {
     pub fn palette() -> Vec<LayerSpec> {
         let mut v = vec![
             LayerSpec::dense(16),
-            LayerSpec::Conv2d { filters: 8, kernel: 3, stride: 1, padding: 0 },
+            LayerSpec::Conv2d {
+                filters: 8,
+                kernel: 3,
+                stride: 1,
+                padding: 0,
+            },
             LayerSpec::MaxPool2d { size: 2, stride: 2 },
             LayerSpec::AvgPool2d { size: 2, stride: 2 },
             LayerSpec::Flatten,
@@ -178,7 +195,10 @@ impl LayerSpec {
     pub fn has_params(&self) -> bool {
         matches!(
             self,
-            LayerSpec::Dense { .. } | LayerSpec::Conv2d { .. } | LayerSpec::BatchNorm | LayerSpec::LayerNorm
+            LayerSpec::Dense { .. }
+                | LayerSpec::Conv2d { .. }
+                | LayerSpec::BatchNorm
+                | LayerSpec::LayerNorm
         )
     }
 
@@ -187,7 +207,12 @@ impl LayerSpec {
         match self {
             LayerSpec::Dense { units, bias: true } => format!("dense:{units}"),
             LayerSpec::Dense { units, bias: false } => format!("dense:{units}:nobias"),
-            LayerSpec::Conv2d { filters, kernel, stride, padding } => {
+            LayerSpec::Conv2d {
+                filters,
+                kernel,
+                stride,
+                padding,
+            } => {
                 format!("conv:{filters}:{kernel}:{stride}:{padding}")
             }
             LayerSpec::MaxPool2d { size, stride } => format!("maxpool:{size}:{stride}"),
@@ -209,7 +234,12 @@ impl fmt::Display for LayerSpec {
             LayerSpec::Dense { units, bias } => {
                 write!(f, "Dense {units}{}", if *bias { "" } else { " (no bias)" })
             }
-            LayerSpec::Conv2d { filters, kernel, stride, padding } => {
+            LayerSpec::Conv2d {
+                filters,
+                kernel,
+                stride,
+                padding,
+            } => {
                 write!(f, "Conv2d {filters}@{kernel}x{kernel}")?;
                 if *stride != 1 {
                     write!(f, " stride {stride}")?;

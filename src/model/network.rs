@@ -19,7 +19,10 @@ pub struct NetworkSpec {
 
 impl Default for NetworkSpec {
     fn default() -> Self {
-        NetworkSpec { input: Shape::Flat(2), layers: Vec::new() }
+        NetworkSpec {
+            input: Shape::Flat(2),
+            layers: Vec::new(),
+        }
     }
 }
 
@@ -112,8 +115,15 @@ pub fn infer_layer(spec: &LayerSpec, input: Shape) -> Result<(Shape, usize), Str
             let n = input.numel();
             Ok((Shape::Flat(units), n * units + if bias { units } else { 0 }))
         }
-        LayerSpec::Conv2d { filters, kernel, stride, padding } => {
-            let Shape::Image { c, h, w } = input else { return Err(need_image("Conv2d")) };
+        LayerSpec::Conv2d {
+            filters,
+            kernel,
+            stride,
+            padding,
+        } => {
+            let Shape::Image { c, h, w } = input else {
+                return Err(need_image("Conv2d"));
+            };
             if filters == 0 {
                 return Err("a convolution needs at least 1 filter".into());
             }
@@ -121,12 +131,22 @@ pub fn infer_layer(spec: &LayerSpec, input: Shape) -> Result<(Shape, usize), Str
                 return Err("kernel size and stride must be at least 1".into());
             }
             if padding >= kernel {
-                return Err(format!("padding {padding} must be smaller than the kernel {kernel}"));
+                return Err(format!(
+                    "padding {padding} must be smaller than the kernel {kernel}"
+                ));
             }
-            match (window_out(h, kernel, stride, padding), window_out(w, kernel, stride, padding)) {
-                (Some(oh), Some(ow)) => {
-                    Ok((Shape::Image { c: filters, h: oh, w: ow }, filters * c * kernel * kernel + filters))
-                }
+            match (
+                window_out(h, kernel, stride, padding),
+                window_out(w, kernel, stride, padding),
+            ) {
+                (Some(oh), Some(ow)) => Ok((
+                    Shape::Image {
+                        c: filters,
+                        h: oh,
+                        w: ow,
+                    },
+                    filters * c * kernel * kernel + filters,
+                )),
                 _ => Err(format!(
                     "input {h}x{w} is smaller than the kernel {kernel}x{kernel}; \
                      use a smaller kernel, add padding, or remove a pooling layer before it"
@@ -134,7 +154,9 @@ pub fn infer_layer(spec: &LayerSpec, input: Shape) -> Result<(Shape, usize), Str
             }
         }
         LayerSpec::MaxPool2d { size, stride } | LayerSpec::AvgPool2d { size, stride } => {
-            let Shape::Image { c, h, w } = input else { return Err(need_image(spec.name())) };
+            let Shape::Image { c, h, w } = input else {
+                return Err(need_image(spec.name()));
+            };
             if size == 0 || stride == 0 {
                 return Err("window size and stride must be at least 1".into());
             }
@@ -148,7 +170,9 @@ pub fn infer_layer(spec: &LayerSpec, input: Shape) -> Result<(Shape, usize), Str
         LayerSpec::Flatten => Ok((Shape::Flat(input.numel()), 0)),
         LayerSpec::Dropout { p } => {
             if !(0.0..1.0).contains(&p) {
-                Err(format!("drop probability {p} must be at least 0 and below 1"))
+                Err(format!(
+                    "drop probability {p} must be at least 0 and below 1"
+                ))
             } else {
                 Ok((input, 0))
             }
@@ -190,18 +214,43 @@ impl NetworkSpec {
         for (i, spec) in self.layers.iter().enumerate() {
             match infer_layer(spec, shape) {
                 Ok((out, params)) => {
-                    layers.push(LayerInfo { spec: spec.clone(), input: shape, output: out, params, is_head: false });
+                    layers.push(LayerInfo {
+                        spec: spec.clone(),
+                        input: shape,
+                        output: out,
+                        params,
+                        is_head: false,
+                    });
                     shape = out;
                 }
                 Err(message) => {
-                    errors.push(LayerError { layer: i + 1, label: spec.to_string(), message });
-                    layers.push(LayerInfo { spec: spec.clone(), input: shape, output: shape, params: 0, is_head: false });
+                    errors.push(LayerError {
+                        layer: i + 1,
+                        label: spec.to_string(),
+                        message,
+                    });
+                    layers.push(LayerInfo {
+                        spec: spec.clone(),
+                        input: shape,
+                        output: shape,
+                        params: 0,
+                        is_head: false,
+                    });
                 }
             }
         }
         let head_spec = LayerSpec::dense(head.units.max(1));
-        let (out, params) = (Shape::Flat(head.units.max(1)), shape.numel() * head.units.max(1) + head.units.max(1));
-        layers.push(LayerInfo { spec: head_spec, input: shape, output: out, params, is_head: true });
+        let (out, params) = (
+            Shape::Flat(head.units.max(1)),
+            shape.numel() * head.units.max(1) + head.units.max(1),
+        );
+        layers.push(LayerInfo {
+            spec: head_spec,
+            input: shape,
+            output: out,
+            params,
+            is_head: true,
+        });
         if head.units == 0 {
             errors.push(LayerError {
                 layer: self.layers.len() + 1,
@@ -218,6 +267,10 @@ impl NetworkSpec {
 
     /// The compact text form of the hidden layers.
     pub fn layers_text(&self) -> String {
-        self.layers.iter().map(|l| l.to_text()).collect::<Vec<_>>().join(",")
+        self.layers
+            .iter()
+            .map(|l| l.to_text())
+            .collect::<Vec<_>>()
+            .join(",")
     }
 }

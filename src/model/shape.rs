@@ -42,7 +42,11 @@ impl Shape {
         let nums: Result<Vec<usize>, _> = parts.iter().map(|p| p.trim().parse::<usize>()).collect();
         match nums.as_deref() {
             Ok([n]) if *n > 0 => Ok(Shape::Flat(*n)),
-            Ok([c, h, w]) if *c > 0 && *h > 0 && *w > 0 => Ok(Shape::Image { c: *c, h: *h, w: *w }),
+            Ok([c, h, w]) if *c > 0 && *h > 0 && *w > 0 => Ok(Shape::Image {
+                c: *c,
+                h: *h,
+                w: *w,
+            }),
             _ => Err(format!(
                 "`{text}` is not a shape: write CxHxW with positive numbers, e.g. 1x28x28"
             )),

@@ -17,7 +17,11 @@ pub struct TextError {
 
 impl fmt::Display for TextError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "layer token {} `{}`: {}", self.token_index, self.token, self.message)
+        write!(
+            f,
+            "layer token {} `{}`: {}",
+            self.token_index, self.token, self.message
+        )
     }
 }
 
@@ -53,13 +57,25 @@ fn parse_token(token: &str) -> Result<LayerSpec, String> {
         }
     };
     let pool = |avg: bool| -> Result<LayerSpec, String> {
-        arity(1, 2, if avg { "avgpool:SIZE[:STRIDE], e.g. avgpool:2" } else { "maxpool:SIZE[:STRIDE], e.g. maxpool:2" })?;
+        arity(
+            1,
+            2,
+            if avg {
+                "avgpool:SIZE[:STRIDE], e.g. avgpool:2"
+            } else {
+                "maxpool:SIZE[:STRIDE], e.g. maxpool:2"
+            },
+        )?;
         let size = parse_usize(args[0], "window size")?;
         let stride = match args.get(1) {
             Some(s) => parse_usize(s, "stride")?,
             None => size,
         };
-        Ok(if avg { LayerSpec::AvgPool2d { size, stride } } else { LayerSpec::MaxPool2d { size, stride } })
+        Ok(if avg {
+            LayerSpec::AvgPool2d { size, stride }
+        } else {
+            LayerSpec::MaxPool2d { size, stride }
+        })
     };
     match name.as_str() {
         "dense" | "linear" | "fc" => {
@@ -74,7 +90,11 @@ fn parse_token(token: &str) -> Result<LayerSpec, String> {
             Ok(LayerSpec::Dense { units, bias })
         }
         "conv" | "conv2d" => {
-            arity(2, 4, "conv:FILTERS:KERNEL[:STRIDE[:PADDING]], e.g. conv:8:3")?;
+            arity(
+                2,
+                4,
+                "conv:FILTERS:KERNEL[:STRIDE[:PADDING]], e.g. conv:8:3",
+            )?;
             let filters = parse_usize(args[0], "filters")?;
             let kernel = parse_usize(args[1], "kernel size")?;
             let stride = match args.get(2) {
@@ -82,10 +102,18 @@ fn parse_token(token: &str) -> Result<LayerSpec, String> {
                 None => 1,
             };
             let padding = match args.get(3) {
-                Some(s) => s.trim().parse::<usize>().map_err(|_| format!("padding `{s}` is not a whole number"))?,
+                Some(s) => s
+                    .trim()
+                    .parse::<usize>()
+                    .map_err(|_| format!("padding `{s}` is not a whole number"))?,
                 None => 0,
             };
-            Ok(LayerSpec::Conv2d { filters, kernel, stride, padding })
+            Ok(LayerSpec::Conv2d {
+                filters,
+                kernel,
+                stride,
+                padding,
+            })
         }
         "maxpool" | "maxpool2d" => pool(false),
         "avgpool" | "avgpool2d" => pool(true),
@@ -98,8 +126,12 @@ fn parse_token(token: &str) -> Result<LayerSpec, String> {
             }
             Ok(LayerSpec::Dropout { p })
         }
-        "batchnorm" | "bn" => arity(0, 0, "batchnorm without arguments").map(|_| LayerSpec::BatchNorm),
-        "layernorm" | "ln" => arity(0, 0, "layernorm without arguments").map(|_| LayerSpec::LayerNorm),
+        "batchnorm" | "bn" => {
+            arity(0, 0, "batchnorm without arguments").map(|_| LayerSpec::BatchNorm)
+        }
+        "layernorm" | "ln" => {
+            arity(0, 0, "layernorm without arguments").map(|_| LayerSpec::LayerNorm)
+        }
         "relu" => arity(0, 0, "relu without arguments").map(|_| LayerSpec::Act(Activation::ReLU)),
         "leakyrelu" | "leaky_relu" | "lrelu" => {
             arity(0, 1, "leakyrelu[:SLOPE], e.g. leakyrelu:0.01")?;
@@ -122,8 +154,12 @@ fn parse_token(token: &str) -> Result<LayerSpec, String> {
         }
         "gelu" => arity(0, 0, "gelu without arguments").map(|_| LayerSpec::Act(Activation::GELU)),
         "tanh" => arity(0, 0, "tanh without arguments").map(|_| LayerSpec::Act(Activation::Tanh)),
-        "sigmoid" => arity(0, 0, "sigmoid without arguments").map(|_| LayerSpec::Act(Activation::Sigmoid)),
-        "softplus" => arity(0, 0, "softplus without arguments").map(|_| LayerSpec::Act(Activation::Softplus)),
+        "sigmoid" => {
+            arity(0, 0, "sigmoid without arguments").map(|_| LayerSpec::Act(Activation::Sigmoid))
+        }
+        "softplus" => {
+            arity(0, 0, "softplus without arguments").map(|_| LayerSpec::Act(Activation::Softplus))
+        }
         "" => Err("empty layer; remove the extra comma".into()),
         other => Err(format!("unknown layer `{other}`; known: {TEXT_FORMS}")),
     }

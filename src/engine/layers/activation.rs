@@ -65,7 +65,11 @@ where
                 cols,
                 move |xv, out| {
                     for (o, &v) in out.iter_mut().zip(xv) {
-                        *o = if v > E::zero() { v } else { a * (v.exp() - E::one()) };
+                        *o = if v > E::zero() {
+                            v
+                        } else {
+                            a * (v.exp() - E::one())
+                        };
                     }
                 },
                 Box::new(move |_: &(), xv, gout, gin, _| {

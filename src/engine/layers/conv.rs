@@ -31,7 +31,16 @@ impl Geometry {
     pub fn new(c: usize, h: usize, w: usize, k: usize, stride: usize, pad: usize) -> Self {
         let oh = (h + 2 * pad - k) / stride + 1;
         let ow = (w + 2 * pad - k) / stride + 1;
-        Geometry { c, h, w, k, stride, pad, oh, ow }
+        Geometry {
+            c,
+            h,
+            w,
+            k,
+            stride,
+            pad,
+            oh,
+            ow,
+        }
     }
 
     /// Input index for (channel, output y, output x, kernel y, kernel x), or None in padding.
@@ -52,7 +61,8 @@ fn im2col<E: Float>(g: &Geometry, x: &[E], cols: &mut [E]) {
                 let row = ((ci * g.k + ky) * g.k + kx) * p;
                 for oy in 0..g.oh {
                     for ox in 0..g.ow {
-                        cols[row + oy * g.ow + ox] = g.src(ci, oy, ox, ky, kx).map_or(E::zero(), |i| x[i]);
+                        cols[row + oy * g.ow + ox] =
+                            g.src(ci, oy, ox, ky, kx).map_or(E::zero(), |i| x[i]);
                     }
                 }
             }
@@ -84,7 +94,8 @@ pub fn forward<E: Float>(x: Traced<E>, g: Geometry, params: &[Param<E>]) -> Trac
 where
     Cpu: Device<E>,
 {
-    let (Some(PTensor::Mat(w)), Some(PTensor::Vec(b))) = (params.first().map(|p| &p.t), params.get(1).map(|p| &p.t))
+    let (Some(PTensor::Mat(w)), Some(PTensor::Vec(b))) =
+        (params.first().map(|p| &p.t), params.get(1).map(|p| &p.t))
     else {
         return x;
     };
@@ -111,28 +122,40 @@ where
             }
             (cols, wv)
         },
-        Box::new(move |(cols, wv): &(Vec<E>, Vec<E>), _xv, gout, gin, grads| {
-            let rows = gout.len() / (filters * p).max(1);
-            let mut dw = vec![E::zero(); filters * ckk];
-            let mut db = vec![E::zero(); filters];
-            let mut dcols = vec![E::zero(); ckk * p];
-            for n in 0..rows {
-                let go = &gout[n * filters * p..(n + 1) * filters * p];
-                let cn = &cols[n * ckk * p..(n + 1) * ckk * p];
-                gemm(View::rm(go, filters, p), View::rm_t(cn, ckk, p), &mut dw, true);
-                for (f, row) in go.chunks(p).enumerate() {
-                    db[f] += row.iter().copied().sum::<E>();
+        Box::new(
+            move |(cols, wv): &(Vec<E>, Vec<E>), _xv, gout, gin, grads| {
+                let rows = gout.len() / (filters * p).max(1);
+                let mut dw = vec![E::zero(); filters * ckk];
+                let mut db = vec![E::zero(); filters];
+                let mut dcols = vec![E::zero(); ckk * p];
+                for n in 0..rows {
+                    let go = &gout[n * filters * p..(n + 1) * filters * p];
+                    let cn = &cols[n * ckk * p..(n + 1) * ckk * p];
+                    gemm(
+                        View::rm(go, filters, p),
+                        View::rm_t(cn, ckk, p),
+                        &mut dw,
+                        true,
+                    );
+                    for (f, row) in go.chunks(p).enumerate() {
+                        db[f] += row.iter().copied().sum::<E>();
+                    }
+                    gemm(
+                        View::rm_t(wv, filters, ckk),
+                        View::rm(go, filters, p),
+                        &mut dcols,
+                        false,
+                    );
+                    col2im(&g, &dcols, &mut gin[n * in_len..(n + 1) * in_len]);
                 }
-                gemm(View::rm_t(wv, filters, ckk), View::rm(go, filters, p), &mut dcols, false);
-                col2im(&g, &dcols, &mut gin[n * in_len..(n + 1) * in_len]);
-            }
-            for (d, v) in E::grad_slice(grads, &w_ghost)?.iter_mut().zip(dw) {
-                *d += v;
-            }
-            for (d, v) in E::grad_slice(grads, &b_ghost)?.iter_mut().zip(db) {
-                *d += v;
-            }
-            Ok(())
-        }),
+                for (d, v) in E::grad_slice(grads, &w_ghost)?.iter_mut().zip(dw) {
+                    *d += v;
+                }
+                for (d, v) in E::grad_slice(grads, &b_ghost)?.iter_mut().zip(db) {
+                    *d += v;
+                }
+                Ok(())
+            },
+        ),
     )
 }

@@ -18,7 +18,13 @@ where
     let keep = 1.0 - p as f64;
     let scale: E = c(1.0 / keep);
     let mask: Vec<E> = (0..shape.0 * shape.1)
-        .map(|_| if rng.gen::<f64>() < keep { scale } else { E::zero() })
+        .map(|_| {
+            if rng.gen::<f64>() < keep {
+                scale
+            } else {
+                E::zero()
+            }
+        })
         .collect();
     let mask: Mat<E> = x.device().tensor_from_vec(mask, shape);
     x * mask

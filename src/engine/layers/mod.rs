@@ -60,15 +60,29 @@ where
         match info.spec {
             LayerSpec::Dense { units, bias } => {
                 let n_in = info.input.numel();
-                params.push(Param::mat(dev, "weight", n_in, units, init::weights(choice, n_in * units, n_in, units, rng)));
+                params.push(Param::mat(
+                    dev,
+                    "weight",
+                    n_in,
+                    units,
+                    init::weights(choice, n_in * units, n_in, units, rng),
+                ));
                 if bias {
                     params.push(Param::vec(dev, "bias", vec![E::zero(); units]));
                 }
             }
-            LayerSpec::Conv2d { filters, kernel, .. } => {
+            LayerSpec::Conv2d {
+                filters, kernel, ..
+            } => {
                 let c_in = info.input.channels().0;
                 let fan_in = c_in * kernel * kernel;
-                let w = init::weights(choice, filters * fan_in, fan_in, filters * kernel * kernel, rng);
+                let w = init::weights(
+                    choice,
+                    filters * fan_in,
+                    fan_in,
+                    filters * kernel * kernel,
+                    rng,
+                );
                 params.push(Param::mat(dev, "weight", filters, fan_in, w));
                 params.push(Param::vec(dev, "bias", vec![E::zero(); filters]));
             }
@@ -76,7 +90,10 @@ where
                 let ch = info.input.channels().0;
                 params.push(Param::vec(dev, "gamma", vec![E::one(); ch]));
                 params.push(Param::vec(dev, "beta", vec![E::zero(); ch]));
-                running = Some(RunningStats { mean: vec![E::zero(); ch], var: vec![E::one(); ch] });
+                running = Some(RunningStats {
+                    mean: vec![E::zero(); ch],
+                    var: vec![E::one(); ch],
+                });
             }
             LayerSpec::LayerNorm => {
                 let n = info.input.numel();
@@ -85,18 +102,36 @@ where
             }
             _ => {}
         }
-        Layer { spec: info.spec.clone(), input: info.input, output: info.output, params, running, is_head: info.is_head }
+        Layer {
+            spec: info.spec.clone(),
+            input: info.input,
+            output: info.output,
+            params,
+            running,
+            is_head: info.is_head,
+        }
     }
 
     /// The forward pass in training (`train = true`) or evaluation mode.
     pub fn forward(&mut self, x: Traced<E>, train: bool, rng: &mut ChaCha8Rng) -> Traced<E> {
         match self.spec {
             LayerSpec::Dense { .. } => dense::forward(x, &self.params),
-            LayerSpec::Conv2d { kernel, stride, padding, .. } => {
-                conv::forward(x, geometry(self.input, kernel, stride, padding), &self.params)
+            LayerSpec::Conv2d {
+                kernel,
+                stride,
+                padding,
+                ..
+            } => conv::forward(
+                x,
+                geometry(self.input, kernel, stride, padding),
+                &self.params,
+            ),
+            LayerSpec::MaxPool2d { size, stride } => {
+                pool::max(x, geometry(self.input, size, stride, 0))
             }
-            LayerSpec::MaxPool2d { size, stride } => pool::max(x, geometry(self.input, size, stride, 0)),
-            LayerSpec::AvgPool2d { size, stride } => pool::avg(x, geometry(self.input, size, stride, 0)),
+            LayerSpec::AvgPool2d { size, stride } => {
+                pool::avg(x, geometry(self.input, size, stride, 0))
+            }
             LayerSpec::Flatten => x,
             LayerSpec::Dropout { p } => dropout::forward(x, p, train, rng),
             LayerSpec::BatchNorm => {

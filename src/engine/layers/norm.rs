@@ -38,17 +38,24 @@ pub fn batch_norm<E: Float>(
 where
     Cpu: Device<E>,
 {
-    let Some((gamma, beta)) = gamma_beta(params) else { return x };
+    let Some((gamma, beta)) = gamma_beta(params) else {
+        return x;
+    };
     let (rows, cols) = *x.shape();
     let shape3 = (rows, channels, size);
     let x3 = x.reshape_like(&shape3);
     let dev = x3.device().clone();
     let eps: E = c(EPS);
     let y = if train && rows * size > 1 {
-        let mean = x3.retaped::<OwnedTape<E, Cpu>>().mean::<(usize,), Axes2<0, 2>>();
+        let mean = x3
+            .retaped::<OwnedTape<E, Cpu>>()
+            .mean::<(usize,), Axes2<0, 2>>();
         let mean_v = mean.as_vec();
         let centered = x3 - mean.broadcast_like::<_, Axes2<0, 2>>(&shape3);
-        let var = centered.retaped::<OwnedTape<E, Cpu>>().square().mean::<(usize,), Axes2<0, 2>>();
+        let var = centered
+            .retaped::<OwnedTape<E, Cpu>>()
+            .square()
+            .mean::<(usize,), Axes2<0, 2>>();
         let var_v = var.as_vec();
         let n = (rows * size) as f64;
         let m: E = c(MOMENTUM);
@@ -61,11 +68,17 @@ where
         centered / std.broadcast_like::<_, Axes2<0, 2>>(&shape3)
     } else {
         let mean: Vector<E> = dev.tensor_from_vec(stats.mean.clone(), (channels,));
-        let inv: Vec<E> = stats.var.iter().map(|&v| E::one() / (v + eps).sqrt()).collect();
+        let inv: Vec<E> = stats
+            .var
+            .iter()
+            .map(|&v| E::one() / (v + eps).sqrt())
+            .collect();
         let inv: Vector<E> = dev.tensor_from_vec(inv, (channels,));
-        (x3 - mean.broadcast_like::<_, Axes2<0, 2>>(&shape3)) * inv.broadcast_like::<_, Axes2<0, 2>>(&shape3)
+        (x3 - mean.broadcast_like::<_, Axes2<0, 2>>(&shape3))
+            * inv.broadcast_like::<_, Axes2<0, 2>>(&shape3)
     };
-    let y = y * gamma.broadcast_like::<_, Axes2<0, 2>>(&shape3) + beta.broadcast_like::<_, Axes2<0, 2>>(&shape3);
+    let y = y * gamma.broadcast_like::<_, Axes2<0, 2>>(&shape3)
+        + beta.broadcast_like::<_, Axes2<0, 2>>(&shape3);
     y.reshape_like(&(rows, cols))
 }
 
@@ -75,12 +88,17 @@ pub fn layer_norm<E: Float>(x: Traced<E>, params: &[Param<E>]) -> Traced<E>
 where
     Cpu: Device<E>,
 {
-    let Some((gamma, beta)) = gamma_beta(params) else { return x };
+    let Some((gamma, beta)) = gamma_beta(params) else {
+        return x;
+    };
     let shape = *x.shape();
     let eps: E = c(EPS);
     let mean = x.retaped::<OwnedTape<E, Cpu>>().mean::<(usize,), Axis<1>>();
     let centered = x - mean.broadcast_like::<_, Axis<1>>(&shape);
-    let var = centered.retaped::<OwnedTape<E, Cpu>>().square().mean::<(usize,), Axis<1>>();
+    let var = centered
+        .retaped::<OwnedTape<E, Cpu>>()
+        .square()
+        .mean::<(usize,), Axis<1>>();
     let xhat = centered / (var + eps).sqrt().broadcast_like::<_, Axis<1>>(&shape);
     xhat * gamma.broadcast_like::<_, Axis<0>>(&shape) + beta.broadcast_like::<_, Axis<0>>(&shape)
 }

@@ -68,7 +68,8 @@ where
                     for ox in 0..g.ow {
                         let o = n * out_len + (ci * g.oh + oy) * g.ow + ox;
                         for ky in 0..g.k {
-                            let row = n * in_len + (ci * g.h + oy * g.stride + ky) * g.w + ox * g.stride;
+                            let row =
+                                n * in_len + (ci * g.h + oy * g.stride + ky) * g.w + ox * g.stride;
                             for kx in 0..g.k {
                                 visit(o, row + kx);
                             }
