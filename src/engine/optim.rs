@@ -16,6 +16,8 @@ pub struct ParamStats {
     pub layer: usize,
     /// Parameter name ("weight", "bias" …).
     pub name: String,
+    /// Number of values.
+    pub numel: usize,
     /// Mean |gradient|.
     pub grad_mean_abs: f64,
     /// Max |gradient|.
@@ -175,6 +177,7 @@ where
                     stats.push(ParamStats {
                         layer: li,
                         name: p.name.to_string(),
+                        numel: g.len(),
                         grad_mean_abs: abs.clone().sum::<f64>() / n,
                         grad_max_abs: abs.fold(0.0, f64::max),
                         grad_l2: norm2(g),

@@ -1,0 +1,181 @@
+//! Messages between the app (or CLI) and the training worker.
+
+use super::flow::{Diagnostic, FlowReport};
+use super::metrics::Metrics;
+use crate::engine::{OptimizerState, Weights};
+use serde::{Deserialize, Serialize};
+
+/// Commands to the worker, obeyed between batches.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TrainCommand {
+    /// Pause after the current batch.
+    Pause,
+    /// Continue training.
+    Resume,
+    /// Train exactly one batch, then pause.
+    StepBatch,
+    /// Train to the end of the current epoch, then pause.
+    StepEpoch,
+    /// Stop (takes effect within one batch); a `Finished` event follows.
+    Stop,
+    /// Change the base learning rate from now on.
+    SetLr(f32),
+    /// Evaluate on the test split now ("the judge") and send `TestReport`.
+    EvaluateTest,
+    /// Send the current state (for saving while paused or training).
+    RequestState,
+    /// Send a flow report of the next batch (gradients, activations, weights).
+    RequestFlow,
+}
+
+/// Everything needed to continue training exactly where it stopped.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct TrainState {
+    /// Parameters of every layer.
+    pub weights: Weights,
+    /// Optimizer moments and step count.
+    pub optimizer: OptimizerState,
+    /// Epochs completed.
+    pub epoch: u32,
+    /// Batches completed within the current epoch (0 at an epoch boundary).
+    pub batch_in_epoch: u32,
+    /// Batches completed in total.
+    pub step: u64,
+    /// Position of the shuffle stream at the start of the current epoch (hi, lo words).
+    pub shuffle_pos: [u64; 2],
+    /// Position of the dropout stream (hi, lo words).
+    pub dropout_pos: [u64; 2],
+    /// Base learning rate in use (it can be changed while training).
+    pub lr: f32,
+    /// Running sum of the current epoch's batch losses (for an exact epoch mean on resume).
+    pub epoch_loss_sum: f64,
+    /// Samples behind `epoch_loss_sum`.
+    pub epoch_samples: u64,
+}
+
+/// Splits a u128 into two u64 words (RON has no 128-bit integers).
+pub fn to_words(v: u128) -> [u64; 2] {
+    [(v >> 64) as u64, v as u64]
+}
+
+/// Joins two u64 words into a u128.
+pub fn from_words(w: [u64; 2]) -> u128 {
+    ((w[0] as u128) << 64) | w[1] as u128
+}
+
+/// End-of-epoch numbers.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EpochRecord {
+    /// Epoch number (1-based).
+    pub epoch: u32,
+    /// Global step at the end of the epoch.
+    pub step: u64,
+    /// Mean training loss over the epoch's batches.
+    pub train_loss: f64,
+    /// Validation loss (NaN without a validation split).
+    pub val_loss: f64,
+    /// Headline training metric (accuracy or R²) on a sample of the training split.
+    pub train_metric: f64,
+    /// Headline validation metric.
+    pub val_metric: f64,
+    /// Learning rate at the end of the epoch.
+    pub lr: f64,
+    /// Wall-clock seconds of the epoch.
+    pub seconds: f64,
+}
+
+/// An evaluation of one split.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EvalReport {
+    /// Which split ("test", "validation", a file name).
+    pub split: String,
+    /// Mean loss.
+    pub loss: f64,
+    /// Scores.
+    pub metrics: Metrics,
+    /// Samples evaluated.
+    pub rows: usize,
+}
+
+/// Why training ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum FinishReason {
+    /// All epochs done.
+    Completed,
+    /// The user stopped it.
+    Stopped,
+    /// Validation loss stopped improving.
+    EarlyStopped,
+}
+
+/// Events from the worker.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TrainEvent {
+    /// Training began.
+    Started {
+        /// Epoch to reach.
+        total_epochs: u32,
+        /// Batches per epoch.
+        batches_per_epoch: u32,
+        /// Learnable parameters.
+        params: usize,
+    },
+    /// Progress within an epoch (throttled to about 60 per second).
+    Progress {
+        /// Current epoch (1-based).
+        epoch: u32,
+        /// Batches done in this epoch.
+        batch: u32,
+        /// Global step.
+        step: u64,
+        /// Loss of the last batch.
+        loss: f64,
+        /// Throughput since the last progress event.
+        samples_per_sec: f64,
+        /// Learning rate in use.
+        lr: f64,
+    },
+    /// An epoch ended.
+    Epoch(EpochRecord),
+    /// Gradient-flow statistics (each epoch, or on request).
+    Flow(Box<FlowReport>),
+    /// A snapshot of all weights (small networks only, each epoch or on request).
+    Weights(Box<Weights>),
+    /// Something worth telling the user.
+    Diagnostic(Diagnostic),
+    /// Training is paused.
+    Paused {
+        /// Epochs completed.
+        epoch: u32,
+        /// Batches done in the current epoch.
+        batch: u32,
+    },
+    /// Training resumed.
+    Resumed,
+    /// The learning rate changed (by the user).
+    LrChanged {
+        /// Global step of the change.
+        step: u64,
+        /// The new base rate.
+        lr: f32,
+    },
+    /// The test-set evaluation asked for.
+    TestReport(Box<EvalReport>),
+    /// The state asked for with `RequestState`.
+    State(Box<TrainState>),
+    /// Training ended normally; the final state follows for saving.
+    Finished {
+        /// Why.
+        reason: FinishReason,
+        /// Final state.
+        state: Box<TrainState>,
+    },
+    /// Training failed; the message says what happened. The last good state is kept.
+    Failed {
+        /// What went wrong and what to try.
+        message: String,
+        /// The last good state, if any.
+        state: Option<Box<TrainState>>,
+    },
+}

@@ -1,0 +1,362 @@
+//! The background worker: events, commands, failures and every diagnostic.
+
+use layerlab::data::{Dataset, Split, Task};
+use layerlab::model::{parse_layers, InitChoice, NetworkSpec, OptimizerKind, Shape, TrainConfig};
+use layerlab::train::{
+    spawn, DiagnosticKind, FinishReason, TrainCommand, TrainEvent, TrainJob, WorkerHandle,
+    WorkerOptions,
+};
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+fn xor_split(n: usize, seed: u64, flip: f64) -> Split {
+    let mut rng = ChaCha8Rng::seed_from_u64(seed);
+    let mut s = Split {
+        rows: n,
+        ..Default::default()
+    };
+    for _ in 0..n {
+        let (a, b): (f32, f32) = (rng.gen_range(-1.0..1.0), rng.gen_range(-1.0..1.0));
+        s.x.extend([a, b]);
+        let mut label = (a > 0.0) != (b > 0.0);
+        if rng.gen_bool(flip) {
+            label = !label;
+        }
+        s.y.push(label as u8 as f32);
+    }
+    s
+}
+
+fn xor_dataset(n: usize, flip: f64) -> Arc<Dataset> {
+    Arc::new(Dataset {
+        name: "xor".into(),
+        feature_names: vec!["x1".into(), "x2".into()],
+        input_shape: Shape::Flat(2),
+        task: Task::Classification {
+            classes: vec!["0".into(), "1".into()],
+        },
+        train: xor_split(n, 1, flip),
+        val: xor_split(n / 2, 2, flip),
+        test: xor_split(n / 2, 3, flip),
+    })
+}
+
+fn job(layers: &str, ds: Arc<Dataset>, cfg: TrainConfig) -> TrainJob {
+    TrainJob {
+        spec: NetworkSpec::new(ds.input_shape, parse_layers(layers).expect("valid layers")),
+        dataset: ds,
+        config: cfg,
+        resume: None,
+        options: WorkerOptions::default(),
+    }
+}
+
+fn start(j: TrainJob) -> WorkerHandle {
+    spawn(j, Arc::new(|| {})).expect("thread")
+}
+
+/// Collects events until `until` matches one, or panics after 60 s.
+fn collect_until(h: &WorkerHandle, mut until: impl FnMut(&TrainEvent) -> bool) -> Vec<TrainEvent> {
+    let deadline = Instant::now() + Duration::from_secs(60);
+    let mut out = Vec::new();
+    while Instant::now() < deadline {
+        if let Some(ev) = h.recv_timeout(Duration::from_millis(100)) {
+            let done = until(&ev);
+            out.push(ev);
+            if done {
+                return out;
+            }
+        }
+    }
+    panic!("timed out; events so far: {}", out.len());
+}
+
+fn finished(ev: &TrainEvent) -> bool {
+    matches!(ev, TrainEvent::Finished { .. } | TrainEvent::Failed { .. })
+}
+
+#[test]
+fn trains_to_the_end_and_reports() {
+    let cfg = TrainConfig {
+        epochs: 30,
+        batch_size: 16,
+        ..Default::default()
+    };
+    let h = start(job("dense:8,tanh", xor_dataset(200, 0.0), cfg));
+    let events = collect_until(&h, finished);
+    assert!(matches!(
+        events[0],
+        TrainEvent::Started {
+            total_epochs: 30,
+            batches_per_epoch: 13,
+            ..
+        }
+    ));
+    let epochs: Vec<_> = events
+        .iter()
+        .filter_map(|e| {
+            if let TrainEvent::Epoch(r) = e {
+                Some(r.clone())
+            } else {
+                None
+            }
+        })
+        .collect();
+    assert_eq!(epochs.len(), 30);
+    assert!(
+        epochs.last().map(|r| r.val_metric).unwrap_or(0.0) > 0.9,
+        "validation accuracy {:?}",
+        epochs.last()
+    );
+    assert!(epochs.last().map(|r| r.train_loss).unwrap_or(9.0) < epochs[0].train_loss);
+    assert!(events
+        .iter()
+        .any(|e| matches!(e, TrainEvent::Progress { .. })));
+    let flows = events
+        .iter()
+        .filter(|e| matches!(e, TrainEvent::Flow(_)))
+        .count();
+    assert_eq!(flows, 30, "one flow report per epoch");
+    match events.last() {
+        Some(TrainEvent::Finished {
+            reason: FinishReason::Completed,
+            state,
+        }) => {
+            assert_eq!(state.epoch, 30);
+            assert_eq!(state.step, 30 * 13);
+        }
+        other => panic!("unexpected end {other:?}"),
+    }
+}
+
+#[test]
+fn pause_step_resume_and_stop() {
+    let cfg = TrainConfig {
+        epochs: 1000,
+        batch_size: 8,
+        ..Default::default()
+    };
+    let mut j = job("dense:8,tanh", xor_dataset(64, 0.0), cfg);
+    j.options.start_paused = true;
+    let h = start(j);
+    collect_until(&h, |e| {
+        matches!(e, TrainEvent::Paused { epoch: 0, batch: 0 })
+    });
+    h.send(TrainCommand::StepBatch);
+    collect_until(&h, |e| {
+        matches!(e, TrainEvent::Paused { epoch: 0, batch: 1 })
+    });
+    h.send(TrainCommand::StepEpoch);
+    collect_until(&h, |e| {
+        matches!(e, TrainEvent::Paused { epoch: 1, batch: 0 })
+    });
+    h.send(TrainCommand::SetLr(0.001));
+    collect_until(&h, |e| matches!(e, TrainEvent::LrChanged { .. }));
+    h.send(TrainCommand::EvaluateTest);
+    let ev = collect_until(&h, |e| matches!(e, TrainEvent::TestReport(_)));
+    if let Some(TrainEvent::TestReport(r)) = ev.last() {
+        assert_eq!(r.rows, 32);
+    }
+    h.send(TrainCommand::Resume);
+    collect_until(&h, |e| matches!(e, TrainEvent::Epoch(r) if r.epoch >= 3));
+    let t = Instant::now();
+    h.send(TrainCommand::Stop);
+    let ev = collect_until(&h, finished);
+    assert!(t.elapsed() < Duration::from_secs(2));
+    assert!(matches!(
+        ev.last(),
+        Some(TrainEvent::Finished {
+            reason: FinishReason::Stopped,
+            ..
+        })
+    ));
+}
+
+#[test]
+fn a_panic_in_training_becomes_failed() {
+    let mut ds = (*xor_dataset(64, 0.0)).clone();
+    ds.train.x.truncate(10); // rows say 64, values say 5: a bug in data, not a crash of the app
+    let h = start(job("dense:4,relu", Arc::new(ds), TrainConfig::default()));
+    let ev = collect_until(&h, finished);
+    match ev.last() {
+        Some(TrainEvent::Failed { message, .. }) => {
+            assert!(message.contains("training crashed"), "{message}")
+        }
+        other => panic!("expected Failed, got {other:?}"),
+    }
+}
+
+#[test]
+fn nan_loss_pauses_and_restores_last_good_weights() {
+    let mut ds = (*xor_dataset(64, 0.0)).clone();
+    ds.task = Task::Regression {
+        targets: vec!["y".into()],
+    };
+    for v in ds.train.y.iter_mut() {
+        *v *= 1e3;
+    }
+    let cfg = TrainConfig {
+        optimizer: OptimizerKind::Sgd,
+        lr: 50.0,
+        epochs: 50,
+        batch_size: 8,
+        ..Default::default()
+    };
+    let h = start(job("dense:16,relu,dense:16,relu", Arc::new(ds), cfg));
+    let ev = collect_until(
+        &h,
+        |e| matches!(e, TrainEvent::Diagnostic(d) if d.kind == DiagnosticKind::NonFinite),
+    );
+    let Some(TrainEvent::Diagnostic(d)) = ev.last() else {
+        unreachable!()
+    };
+    assert!(
+        d.message.contains("restored") && d.message.contains("learning rate below"),
+        "{}",
+        d.message
+    );
+    collect_until(&h, |e| matches!(e, TrainEvent::Paused { .. }));
+    h.send(TrainCommand::RequestState);
+    let ev = collect_until(&h, |e| matches!(e, TrainEvent::State(_)));
+    let Some(TrainEvent::State(s)) = ev.last() else {
+        unreachable!()
+    };
+    assert!(s
+        .weights
+        .layers
+        .iter()
+        .flat_map(|l| &l.params)
+        .flat_map(|p| &p.values)
+        .all(|v| v.is_finite()));
+}
+
+fn diagnostic_of(layers: &str, ds: Arc<Dataset>, cfg: TrainConfig, kind: DiagnosticKind) -> String {
+    let h = start(job(layers, ds, cfg));
+    let ev = collect_until(&h, |e| {
+        finished(e) || matches!(e, TrainEvent::Diagnostic(d) if d.kind == kind)
+    });
+    match ev.last() {
+        Some(TrainEvent::Diagnostic(d)) => format!("{} — {}", d.message, d.tip),
+        other => panic!("no {kind:?} diagnostic; ended with {other:?}"),
+    }
+}
+
+#[test]
+fn vanishing_gradients_are_diagnosed() {
+    let deep = "dense:16,sigmoid,dense:16,sigmoid,dense:16,sigmoid,dense:16,sigmoid,dense:16,sigmoid,dense:16,sigmoid,dense:16,sigmoid";
+    let cfg = TrainConfig {
+        optimizer: OptimizerKind::Sgd,
+        lr: 0.01,
+        epochs: 3,
+        init: InitChoice::Normal(0.1),
+        ..Default::default()
+    };
+    let msg = diagnostic_of(
+        deep,
+        xor_dataset(64, 0.0),
+        cfg,
+        DiagnosticKind::VanishingGradients,
+    );
+    assert!(msg.contains("vanish"), "{msg}");
+}
+
+#[test]
+fn exploding_gradients_are_diagnosed() {
+    let cfg = TrainConfig {
+        optimizer: OptimizerKind::Sgd,
+        lr: 0.001,
+        epochs: 3,
+        init: InitChoice::Normal(8.0),
+        ..Default::default()
+    };
+    let msg = diagnostic_of(
+        "dense:32,relu,dense:32,relu,dense:32,relu",
+        xor_dataset(64, 0.0),
+        cfg,
+        DiagnosticKind::ExplodingGradients,
+    );
+    assert!(
+        msg.contains("explode") && msg.contains("learning rate"),
+        "{msg}"
+    );
+}
+
+#[test]
+fn dead_relus_are_diagnosed() {
+    let mut ds = (*xor_dataset(64, 0.0)).clone();
+    for v in ds.train.x.iter_mut() {
+        *v = v.abs(); // all inputs positive, all weights negative: every ReLU unit is dead
+    }
+    let cfg = TrainConfig {
+        init: InitChoice::Constant(-0.5),
+        epochs: 3,
+        ..Default::default()
+    };
+    let msg = diagnostic_of("dense:8,relu", Arc::new(ds), cfg, DiagnosticKind::DeadRelu);
+    assert!(msg.contains("dead"), "{msg}");
+}
+
+#[test]
+fn saturated_sigmoids_are_diagnosed() {
+    let cfg = TrainConfig {
+        init: InitChoice::Normal(20.0),
+        epochs: 3,
+        optimizer: OptimizerKind::Sgd,
+        lr: 1e-4,
+        ..Default::default()
+    };
+    let msg = diagnostic_of(
+        "dense:16,sigmoid",
+        xor_dataset(64, 0.0),
+        cfg,
+        DiagnosticKind::Saturation,
+    );
+    assert!(msg.contains("saturated"), "{msg}");
+}
+
+#[test]
+fn overfitting_is_diagnosed() {
+    // Few noisy samples, a big network, many epochs: it memorizes the noise.
+    let cfg = TrainConfig {
+        epochs: 400,
+        batch_size: 8,
+        lr: 0.01,
+        ..Default::default()
+    };
+    let msg = diagnostic_of(
+        "dense:128,relu,dense:128,relu",
+        xor_dataset(24, 0.3),
+        cfg,
+        DiagnosticKind::Overfitting,
+    );
+    assert!(msg.contains("overfitting"), "{msg}");
+}
+
+#[test]
+fn early_stopping_ends_the_run() {
+    let cfg = TrainConfig {
+        epochs: 2000,
+        batch_size: 8,
+        lr: 0.01,
+        early_stopping: Some(layerlab::model::EarlyStopping {
+            patience: 5,
+            min_delta: 0.0,
+        }),
+        ..Default::default()
+    };
+    let h = start(job(
+        "dense:64,relu,dense:64,relu",
+        xor_dataset(24, 0.3),
+        cfg,
+    ));
+    let ev = collect_until(&h, finished);
+    match ev.last() {
+        Some(TrainEvent::Finished {
+            reason: FinishReason::EarlyStopped,
+            state,
+        }) => assert!(state.epoch < 2000),
+        other => panic!("expected early stop, got {other:?}"),
+    }
+}
