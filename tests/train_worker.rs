@@ -360,3 +360,49 @@ fn early_stopping_ends_the_run() {
         other => panic!("expected early stop, got {other:?}"),
     }
 }
+
+#[test]
+fn boundary_trace_and_test_detail_on_request() {
+    let cfg = TrainConfig {
+        epochs: 1000,
+        batch_size: 16,
+        ..Default::default()
+    };
+    let mut j = job("dense:8,tanh", xor_dataset(64, 0.0), cfg);
+    j.options.start_paused = true;
+    let h = start(j);
+    h.send(TrainCommand::SetBoundary(Some(
+        layerlab::train::BoundaryRequest {
+            fx: 0,
+            fy: 1,
+            resolution: 16,
+        },
+    )));
+    let ev = collect_until(&h, |e| matches!(e, TrainEvent::Boundary(_)));
+    let Some(TrainEvent::Boundary(g)) = ev.last() else {
+        unreachable!()
+    };
+    assert_eq!(g.class.len(), 256);
+    h.send(TrainCommand::TraceSample(3));
+    let ev = collect_until(&h, |e| matches!(e, TrainEvent::Trace(_)));
+    let Some(TrainEvent::Trace(t)) = ev.last() else {
+        unreachable!()
+    };
+    assert_eq!(t.sample, 3);
+    h.send(TrainCommand::EvaluateTest);
+    let ev = collect_until(&h, |e| matches!(e, TrainEvent::TestDetail(_)));
+    let Some(TrainEvent::TestDetail(d)) = ev.last() else {
+        unreachable!()
+    };
+    assert_eq!(d.predictions.classes.len(), 32);
+    assert_eq!(d.worst.len(), 20);
+    // While running, boundaries keep coming at a bounded rate.
+    h.send(TrainCommand::Resume);
+    let t0 = Instant::now();
+    let ev = collect_until(&h, |_| t0.elapsed() > Duration::from_millis(1500));
+    let n = ev
+        .iter()
+        .filter(|e| matches!(e, TrainEvent::Boundary(_)))
+        .count();
+    assert!((2..=40).contains(&n), "{n} boundaries in 1.5 s");
+}

@@ -155,6 +155,25 @@ where
         out
     }
 
+    /// Like [`Network::predict_raw`] but also returns every layer's output (evaluation
+    /// mode, one chunk: meant for small grids and single samples).
+    pub fn predict_recorded(&mut self, x: &[f32], rows: usize) -> (Vec<f32>, Recorded) {
+        let xs: Vec<E> = x[..rows * self.input_len()]
+            .iter()
+            .map(|&v| c(v as f64))
+            .collect();
+        let t = self.input(xs, rows);
+        let mut rec = Recorded::default();
+        let y = self.forward(t, false, Some(&mut rec));
+        (
+            y.as_vec()
+                .iter()
+                .map(|v| v.to_f32().unwrap_or(f32::NAN))
+                .collect(),
+            rec,
+        )
+    }
+
     /// A plain-data copy of every parameter and running statistic.
     pub fn weights(&self) -> Weights {
         let to32 = |v: &[E]| {

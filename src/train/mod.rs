@@ -3,11 +3,15 @@
 
 pub mod eval;
 pub mod flow;
+pub mod insight;
 pub mod metrics;
 pub mod protocol;
 pub mod worker;
 
 pub use flow::{ActivationStats, Diagnostic, DiagnosticKind, FlowReport, LayerFlow};
+pub use insight::{BoundaryGrid, BoundaryRequest, FitCurve, StepTrace};
 pub use metrics::{ClassificationMetrics, DecimatedSeries, Metrics, RegressionMetrics};
-pub use protocol::{EpochRecord, EvalReport, FinishReason, TrainCommand, TrainEvent, TrainState};
+pub use protocol::{
+    EpochRecord, EvalDetail, EvalReport, FinishReason, TrainCommand, TrainEvent, TrainState,
+};
 pub use worker::{spawn, TrainJob, WorkerHandle, WorkerOptions};

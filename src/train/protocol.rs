@@ -1,6 +1,8 @@
 //! Messages between the app (or CLI) and the training worker.
 
+use super::eval::Predictions;
 use super::flow::{Diagnostic, FlowReport};
+use super::insight::{BoundaryGrid, BoundaryRequest, FitCurve, StepTrace};
 use super::metrics::Metrics;
 use crate::engine::{OptimizerState, Weights};
 use serde::{Deserialize, Serialize};
@@ -26,6 +28,22 @@ pub enum TrainCommand {
     RequestState,
     /// Send a flow report of the next batch (gradients, activations, weights).
     RequestFlow,
+    /// Keep sending the decision boundary (or, for one-feature regression, the fitted
+    /// curve) at a bounded rate while training; `None` stops it.
+    SetBoundary(Option<BoundaryRequest>),
+    /// Trace one training step on this training sample (without changing the network).
+    TraceSample(usize),
+}
+
+/// A test evaluation with per-row detail, for the judge's view.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EvalDetail {
+    /// Loss and metrics.
+    pub report: EvalReport,
+    /// Per-row predictions and losses.
+    pub predictions: Predictions,
+    /// Row indices, worst first (at most 20).
+    pub worst: Vec<usize>,
 }
 
 /// Everything needed to continue training exactly where it stopped.
@@ -162,6 +180,14 @@ pub enum TrainEvent {
     },
     /// The test-set evaluation asked for.
     TestReport(Box<EvalReport>),
+    /// Per-row detail of the same evaluation (sent right after `TestReport`).
+    TestDetail(Box<EvalDetail>),
+    /// The decision boundary (bounded rate while training).
+    Boundary(Box<BoundaryGrid>),
+    /// The fitted curve of a one-feature regression.
+    Curve(Box<FitCurve>),
+    /// One training step traced slowly.
+    Trace(Box<StepTrace>),
     /// The state asked for with `RequestState`.
     State(Box<TrainState>),
     /// Training ended normally; the final state follows for saving.

@@ -4,6 +4,8 @@
 
 use super::eval;
 use super::flow::{self, DiagnosticKind, FlowReport};
+use super::insight::{self, BoundaryRequest};
+use super::protocol::EvalDetail;
 use super::protocol::{
     from_words, to_words, EpochRecord, FinishReason, TrainCommand, TrainEvent, TrainState,
 };
@@ -270,6 +272,8 @@ fn run(
     *last_state.borrow_mut() = Some(good.clone());
     let (mut xb, mut yb) = (Vec::new(), Vec::new());
     let mut last_progress = Instant::now();
+    let mut boundary: Option<BoundaryRequest> = None;
+    let mut last_boundary = Instant::now();
     let mut samples_since = 0usize;
 
     'epochs: while st.epoch < job.config.epochs {
@@ -322,8 +326,43 @@ fn run(
                     }
                     Some(TrainCommand::SetLr(_)) => {}
                     Some(TrainCommand::EvaluateTest) => {
-                        let report = eval::evaluate(&mut tr, &ds.test, "test");
-                        out.send(TrainEvent::TestReport(Box::new(report)));
+                        let predictions = eval::predict(&mut tr, &ds.test);
+                        let loss = mean(&predictions.row_loss);
+                        let metrics = eval::metrics_of(&ds.task, &predictions, &ds.test);
+                        let report = super::protocol::EvalReport {
+                            split: "test".into(),
+                            loss,
+                            metrics,
+                            rows: ds.test.rows,
+                        };
+                        out.send(TrainEvent::TestReport(Box::new(report.clone())));
+                        let worst = eval::worst_rows(&predictions, 20);
+                        out.send(TrainEvent::TestDetail(Box::new(EvalDetail {
+                            report,
+                            predictions,
+                            worst,
+                        })));
+                    }
+                    Some(TrainCommand::SetBoundary(req)) => {
+                        boundary = req;
+                        if let Some(r) = req {
+                            send_boundary(&mut tr, ds, r, st.epoch, out);
+                            last_boundary = Instant::now();
+                        }
+                    }
+                    Some(TrainCommand::TraceSample(i)) => {
+                        let lr = job.config.lr_at(st.epoch as f64)
+                            * (tr.config.lr as f64 / job.config.lr as f64);
+                        match insight::trace(&tr, ds, i, lr) {
+                            Some(t) => out.send(TrainEvent::Trace(Box::new(t))),
+                            None => out.send(TrainEvent::Diagnostic(flow::Diagnostic {
+                                kind: DiagnosticKind::NonFinite,
+                                epoch: st.epoch,
+                                layer: None,
+                                message: format!("sample {i} cannot be traced: the training split has {} samples", ds.train.rows),
+                                tip: "pick a sample number below that".into(),
+                            })),
+                        }
                     }
                     Some(TrainCommand::RequestState) => {
                         out.send(TrainEvent::State(Box::new(capture_state(&tr, &st))))
@@ -423,6 +462,15 @@ fn run(
                 last_progress = now;
                 samples_since = 0;
             }
+            if let Some(r) = boundary {
+                if last_boundary.elapsed() >= Duration::from_millis(200)
+                    || mode != Mode::Running
+                    || last_batch
+                {
+                    send_boundary(&mut tr, ds, r, st.epoch, out);
+                    last_boundary = Instant::now();
+                }
+            }
             if mode == Mode::OneBatch {
                 mode = Mode::Paused;
                 out.send(TrainEvent::Paused {
@@ -490,6 +538,22 @@ fn run(
         state: Box::new(good),
     });
     Ok(())
+}
+
+fn mean(v: &[f64]) -> f64 {
+    if v.is_empty() {
+        f64::NAN
+    } else {
+        v.iter().sum::<f64>() / v.len() as f64
+    }
+}
+
+fn send_boundary(tr: &mut Trainer, ds: &Dataset, r: BoundaryRequest, epoch: u32, out: &Outbox) {
+    if let Some(c) = insight::fit_curve(tr, ds, 200) {
+        out.send(TrainEvent::Curve(Box::new(c)));
+    } else if let Some(g) = insight::boundary(tr, ds, r, epoch) {
+        out.send(TrainEvent::Boundary(Box::new(g)));
+    }
 }
 
 fn fmt_lr(v: f64) -> String {

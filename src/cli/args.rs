@@ -1,0 +1,142 @@
+//! Command-line arguments (clap).
+
+use clap::{Args, Parser, Subcommand};
+use std::path::PathBuf;
+
+/// layerlab: a native lab for neural networks. Without a subcommand it opens the window.
+#[derive(Debug, Parser)]
+#[command(name = "layerlab", version, about)]
+pub struct Cli {
+    /// What to do headless; omit to open the window.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Headless commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Train a network on a CSV file or a built-in dataset, or continue a session.
+    Train(TrainArgs),
+    /// Evaluate a saved session on its test split or on another CSV file.
+    Eval(EvalArgs),
+    /// Describe a CSV file: delimiter, header, rows, and each column's type and statistics.
+    Inspect(InspectArgs),
+    /// Measure training throughput on reference networks.
+    Bench(BenchArgs),
+}
+
+impl Command {
+    /// Whether `--json` was given.
+    pub fn json(&self) -> bool {
+        match self {
+            Command::Train(a) => a.json,
+            Command::Eval(a) => a.json,
+            Command::Inspect(a) => a.json,
+            Command::Bench(a) => a.json,
+        }
+    }
+}
+
+/// Arguments of `layerlab train`.
+#[derive(Debug, Args, Default)]
+pub struct TrainArgs {
+    /// A session to continue (with --epochs N more epochs).
+    pub session: Option<PathBuf>,
+    /// CSV file to train on.
+    #[arg(long, conflicts_with = "builtin")]
+    pub data: Option<PathBuf>,
+    /// Built-in dataset: circle, xor, gaussians, spiral, moons, plane, sine, multigaussian, iris, digits.
+    #[arg(long)]
+    pub builtin: Option<String>,
+    /// Samples to generate for a built-in dataset.
+    #[arg(long)]
+    pub samples: Option<usize>,
+    /// Noise of a built-in dataset.
+    #[arg(long)]
+    pub noise: Option<f32>,
+    /// Seed of a built-in dataset's generator (defaults to --seed).
+    #[arg(long)]
+    pub data_seed: Option<u64>,
+    /// Target column: a name, or #N for a 0-based index (negative counts from the end).
+    #[arg(long, allow_hyphen_values = true)]
+    pub target: Option<String>,
+    /// Hidden layers in the text form, e.g. dense:16,relu,dropout:0.2.
+    #[arg(long, allow_hyphen_values = true)]
+    pub layers: Option<String>,
+    /// Treat the features as images of this shape, e.g. 1x28x28.
+    #[arg(long)]
+    pub image: Option<String>,
+    /// Loss: ce, bce, mse, mae, huber[:DELTA].
+    #[arg(long)]
+    pub loss: Option<String>,
+    /// Optimizer: sgd, momentum, nesterov, adam, adamw, rmsprop, adagrad.
+    #[arg(long)]
+    pub optimizer: Option<String>,
+    /// Learning rate.
+    #[arg(long)]
+    pub lr: Option<f32>,
+    /// Epochs (for a session: epochs to add).
+    #[arg(long)]
+    pub epochs: Option<u32>,
+    /// Batch size.
+    #[arg(long)]
+    pub batch: Option<usize>,
+    /// The seed everything random comes from.
+    #[arg(long)]
+    pub seed: Option<u64>,
+    /// Split ratios train,validation,test, e.g. 0.7,0.15,0.15.
+    #[arg(long)]
+    pub split: Option<String>,
+    /// Weight initializer: auto, const:C, zeros, uniform:A, normal:STD, xavier, xavier-normal, he, he-normal.
+    #[arg(long)]
+    pub init: Option<String>,
+    /// L2 penalty on weights.
+    #[arg(long)]
+    pub l2: Option<f32>,
+    /// Save the session (network, data source, weights, history) to this RON file.
+    #[arg(long)]
+    pub save: Option<PathBuf>,
+    /// Embed the CSV data in the saved session (files up to 4 MB).
+    #[arg(long)]
+    pub embed_data: bool,
+    /// One JSON object per line instead of a progress bar.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Arguments of `layerlab eval`.
+#[derive(Debug, Args)]
+pub struct EvalArgs {
+    /// The session to evaluate.
+    pub session: PathBuf,
+    /// Evaluate on this CSV file (all rows) instead of the session's test split.
+    #[arg(long)]
+    pub data: Option<PathBuf>,
+    /// JSON output.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Arguments of `layerlab inspect`.
+#[derive(Debug, Args)]
+pub struct InspectArgs {
+    /// The CSV file.
+    pub file: PathBuf,
+    /// JSON output.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Arguments of `layerlab bench`.
+#[derive(Debug, Args)]
+pub struct BenchArgs {
+    /// Runs per case (the median is reported).
+    #[arg(long, default_value_t = 5)]
+    pub runs: usize,
+    /// Fewer steps per run (a quick smoke measurement).
+    #[arg(long)]
+    pub quick: bool,
+    /// JSON output.
+    #[arg(long)]
+    pub json: bool,
+}

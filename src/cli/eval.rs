@@ -1,0 +1,67 @@
+//! `layerlab eval`: the judge — metrics of a saved session on its test split or a new file.
+
+use super::args::EvalArgs;
+use super::output::{self, json_line};
+use super::CliError;
+use crate::data::{read_csv_path, ReadOptions};
+use crate::engine::Trainer;
+use crate::session::Session;
+use crate::train::eval;
+use serde_json::json;
+
+/// Runs `layerlab eval`.
+pub fn run(a: &EvalArgs) -> Result<(), CliError> {
+    let session = Session::load(&a.session).map_err(|e| CliError::bad_input(e.to_string()))?;
+    let Some(state) = &session.state else {
+        return Err(CliError::bad_input(format!(
+            "{} has no trained weights yet; train it first: layerlab train {} --epochs 10",
+            a.session.display(),
+            a.session.display()
+        )));
+    };
+    let (task, split, name) = match &a.data {
+        Some(path) => {
+            let pre = session.preprocessor.clone().ok_or_else(|| {
+                CliError::bad_input(format!(
+                    "{} has no fitted preprocessing to apply to {}; retrain the session with this version of layerlab",
+                    a.session.display(),
+                    path.display()
+                ))
+            })?;
+            let table = read_csv_path(path, &ReadOptions::default(), None, None).map_err(|e| CliError::bad_input(e.to_string()))?;
+            let split = pre.transform(&table).map_err(|e| CliError::bad_input(e.to_string()))?;
+            (pre.task.clone(), split, path.display().to_string())
+        }
+        None => {
+            let loaded = session.load_dataset(Some(&a.session)).map_err(|e| CliError::bad_input(e.to_string()))?;
+            for w in &loaded.warnings {
+                if a.json {
+                    json_line(&json!({"event": "warning", "message": w}));
+                } else {
+                    eprintln!("warning: {w}");
+                }
+            }
+            if loaded.dataset.test.is_empty() {
+                return Err(CliError::bad_input(
+                    "the session's test split is empty; evaluate on a file with --data FILE.csv, or retrain with a test ratio above 0",
+                ));
+            }
+            (loaded.dataset.task.clone(), loaded.dataset.test, "test".to_string())
+        }
+    };
+    let mut tr: Trainer = Trainer::new(&session.network, &task, &session.train).map_err(|e| CliError::bad_input(e.to_string()))?;
+    tr.net.set_weights(&state.weights).map_err(|e| CliError::bad_input(format!("{}: {e}", a.session.display())))?;
+    let report = eval::evaluate(&mut tr, &split, &name);
+    if a.json {
+        let mut summary = serde_json::Map::new();
+        summary.insert("event".into(), json!("summary"));
+        summary.insert("epochs".into(), json!(state.epoch));
+        summary.insert("split".into(), json!(name));
+        output::test_fields(Some(&report), &mut summary);
+        summary.insert("confusion".into(), output::confusion_json(&report));
+        json_line(&serde_json::Value::Object(summary));
+    } else {
+        print!("{}", output::describe(&report));
+    }
+    Ok(())
+}

@@ -1,0 +1,22 @@
+//! `layerlab inspect`: what is in a CSV file.
+
+use super::args::InspectArgs;
+use super::output::json_line;
+use super::CliError;
+use crate::data::{inspect::inspect_table, read_csv_path, ReadOptions};
+
+/// Runs `layerlab inspect`.
+pub fn run(a: &InspectArgs) -> Result<(), CliError> {
+    let table = read_csv_path(&a.file, &ReadOptions::default(), None, None).map_err(|e| CliError::bad_input(e.to_string()))?;
+    let report = inspect_table(&table);
+    if a.json {
+        let mut v = serde_json::to_value(&report).map_err(|e| CliError::failure(e.to_string()))?;
+        if let Some(obj) = v.as_object_mut() {
+            obj.insert("event".into(), "summary".into());
+        }
+        json_line(&v);
+    } else {
+        print!("{report}");
+    }
+    Ok(())
+}

@@ -1,0 +1,90 @@
+//! Printing helpers shared by the commands.
+
+use crate::train::{EvalReport, Metrics};
+use serde_json::{json, Map, Value};
+use std::io::Write;
+
+/// Prints one JSON value on its own line and flushes (scripts read line by line).
+pub fn json_line(v: &Value) {
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(out, "{v}");
+    let _ = out.flush();
+}
+
+/// A finite number as JSON, NaN/inf as null.
+pub fn num(v: f64) -> Value {
+    if v.is_finite() {
+        json!(v)
+    } else {
+        Value::Null
+    }
+}
+
+/// The summary fields of a test evaluation: `test_loss` and `test_accuracy`, or
+/// `test_rmse`/`test_r2` (plus `test_mae`).
+pub fn test_fields(report: Option<&EvalReport>, obj: &mut Map<String, Value>) {
+    let Some(r) = report else {
+        obj.insert("test_loss".into(), Value::Null);
+        return;
+    };
+    obj.insert("test_loss".into(), num(r.loss));
+    obj.insert("test_rows".into(), json!(r.rows));
+    match &r.metrics {
+        Metrics::Classification(c) => {
+            obj.insert("test_accuracy".into(), num(c.accuracy));
+        }
+        Metrics::Regression(m) => {
+            obj.insert("test_rmse".into(), num(m.rmse));
+            obj.insert("test_mae".into(), num(m.mae));
+            obj.insert("test_r2".into(), num(m.r2));
+        }
+    }
+}
+
+/// A readable block with the metrics and, for classification, the confusion matrix.
+pub fn describe(r: &EvalReport) -> String {
+    let mut s = format!("{} ({} samples): loss {:.4}\n", r.split, r.rows, r.loss);
+    match &r.metrics {
+        Metrics::Classification(c) => {
+            s += &format!("accuracy {:.2}%\n", c.accuracy * 100.0);
+            s += &format!("{:<16} {:>9} {:>9} {:>9} {:>8}\n", "class", "precision", "recall", "f1", "support");
+            for k in &c.per_class {
+                s += &format!("{:<16} {:>9.3} {:>9.3} {:>9.3} {:>8}\n", k.label, k.precision, k.recall, k.f1, k.support);
+            }
+            s += "confusion matrix (rows: actual, columns: predicted)\n";
+            let w = c.per_class.iter().map(|k| k.label.len()).max().unwrap_or(4).clamp(4, 16);
+            s += &format!("{:<w$}", "");
+            for k in &c.per_class {
+                s += &format!(" {:>w$}", truncate(&k.label, w));
+            }
+            s += "\n";
+            for (k, row) in c.per_class.iter().zip(&c.confusion) {
+                s += &format!("{:<w$}", truncate(&k.label, w));
+                for v in row {
+                    s += &format!(" {v:>w$}");
+                }
+                s += "\n";
+            }
+        }
+        Metrics::Regression(m) => {
+            s += &format!("RMSE {:.4}  MAE {:.4}  R² {:.4}\n", m.rmse, m.mae, m.r2);
+        }
+    }
+    s
+}
+
+fn truncate(s: &str, w: usize) -> String {
+    s.chars().take(w).collect()
+}
+
+/// The confusion matrix as JSON (classification only).
+pub fn confusion_json(r: &EvalReport) -> Value {
+    match &r.metrics {
+        Metrics::Classification(c) => json!({
+            "labels": c.per_class.iter().map(|k| k.label.clone()).collect::<Vec<_>>(),
+            "matrix": c.confusion,
+            "per_class": c.per_class,
+        }),
+        Metrics::Regression(_) => Value::Null,
+    }
+}

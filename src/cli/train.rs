@@ -1,0 +1,241 @@
+//! `layerlab train`: train from flags, or continue a session, on the background worker.
+
+use super::args::TrainArgs;
+use super::data_source::prepare_from_args;
+use super::output::{self, json_line, num};
+use super::CliError;
+use crate::data::Dataset;
+use crate::engine::{loss, Trainer};
+use crate::model::{parse_layers, InitChoice, LossKind, NetworkSpec, OptimizerKind, TrainConfig};
+use crate::session::Session;
+use crate::train::{eval, spawn, EpochRecord, TrainEvent, TrainJob, TrainState, WorkerOptions};
+use indicatif::{ProgressBar, ProgressStyle};
+use serde_json::json;
+use std::io::IsTerminal;
+use std::path::Path;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+/// The hidden layers used when `--layers` is not given.
+pub const DEFAULT_LAYERS: &str = "dense:16,relu";
+
+fn config_from_args(a: &TrainArgs, base: TrainConfig) -> Result<TrainConfig, CliError> {
+    let mut c = base;
+    if let Some(l) = &a.loss {
+        c.loss = Some(LossKind::parse(l).map_err(|e| CliError::bad_input(format!("--loss: {e}")))?);
+    }
+    if let Some(o) = &a.optimizer {
+        c.optimizer = OptimizerKind::parse(o).map_err(|e| CliError::bad_input(format!("--optimizer: {e}")))?;
+        if a.lr.is_none() {
+            c.lr = c.optimizer.default_lr();
+        }
+    }
+    if let Some(lr) = a.lr {
+        c.lr = lr;
+    }
+    if let Some(b) = a.batch {
+        c.batch_size = b;
+    }
+    if let Some(s) = a.seed {
+        c.seed = s;
+    }
+    if let Some(i) = &a.init {
+        c.init = InitChoice::parse(i).map_err(|e| CliError::bad_input(format!("--init: {e}")))?;
+    }
+    if let Some(l2) = a.l2 {
+        c.l2 = l2;
+    }
+    c.validate().map_err(|e| CliError::bad_input(format!("{e} (check --lr, --batch, --l2)")))?;
+    Ok(c)
+}
+
+struct Plan {
+    session: Session,
+    dataset: Dataset,
+    resume: Option<TrainState>,
+}
+
+fn plan_new(a: &TrainArgs) -> Result<Plan, CliError> {
+    let p = prepare_from_args(a)?;
+    let text = a.layers.as_deref().unwrap_or(DEFAULT_LAYERS);
+    let layers = parse_layers(text).map_err(|e| CliError::bad_input(format!("--layers: {e}")))?;
+    let spec = NetworkSpec::new(p.dataset.input_shape, layers);
+    let mut cfg = config_from_args(a, TrainConfig::default())?;
+    cfg.epochs = a.epochs.unwrap_or(cfg.epochs);
+    let session = Session {
+        name: p.dataset.name.clone(),
+        network: spec,
+        data: p.source,
+        data_config: p.config,
+        preprocessor: Some(p.preprocessor),
+        train: cfg,
+        ..Default::default()
+    };
+    Ok(Plan { session, dataset: p.dataset, resume: None })
+}
+
+fn plan_continue(a: &TrainArgs, path: &Path, json: bool) -> Result<Plan, CliError> {
+    if a.data.is_some() || a.builtin.is_some() || a.layers.is_some() {
+        return Err(CliError::bad_input(
+            "a session brings its own data and network; drop --data/--builtin/--layers, or start a new run without the session",
+        ));
+    }
+    let mut session = Session::load(path).map_err(|e| CliError::bad_input(e.to_string()))?;
+    let loaded = session.load_dataset(Some(path)).map_err(|e| CliError::bad_input(e.to_string()))?;
+    for w in &loaded.warnings {
+        if json {
+            json_line(&json!({"event": "warning", "message": w}));
+        } else {
+            eprintln!("warning: {w}");
+        }
+    }
+    let done = session.state.as_ref().map_or(0, |s| s.epoch);
+    let mut cfg = config_from_args(a, session.train.clone())?;
+    cfg.epochs = done + a.epochs.unwrap_or(10);
+    session.train = cfg;
+    let resume = session.state.clone();
+    Ok(Plan { session, dataset: loaded.dataset, resume })
+}
+
+/// Runs `layerlab train`.
+pub fn run(a: &TrainArgs) -> Result<(), CliError> {
+    let plan = match &a.session {
+        Some(path) => plan_continue(a, path, a.json)?,
+        None => plan_new(a)?,
+    };
+    let Plan { mut session, dataset, resume } = plan;
+    let cfg = session.train.clone();
+    // Check the network and loss before starting: bad input exits with code 2.
+    let mut final_net: Trainer =
+        Trainer::new(&session.network, &dataset.task, &cfg).map_err(|e| CliError::bad_input(e.to_string()))?;
+    if let Some(st) = &resume {
+        final_net.net.set_weights(&st.weights).map_err(|e| CliError::bad_input(e.to_string()))?;
+    }
+    let dataset = Arc::new(dataset);
+    let start_epoch = resume.as_ref().map_or(0, |s| s.epoch);
+    let batches = dataset.train.rows.div_ceil(cfg.batch_size.max(1)) as u64;
+    let job = TrainJob {
+        spec: session.network.clone(),
+        dataset: dataset.clone(),
+        config: cfg.clone(),
+        resume,
+        options: WorkerOptions { progress_interval: Duration::from_millis(100), ..Default::default() },
+    };
+    let handle = spawn(job, Arc::new(|| {})).map_err(|e| CliError::failure(format!("could not start training: {e}")))?;
+    let bar = (!a.json && std::io::stderr().is_terminal()).then(|| {
+        let pb = ProgressBar::new(cfg.epochs.saturating_sub(start_epoch) as u64 * batches);
+        pb.set_style(
+            ProgressStyle::with_template("{spinner} epoch {msg} [{bar:30}] {pos}/{len} batches, {per_sec}, eta {eta}")
+                .unwrap_or_else(|_| ProgressStyle::default_bar()),
+        );
+        pb
+    });
+    let t0 = Instant::now();
+    let mut last_epoch: Option<EpochRecord> = None;
+    let state = loop {
+        let Some(ev) = handle.recv_timeout(Duration::from_millis(200)) else {
+            if handle.is_finished() {
+                return Err(CliError::failure("training ended without a result"));
+            }
+            continue;
+        };
+        session.history.apply(&ev);
+        match ev {
+            TrainEvent::Progress { epoch, step, .. } => {
+                if let Some(pb) = &bar {
+                    pb.set_position(step.saturating_sub(start_epoch as u64 * batches));
+                    pb.set_message(format!("{epoch}/{}", cfg.epochs));
+                }
+            }
+            TrainEvent::Epoch(r) => {
+                if a.json {
+                    json_line(&json!({
+                        "event": "epoch", "epoch": r.epoch, "step": r.step,
+                        "train_loss": num(r.train_loss), "val_loss": num(r.val_loss),
+                        "train_metric": num(r.train_metric), "val_metric": num(r.val_metric),
+                        "lr": num(r.lr), "seconds": num(r.seconds),
+                    }));
+                } else if bar.is_none() {
+                    println!(
+                        "epoch {:>4}  train loss {:.4}  val loss {:.4}  val {} {:.4}",
+                        r.epoch,
+                        r.train_loss,
+                        r.val_loss,
+                        if dataset.task.is_classification() { "accuracy" } else { "R²" },
+                        r.val_metric
+                    );
+                }
+                last_epoch = Some(r);
+            }
+            TrainEvent::Diagnostic(d) => {
+                if a.json {
+                    json_line(&json!({"event": "diagnostic", "kind": format!("{:?}", d.kind), "epoch": d.epoch, "message": d.message, "tip": d.tip}));
+                } else {
+                    let line = format!("note: {} — try: {}", d.message, d.tip);
+                    match &bar {
+                        Some(pb) => pb.println(line),
+                        None => eprintln!("{line}"),
+                    }
+                }
+            }
+            TrainEvent::Paused { .. } => {
+                // A non-finite loss pauses the worker; from the command line, stop there.
+                handle.send(crate::train::TrainCommand::Stop);
+            }
+            TrainEvent::Finished { state, .. } => break *state,
+            TrainEvent::Failed { message, .. } => return Err(CliError::failure(message)),
+            _ => {}
+        }
+    };
+    if let Some(pb) = &bar {
+        pb.finish_and_clear();
+    }
+    final_net.net.set_weights(&state.weights).map_err(|e| CliError::failure(e.to_string()))?;
+    let test = (!dataset.test.is_empty()).then(|| eval::evaluate(&mut final_net, &dataset.test, "test"));
+    session.state = Some(state.clone());
+    if let Some(path) = &a.save {
+        if a.embed_data {
+            if let crate::session::DataSource::File { path: csv, .. } = &session.data {
+                let text = std::fs::read_to_string(csv)
+                    .map_err(|e| CliError::bad_input(format!("--embed-data: cannot read {}: {e}", csv.display())))?;
+                session.embed_data(text).map_err(|e| CliError::bad_input(e.to_string()))?;
+            }
+        }
+        session.save(path).map_err(|e| CliError::bad_input(e.to_string()))?;
+    }
+    let mut summary = serde_json::Map::new();
+    summary.insert("event".into(), json!("summary"));
+    summary.insert("epochs".into(), json!(state.epoch));
+    summary.insert("steps".into(), json!(state.step));
+    summary.insert("train_loss".into(), num(last_epoch.as_ref().map_or(f64::NAN, |r| r.train_loss)));
+    summary.insert("val_loss".into(), num(last_epoch.as_ref().map_or(f64::NAN, |r| r.val_loss)));
+    output::test_fields(test.as_ref(), &mut summary);
+    summary.insert("params".into(), json!(final_net.net.param_count()));
+    summary.insert("loss".into(), json!(final_net.loss.name()));
+    summary.insert(
+        "task".into(),
+        json!(if dataset.task.is_classification() { "classification" } else { "regression" }),
+    );
+    summary.insert("seconds".into(), num(t0.elapsed().as_secs_f64()));
+    if let Some(p) = &a.save {
+        summary.insert("saved".into(), json!(p.display().to_string()));
+    }
+    if a.json {
+        json_line(&serde_json::Value::Object(summary));
+    } else {
+        println!(
+            "trained {} epochs ({} parameters, {}) in {:.1} s",
+            state.epoch,
+            final_net.net.param_count(),
+            final_net.loss.name(),
+            t0.elapsed().as_secs_f64()
+        );
+        if let Some(t) = &test {
+            print!("{}", output::describe(t));
+        }
+        if let Some(p) = &a.save {
+            println!("saved session to {}", p.display());
+        }
+    }
+    Ok(())
+}

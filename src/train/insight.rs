@@ -1,0 +1,290 @@
+//! Seeing inside a network beyond statistics: the decision boundary over two input
+//! features (with per-neuron maps of the first hidden layer), the fitted curve of a
+//! one-feature regression, and a slow-motion trace of one training step.
+
+use crate::data::{Dataset, Split};
+use crate::engine::loss::{argmax_rows, to_predictions};
+use crate::engine::{Capture, Trainer};
+use crate::model::{LayerSpec, LossKind};
+use serde::{Deserialize, Serialize};
+
+/// What boundary to compute.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BoundaryRequest {
+    /// Feature on the horizontal axis.
+    pub fx: usize,
+    /// Feature on the vertical axis (ignored for one-feature regression).
+    pub fy: usize,
+    /// Grid cells per side.
+    pub resolution: usize,
+}
+
+impl Default for BoundaryRequest {
+    fn default() -> Self {
+        BoundaryRequest {
+            fx: 0,
+            fy: 1,
+            resolution: 64,
+        }
+    }
+}
+
+/// A predicted-class map over two features (others held at their training median).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct BoundaryGrid {
+    /// Feature indices on the x and y axes.
+    pub features: (usize, usize),
+    /// Range of the x axis (in the prepared, scaled units).
+    pub x_range: (f32, f32),
+    /// Range of the y axis.
+    pub y_range: (f32, f32),
+    /// Cells per side; cell (i, j) is at x index i, y index j, stored row-major by y.
+    pub resolution: usize,
+    /// Predicted class per cell (classification), empty otherwise.
+    pub class: Vec<u16>,
+    /// Confidence (top probability) per cell, or the predicted value (regression).
+    pub value: Vec<f32>,
+    /// Per-unit output of the first hidden layer per cell: `[unit][cell]`, for small layers.
+    pub neurons: Vec<Vec<f32>>,
+    /// Label of the layer the neuron maps come from.
+    pub neuron_layer: String,
+    /// Epoch the grid was computed after.
+    pub epoch: u32,
+}
+
+/// The fitted curve of a regression with one input feature.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct FitCurve {
+    /// Points (x, predicted y) in the prepared units.
+    pub points: Vec<[f32; 2]>,
+}
+
+/// Per-feature medians of a split (the value other features are held at).
+pub fn medians(split: &Split, width: usize) -> Vec<f32> {
+    (0..width)
+        .map(|f| {
+            let mut col: Vec<f32> = (0..split.rows)
+                .map(|r| split.x[r * width + f])
+                .filter(|v| v.is_finite())
+                .collect();
+            col.sort_by(f32::total_cmp);
+            col.get(col.len() / 2).copied().unwrap_or(0.0)
+        })
+        .collect()
+}
+
+fn range(split: &Split, width: usize, f: usize) -> (f32, f32) {
+    let (mut lo, mut hi) = (f32::INFINITY, f32::NEG_INFINITY);
+    for r in 0..split.rows {
+        let v = split.x[r * width + f];
+        if v.is_finite() {
+            lo = lo.min(v);
+            hi = hi.max(v);
+        }
+    }
+    if !lo.is_finite() || !hi.is_finite() {
+        return (-1.0, 1.0);
+    }
+    let pad = ((hi - lo) * 0.1).max(1e-3);
+    (lo - pad, hi + pad)
+}
+
+/// Computes the decision boundary (classification) or value map over two features.
+pub fn boundary(
+    tr: &mut Trainer,
+    ds: &Dataset,
+    req: BoundaryRequest,
+    epoch: u32,
+) -> Option<BoundaryGrid> {
+    let width = tr.net.input_len();
+    if width == 0 || req.fx >= width || req.fy >= width || ds.train.is_empty() {
+        return None;
+    }
+    let n = req.resolution.clamp(4, 256);
+    let base = medians(&ds.train, width);
+    let (xr, yr) = (
+        range(&ds.train, width, req.fx),
+        range(&ds.train, width, req.fy),
+    );
+    let mut x = Vec::with_capacity(n * n * width);
+    for j in 0..n {
+        for i in 0..n {
+            let mut row = base.clone();
+            row[req.fx] = xr.0 + (xr.1 - xr.0) * (i as f32 + 0.5) / n as f32;
+            row[req.fy] = yr.0 + (yr.1 - yr.0) * (j as f32 + 0.5) / n as f32;
+            x.extend(row);
+        }
+    }
+    let (raw, rec) = tr.net.predict_recorded(&x, n * n);
+    let units = tr.net.output_len();
+    let mut grid = BoundaryGrid {
+        features: (req.fx, req.fy),
+        x_range: xr,
+        y_range: yr,
+        resolution: n,
+        epoch,
+        ..Default::default()
+    };
+    if tr.task.is_classification() {
+        let probs = to_predictions(tr.loss, &tr.task, &raw, units);
+        let w = if tr.loss == LossKind::BinaryCrossEntropy {
+            2
+        } else {
+            units
+        };
+        let cls = argmax_rows(&probs, w);
+        grid.value = cls
+            .iter()
+            .zip(probs.chunks(w.max(1)))
+            .map(|(&c, p)| p.get(c).copied().unwrap_or(0.0))
+            .collect();
+        grid.class = cls.iter().map(|&c| c as u16).collect();
+    } else {
+        grid.value = raw.chunks(units.max(1)).map(|r| r[0]).collect();
+    }
+    // Per-neuron maps: the first activation after the first dense layer, if small enough.
+    let first_dense = tr
+        .net
+        .layers
+        .iter()
+        .position(|l| matches!(l.spec, LayerSpec::Dense { .. }) && !l.is_head);
+    if let Some(d) = first_dense {
+        let li = match tr.net.layers.get(d + 1).map(|l| &l.spec) {
+            Some(LayerSpec::Act(_)) => d + 1,
+            _ => d,
+        };
+        let units_l = tr.net.layers[li].output.numel();
+        if units_l <= 64 {
+            if let Some(vals) = rec.outputs.get(li) {
+                grid.neurons = (0..units_l)
+                    .map(|u| (0..n * n).map(|c| vals[c * units_l + u]).collect())
+                    .collect();
+                grid.neuron_layer = tr.net.layers[li].spec.to_string();
+            }
+        }
+    }
+    Some(grid)
+}
+
+/// The fitted curve of a one-feature regression, over the training range.
+pub fn fit_curve(tr: &mut Trainer, ds: &Dataset, points: usize) -> Option<FitCurve> {
+    if tr.net.input_len() != 1 || tr.task.is_classification() || ds.train.is_empty() {
+        return None;
+    }
+    let (lo, hi) = range(&ds.train, 1, 0);
+    let n = points.clamp(2, 2000);
+    let x: Vec<f32> = (0..n)
+        .map(|i| lo + (hi - lo) * i as f32 / (n - 1) as f32)
+        .collect();
+    let raw = tr.net.predict_raw(&x, n);
+    let units = tr.net.output_len().max(1);
+    Some(FitCurve {
+        points: x
+            .iter()
+            .zip(raw.chunks(units))
+            .map(|(&a, r)| [a, r[0]])
+            .collect(),
+    })
+}
+
+/// One parameter in a step trace.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct TraceParam {
+    /// "weight", "bias" …
+    pub name: String,
+    /// Dimensions (dense weight: inputs × units).
+    pub shape: Vec<usize>,
+    /// Values before the step.
+    pub value: Vec<f32>,
+    /// Gradient of the loss for this sample.
+    pub grad: Vec<f32>,
+    /// The change the optimizer makes (new − old).
+    pub update: Vec<f32>,
+}
+
+/// One layer in a step trace.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct TraceLayer {
+    /// The layer as displayed.
+    pub label: String,
+    /// Its output for the sample (for a dense layer: z = W·x + b; for an activation: its value).
+    pub output: Vec<f32>,
+    /// Its parameters with gradients and updates.
+    pub params: Vec<TraceParam>,
+}
+
+/// The whole training loop for one sample, in one look.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct StepTrace {
+    /// Index of the sample in the training split.
+    pub sample: usize,
+    /// Its input values.
+    pub input: Vec<f32>,
+    /// Its target (class id or values).
+    pub target: Vec<f32>,
+    /// Layer by layer, forward.
+    pub layers: Vec<TraceLayer>,
+    /// Prediction (probabilities or values).
+    pub prediction: Vec<f32>,
+    /// The loss of this sample.
+    pub loss: f64,
+    /// Learning rate used for the update shown.
+    pub lr: f64,
+}
+
+/// Traces one training step on one sample without changing the real network: forward
+/// layer by layer, loss, gradients, and the update the optimizer would make.
+pub fn trace(tr: &Trainer, ds: &Dataset, sample: usize, lr: f64) -> Option<StepTrace> {
+    let split = &ds.train;
+    if sample >= split.rows {
+        return None;
+    }
+    let (w, yd) = (tr.net.input_len(), tr.task.target_dim());
+    let x = split.x[sample * w..(sample + 1) * w].to_vec();
+    let y = split.y[sample * yd..(sample + 1) * yd].to_vec();
+    let mut probe = tr.clone();
+    let (raw, rec) = probe.net.predict_recorded(&x, 1);
+    let units = probe.net.output_len();
+    let prediction = to_predictions(probe.loss, &probe.task, &raw, units);
+    let before = probe.net.weights();
+    let outcome = probe.train_batch(&x, &y, 1, lr, Capture::Values).ok()?;
+    let mut stats = outcome.params.into_iter();
+    let layers = probe
+        .net
+        .layers
+        .iter()
+        .zip(&before.layers)
+        .zip(rec.outputs)
+        .map(|((l, saved), output)| TraceLayer {
+            label: if l.is_head {
+                format!("Output {}", l.spec)
+            } else {
+                l.spec.to_string()
+            },
+            output,
+            params: saved
+                .params
+                .iter()
+                .map(|p| {
+                    let s = stats.next().unwrap_or_default();
+                    TraceParam {
+                        name: p.name.clone(),
+                        shape: p.shape.clone(),
+                        value: p.values.clone(),
+                        grad: s.grad,
+                        update: s.update,
+                    }
+                })
+                .collect(),
+        })
+        .collect();
+    Some(StepTrace {
+        sample,
+        input: x,
+        target: y,
+        layers,
+        prediction,
+        loss: outcome.loss,
+        lr,
+    })
+}

@@ -1,0 +1,174 @@
+//! Decision boundary, fitted curve and step trace computed for the views.
+
+use layerlab::data::{Dataset, Split, Task};
+use layerlab::engine::Trainer;
+use layerlab::model::{parse_layers, NetworkSpec, OptimizerKind, Shape, TrainConfig};
+use layerlab::train::eval;
+use layerlab::train::insight::{boundary, fit_curve, trace, BoundaryRequest};
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+
+fn xor(n: usize, seed: u64) -> Split {
+    let mut rng = ChaCha8Rng::seed_from_u64(seed);
+    let mut s = Split {
+        rows: n,
+        ..Default::default()
+    };
+    for _ in 0..n {
+        let (a, b): (f32, f32) = (rng.gen_range(-1.0..1.0), rng.gen_range(-1.0..1.0));
+        s.x.extend([a, b]);
+        s.y.push(((a > 0.0) != (b > 0.0)) as u8 as f32);
+    }
+    s
+}
+
+fn xor_ds() -> Dataset {
+    Dataset {
+        name: "xor".into(),
+        feature_names: vec!["a".into(), "b".into()],
+        input_shape: Shape::Flat(2),
+        task: Task::Classification {
+            classes: vec!["same".into(), "different".into()],
+        },
+        train: xor(300, 1),
+        val: Split::default(),
+        test: xor(100, 2),
+    }
+}
+
+#[test]
+fn boundary_of_a_trained_xor_net_shows_the_four_quadrants() {
+    let ds = xor_ds();
+    let spec = NetworkSpec::new(Shape::Flat(2), parse_layers("dense:8,tanh").expect("valid"));
+    let cfg = TrainConfig {
+        batch_size: 16,
+        lr: 0.03,
+        ..Default::default()
+    };
+    let mut tr: Trainer = Trainer::new(&spec, &ds.task, &cfg).expect("trainer");
+    for e in 0..80 {
+        tr.train_epoch(&ds.train, e).expect("epoch");
+    }
+    let g = boundary(
+        &mut tr,
+        &ds,
+        BoundaryRequest {
+            fx: 0,
+            fy: 1,
+            resolution: 20,
+        },
+        80,
+    )
+    .expect("grid");
+    assert_eq!(g.class.len(), 400);
+    assert_eq!(g.neurons.len(), 8, "one map per hidden unit");
+    let at = |i: usize, j: usize| g.class[j * 20 + i];
+    // Corners: (-,-) and (+,+) are "same" (0); the others "different" (1).
+    assert_eq!((at(2, 2), at(17, 17), at(2, 17), at(17, 2)), (0, 0, 1, 1));
+    assert!(
+        g.value.iter().all(|&c| (0.5..=1.0).contains(&c)),
+        "confidence is the top probability"
+    );
+}
+
+#[test]
+fn fitted_curve_follows_a_line() {
+    let mut rng = ChaCha8Rng::seed_from_u64(4);
+    let mut s = Split {
+        rows: 200,
+        ..Default::default()
+    };
+    for _ in 0..200 {
+        let a: f32 = rng.gen_range(-1.0..1.0);
+        s.x.push(a);
+        s.y.push(3.0 * a - 1.0);
+    }
+    let ds = Dataset {
+        name: "line".into(),
+        feature_names: vec!["x".into()],
+        input_shape: Shape::Flat(1),
+        task: Task::Regression {
+            targets: vec!["y".into()],
+        },
+        train: s,
+        val: Split::default(),
+        test: Split::default(),
+    };
+    let cfg = TrainConfig {
+        optimizer: OptimizerKind::Sgd,
+        lr: 0.1,
+        batch_size: 20,
+        ..Default::default()
+    };
+    let mut tr: Trainer =
+        Trainer::new(&NetworkSpec::new(Shape::Flat(1), vec![]), &ds.task, &cfg).expect("trainer");
+    for e in 0..100 {
+        tr.train_epoch(&ds.train, e).expect("epoch");
+    }
+    let c = fit_curve(&mut tr, &ds, 50).expect("curve");
+    assert_eq!(c.points.len(), 50);
+    for p in &c.points {
+        assert!((p[1] - (3.0 * p[0] - 1.0)).abs() < 0.05, "{p:?}");
+    }
+}
+
+#[test]
+fn step_trace_shows_forward_values_gradients_and_the_sgd_update() {
+    let ds = xor_ds();
+    let spec = NetworkSpec::new(Shape::Flat(2), parse_layers("dense:3,relu").expect("valid"));
+    let cfg = TrainConfig {
+        optimizer: OptimizerKind::Sgd,
+        lr: 0.5,
+        ..Default::default()
+    };
+    let tr: Trainer = Trainer::new(&spec, &ds.task, &cfg).expect("trainer");
+    let before = tr.net.weights();
+    let t = trace(&tr, &ds, 5, 0.5).expect("trace");
+    assert_eq!(
+        tr.net.weights(),
+        before,
+        "tracing does not change the network"
+    );
+    assert_eq!(t.layers.len(), 3, "dense, relu, output");
+    assert_eq!(t.input, ds.train.x[10..12].to_vec());
+    // z = W·x + b for the first layer, by hand.
+    let w = &t.layers[0].params[0].value; // 2 × 3
+    let b = &t.layers[0].params[1].value;
+    for u in 0..3 {
+        let z = t.input[0] * w[u] + t.input[1] * w[3 + u] + b[u];
+        assert!((t.layers[0].output[u] - z).abs() < 1e-5);
+        assert_eq!(t.layers[1].output[u], z.max(0.0), "relu of z");
+    }
+    // SGD: update = -lr × gradient.
+    for l in &t.layers {
+        for p in &l.params {
+            for (u, g) in p.update.iter().zip(&p.grad) {
+                assert!(
+                    (u + 0.5 * g).abs() < 1e-6,
+                    "{} update {u} grad {g}",
+                    l.label
+                );
+            }
+        }
+    }
+    assert!(
+        (t.prediction.iter().sum::<f32>() - 1.0).abs() < 1e-5,
+        "probabilities"
+    );
+    assert!(t.loss > 0.0);
+}
+
+#[test]
+fn worst_rows_come_first() {
+    let ds = xor_ds();
+    let spec = NetworkSpec::new(Shape::Flat(2), parse_layers("dense:8,tanh").expect("valid"));
+    let mut tr: Trainer = Trainer::new(&spec, &ds.task, &TrainConfig::default()).expect("trainer");
+    let p = eval::predict(&mut tr, &ds.test);
+    let worst = eval::worst_rows(&p, 5);
+    assert_eq!(worst.len(), 5);
+    let max = p.row_loss.iter().copied().fold(f64::MIN, f64::max);
+    assert_eq!(p.row_loss[worst[0]], max);
+    assert!(worst
+        .windows(2)
+        .all(|w| p.row_loss[w[0]] >= p.row_loss[w[1]]));
+}
