@@ -8,7 +8,9 @@ use thiserror::Error;
 #[non_exhaustive]
 pub enum DataError {
     /// The file could not be opened or read.
-    #[error("could not read `{file}`: {source}. Check that the file exists and that you may read it.")]
+    #[error(
+        "could not read `{file}`: {source}. Check that the file exists and that you may read it."
+    )]
     Io {
         /// File name or path.
         file: String,
@@ -189,7 +191,9 @@ pub enum DataError {
     },
 
     /// Columns of different lengths were put into one table.
-    #[error("table `{name}`: column `{column}` has {found} values but the first column has {expected}.")]
+    #[error(
+        "table `{name}`: column `{column}` has {found} values but the first column has {expected}."
+    )]
     ColumnLength {
         /// Table name.
         name: String,

@@ -1,3 +1,22 @@
-//! Data (in progress).
+//! From a file to tensor-ready splits: read a CSV into a typed [`Table`] ([`csv`]),
+//! look at it ([`inspect`]), generate synthetic data ([`builtin`]), and turn a table into a
+//! split, scaled, encoded [`Dataset`] with a reusable [`Preprocessor`] ([`prepare`]).
+
+pub mod builtin;
+pub mod csv;
 pub mod dataset;
+pub mod error;
+pub mod inspect;
+pub mod prepare;
+pub mod table;
+
+pub use self::csv::{read_csv_bytes, read_csv_path, LoadProgress, ReadOptions, StrayText};
+pub use builtin::{BuiltinKind, BuiltinSpec};
 pub use dataset::{Dataset, Split, Task};
+pub use error::DataError;
+pub use inspect::{inspect_table, InspectReport};
+pub use prepare::{
+    prepare, DataConfig, Encoding, ImageConfig, MissingPolicy, Preprocessor, Scaling, SplitConfig,
+    TargetScaling, TargetSpec, TaskChoice,
+};
+pub use table::{Column, ColumnData, ColumnType, Table};

@@ -60,7 +60,11 @@ impl Column {
     /// A numeric column; counts NaN as missing.
     pub fn numeric(name: impl Into<String>, values: Vec<f32>) -> Column {
         let missing = values.iter().filter(|v| v.is_nan()).count();
-        Column { name: name.into(), data: ColumnData::Numeric(values), missing }
+        Column {
+            name: name.into(),
+            data: ColumnData::Numeric(values),
+            missing,
+        }
     }
 
     /// A categorical column from text values (`None` = missing).
@@ -81,7 +85,11 @@ impl Column {
                 }),
             })
             .collect();
-        Column { name: name.into(), data: ColumnData::Categorical { codes, categories }, missing }
+        Column {
+            name: name.into(),
+            data: ColumnData::Categorical { codes, categories },
+            missing,
+        }
     }
 
     /// The column's type.
@@ -132,9 +140,10 @@ impl Column {
                 .get(i)
                 .filter(|x| !x.is_nan())
                 .map(|x| if *x > 0.5 { "true" } else { "false" }.to_string()),
-            ColumnData::Categorical { codes, categories } => {
-                codes.get(i).and_then(|&c| categories.get(c as usize)).cloned()
-            }
+            ColumnData::Categorical { codes, categories } => codes
+                .get(i)
+                .and_then(|&c| categories.get(c as usize))
+                .cloned(),
         }
     }
 }
@@ -206,7 +215,11 @@ impl Table {
         self.columns
             .iter()
             .position(|c| c.name == name)
-            .or_else(|| self.columns.iter().position(|c| c.name.eq_ignore_ascii_case(name)))
+            .or_else(|| {
+                self.columns
+                    .iter()
+                    .position(|c| c.name.eq_ignore_ascii_case(name))
+            })
     }
 
     /// The column called `name`.
@@ -216,10 +229,15 @@ impl Table {
 
     /// 1-based file line on which data row `row` (0-based) starts.
     pub fn line_of(&self, row: usize) -> u64 {
-        let k = self.line_marks.partition_point(|&(r, _)| r <= row);
-        match k.checked_sub(1).and_then(|k| self.line_marks.get(k)) {
+        Table::line_of_marks(&self.line_marks, self.has_header, row)
+    }
+
+    /// [`Table::line_of`] on raw marks.
+    pub fn line_of_marks(marks: &[(usize, u64)], has_header: bool, row: usize) -> u64 {
+        let k = marks.partition_point(|&(r, _)| r <= row);
+        match k.checked_sub(1).and_then(|k| marks.get(k)) {
             Some(&(r, line)) => line + (row - r) as u64,
-            None => row as u64 + 1 + u64::from(self.has_header),
+            None => row as u64 + 1 + u64::from(has_header),
         }
     }
 }

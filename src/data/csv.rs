@@ -1,0 +1,380 @@
+//! Reading CSV files into a [`Table`]: sniffing (delimiter, header, BOM), streaming parse
+//! with on-the-fly type inference, progress and cancellation.
+//!
+//! Numeric columns are parsed straight into `Vec<f32>` without allocating per cell. A column
+//! stays numeric until a non-numeric, non-missing value appears; it is then converted to
+//! text (earlier numbers are re-written in their shortest form, e.g. `1.50` becomes `1.5`).
+//! At the end a text column that is at least 90 % numbers is reported as
+//! [`DataError::StrayText`] unless [`ReadOptions::stray_text`] says otherwise.
+
+mod builder;
+mod sniff;
+
+use super::error::DataError;
+use super::table::Table;
+use builder::ColumnBuilder;
+use serde::{Deserialize, Serialize};
+use std::io::Read;
+use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+pub use sniff::{sniff, Sniffed};
+
+/// Bytes read up front to detect the delimiter and the header.
+const SAMPLE_BYTES: usize = 64 * 1024;
+/// Progress is reported about every this many bytes.
+const PROGRESS_STEP: u64 = 1 << 20;
+/// Cancellation and progress are checked every this many records.
+const CHECK_EVERY: usize = 2048;
+
+/// What to do with a mostly-numeric column that contains a few words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum StrayText {
+    /// Stop with [`DataError::StrayText`] naming the first word (default).
+    #[default]
+    Error,
+    /// Load such columns as categorical.
+    Categorical,
+    /// Keep them numeric and count the words as missing values.
+    Missing,
+}
+
+/// How to read a file. `Default` sniffs everything.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ReadOptions {
+    /// Force this delimiter instead of detecting one of `,` `;` tab `|`.
+    pub delimiter: Option<u8>,
+    /// Force whether the first row is a header.
+    pub has_header: Option<bool>,
+    /// Policy for words in mostly-numeric columns.
+    pub stray_text: StrayText,
+    /// Columns (by name, `column_N` without a header) always loaded as categorical.
+    pub categorical_columns: Vec<String>,
+}
+
+/// How far loading has come.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LoadProgress {
+    /// Bytes parsed so far.
+    pub bytes_done: u64,
+    /// Size of the input in bytes.
+    pub bytes_total: u64,
+}
+
+/// Reads a CSV file. `progress` is called about every megabyte; setting `cancel` stops
+/// the read with [`DataError::Cancelled`].
+pub fn read_csv_path(
+    path: &Path,
+    opts: &ReadOptions,
+    progress: Option<&dyn Fn(LoadProgress)>,
+    cancel: Option<&AtomicBool>,
+) -> Result<Table, DataError> {
+    let name = path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    let io_err = |source| DataError::Io {
+        file: path.display().to_string(),
+        source,
+    };
+    let mut file = std::fs::File::open(path).map_err(io_err)?;
+    let total = file.metadata().map_err(io_err)?.len();
+    let mut sample = Vec::with_capacity(SAMPLE_BYTES);
+    (&mut file)
+        .take(SAMPLE_BYTES as u64)
+        .read_to_end(&mut sample)
+        .map_err(io_err)?;
+    let complete = sample.len() as u64 >= total;
+    let input = Input {
+        name,
+        sample: &sample,
+        complete,
+        total,
+    };
+    read_stream(
+        &input,
+        std::io::Cursor::new(&sample).chain(file),
+        opts,
+        progress,
+        cancel,
+    )
+}
+
+/// Reads CSV text held in memory; `name` is used in messages.
+pub fn read_csv_bytes(bytes: &[u8], name: &str, opts: &ReadOptions) -> Result<Table, DataError> {
+    let sample = &bytes[..bytes.len().min(SAMPLE_BYTES)];
+    let input = Input {
+        name: name.to_string(),
+        sample,
+        complete: sample.len() == bytes.len(),
+        total: bytes.len() as u64,
+    };
+    read_stream(&input, bytes, opts, None, None)
+}
+
+/// The start of the input, for sniffing.
+struct Input<'a> {
+    name: String,
+    sample: &'a [u8],
+    complete: bool,
+    total: u64,
+}
+
+fn csv_error(file: &str, e: csv::Error) -> DataError {
+    let source = match e.into_kind() {
+        csv::ErrorKind::Io(io) => io,
+        other => std::io::Error::other(format!("{other:?}")),
+    };
+    DataError::Io {
+        file: file.to_string(),
+        source,
+    }
+}
+
+fn read_stream<R: Read>(
+    input: &Input<'_>,
+    mut reader: R,
+    opts: &ReadOptions,
+    progress: Option<&dyn Fn(LoadProgress)>,
+    cancel: Option<&AtomicBool>,
+) -> Result<Table, DataError> {
+    let name = input.name.as_str();
+    let bom = if input.sample.starts_with(b"\xEF\xBB\xBF") {
+        3
+    } else {
+        0
+    };
+    let sample = input.sample.get(bom..).unwrap_or_default();
+    if sample.iter().all(u8::is_ascii_whitespace) && input.complete {
+        return Err(DataError::Empty {
+            file: name.to_string(),
+        });
+    }
+    let sniffed = sniff(sample, input.complete, opts);
+    if bom > 0 {
+        let mut skip = [0u8; 3];
+        reader
+            .read_exact(&mut skip)
+            .map_err(|source| DataError::Io {
+                file: name.to_string(),
+                source,
+            })?;
+    }
+    // Records end at `\n` only (a `\r` before it is trimmed with the field), so line numbers
+    // can be computed exactly; old Mac files with bare `\r` fall back to CR/LF/CRLF.
+    let terminator = if !sample.contains(&b'\n') && sample.contains(&b'\r') {
+        csv::Terminator::CRLF
+    } else {
+        csv::Terminator::Any(b'\n')
+    };
+    let mut rdr = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(sniffed.delimiter)
+        .terminator(terminator)
+        .buffer_capacity(1 << 16)
+        .from_reader(TrackLast {
+            inner: reader,
+            last: b'\n',
+        });
+
+    let mut record = csv::ByteRecord::new();
+    let is_blank =
+        |r: &csv::ByteRecord| r.len() <= 1 && r.iter().all(|f| f.trim_ascii().is_empty());
+    // First non-blank record: the header or the first data row.
+    let (first, first_line) = loop {
+        if !rdr
+            .read_byte_record(&mut record)
+            .map_err(|e| csv_error(name, e))?
+        {
+            return Err(DataError::Empty {
+                file: name.to_string(),
+            });
+        }
+        if !is_blank(&record) {
+            break (record.clone(), start_line(&rdr, &record));
+        }
+    };
+    let expected = first.len();
+    let names = column_names(name, &first, sniffed.has_header, first_line)?;
+    // Each value takes at least two bytes (digit and delimiter), which bounds the estimate.
+    let estimate = estimate_rows(sample, input.total)
+        .min((input.total / 2 / names.len().max(1) as u64) as usize + 16);
+    let mut builders: Vec<ColumnBuilder> = names
+        .iter()
+        .map(|n| {
+            let text = opts.categorical_columns.iter().any(|c| c == n);
+            ColumnBuilder::new(text, estimate)
+        })
+        .collect();
+
+    let mut rows = 0usize;
+    let mut line_marks: Vec<(usize, u64)> = Vec::new();
+    let mut next_line = 0u64;
+    let mut last_report = 0u64;
+    let mut push_row = |rec: &csv::ByteRecord, line: u64, builders: &mut Vec<ColumnBuilder>| {
+        if rec.len() != expected {
+            let extra_empty = rec.len() > expected
+                && rec.iter().skip(expected).all(|f| f.trim_ascii().is_empty());
+            if !extra_empty {
+                return Err(DataError::RaggedRow {
+                    file: name.to_string(),
+                    line,
+                    found: rec.len(),
+                    expected,
+                });
+            }
+        }
+        if line != next_line {
+            line_marks.push((rows, line));
+        }
+        next_line = line + 1;
+        for ((field, b), col) in rec.iter().zip(builders.iter_mut()).zip(&names) {
+            b.push(field, line).map_err(|()| DataError::NonUtf8 {
+                file: name.to_string(),
+                line,
+                column: col.clone(),
+            })?;
+        }
+        rows += 1;
+        Ok(())
+    };
+    if !sniffed.has_header {
+        push_row(&first, first_line, &mut builders)?;
+    }
+    let mut since_check = 0usize;
+    while rdr
+        .read_byte_record(&mut record)
+        .map_err(|e| csv_error(name, e))?
+    {
+        if is_blank(&record) {
+            continue;
+        }
+        let line = start_line(&rdr, &record);
+        push_row(&record, line, &mut builders)?;
+        since_check += 1;
+        if since_check >= CHECK_EVERY {
+            since_check = 0;
+            if cancel.is_some_and(|c| c.load(Ordering::Relaxed)) {
+                return Err(DataError::Cancelled);
+            }
+            let done = rdr.position().byte() + bom as u64;
+            if done >= last_report + PROGRESS_STEP {
+                last_report = done;
+                if let Some(p) = progress {
+                    p(LoadProgress {
+                        bytes_done: done,
+                        bytes_total: input.total.max(done),
+                    });
+                }
+            }
+        }
+    }
+    if cancel.is_some_and(|c| c.load(Ordering::Relaxed)) {
+        return Err(DataError::Cancelled);
+    }
+    if let Some(p) = progress {
+        p(LoadProgress {
+            bytes_done: input.total,
+            bytes_total: input.total,
+        });
+    }
+    if rows == 0 {
+        return Err(DataError::HeaderOnly {
+            file: name.to_string(),
+        });
+    }
+    if rdr.get_ref().last != b'\n' {
+        // The last record ended at the end of the input, not at a newline: it starts one
+        // line later than `start_line` assumed.
+        let last_row = rows - 1;
+        let line = Table::line_of_marks(&line_marks, sniffed.has_header, last_row) + 1;
+        if line_marks.last().is_some_and(|&(r, _)| r == last_row) {
+            line_marks.pop();
+        }
+        line_marks.push((last_row, line));
+    }
+    let columns = builders
+        .into_iter()
+        .zip(names)
+        .map(|(b, n)| b.finish(n, name, opts.stray_text))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(Table {
+        source_name: name.to_string(),
+        delimiter: sniffed.delimiter,
+        has_header: sniffed.has_header,
+        columns,
+        line_marks,
+    })
+}
+
+/// Remembers the last byte read, to know whether the input ends with a newline.
+struct TrackLast<R> {
+    inner: R,
+    last: u8,
+}
+
+impl<R: Read> Read for TrackLast<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        if let Some(&b) = buf.get(..n).and_then(<[u8]>::last) {
+            self.last = b;
+        }
+        Ok(n)
+    }
+}
+
+/// 1-based line on which the record just read starts, assuming it ended with a newline
+/// (corrected for the final record afterwards): the reader's line minus the terminator and
+/// minus newlines inside quoted fields.
+fn start_line<R: Read>(rdr: &csv::Reader<R>, rec: &csv::ByteRecord) -> u64 {
+    let inside = rec.as_slice().iter().filter(|&&b| b == b'\n').count() as u64;
+    rdr.position().line().saturating_sub(1 + inside).max(1)
+}
+
+/// Column names from the header row (empty names become `column_N`, duplicates get `_2` …),
+/// or `column_1` … when there is no header.
+fn column_names(
+    file: &str,
+    first: &csv::ByteRecord,
+    has_header: bool,
+    line: u64,
+) -> Result<Vec<String>, DataError> {
+    let mut names: Vec<String> = Vec::with_capacity(first.len());
+    for (i, field) in first.iter().enumerate() {
+        let default = format!("column_{}", i + 1);
+        let mut n = if has_header {
+            let text = std::str::from_utf8(field)
+                .map_err(|_| DataError::NonUtf8 {
+                    file: file.to_string(),
+                    line,
+                    column: default.clone(),
+                })?
+                .trim();
+            if text.is_empty() {
+                default
+            } else {
+                text.to_string()
+            }
+        } else {
+            default
+        };
+        let base = n.clone();
+        let mut k = 2;
+        while names.contains(&n) {
+            n = format!("{base}_{k}");
+            k += 1;
+        }
+        names.push(n);
+    }
+    Ok(names)
+}
+
+/// Rows to reserve per column: the input size over the sample's bytes per line, plus 5 %.
+fn estimate_rows(sample: &[u8], total: u64) -> usize {
+    let lines = sample.iter().filter(|&&b| b == b'\n').count().max(1);
+    let per_line = (sample.len() / lines).max(1) as u64;
+    let est = total / per_line;
+    (est + est / 20 + 16).min(1 << 28) as usize
+}

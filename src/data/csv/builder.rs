@@ -1,0 +1,293 @@
+//! Per-column accumulation with on-the-fly type inference.
+
+use super::StrayText;
+use crate::data::error::DataError;
+use crate::data::table::{number_text, Column, ColumnData, MISSING_CODE};
+use std::collections::HashMap;
+
+/// One parsed cell.
+pub(super) enum Cell<'a> {
+    /// Empty or a missing-value marker.
+    Missing,
+    /// A finite number.
+    Number(f32),
+    /// Anything else (trimmed).
+    Word(&'a str),
+}
+
+/// True for the missing-value markers `NA`, `N/A`, `NaN`, `null`, `?` (any case).
+pub(crate) fn is_missing_token(s: &str) -> bool {
+    ["na", "n/a", "nan", "null", "?"]
+        .iter()
+        .any(|t| s.eq_ignore_ascii_case(t))
+}
+
+/// Classifies a raw field; `Err` when it is not UTF-8.
+pub(super) fn classify(field: &[u8]) -> Result<Cell<'_>, ()> {
+    let field = field.trim_ascii();
+    if field.is_empty() {
+        return Ok(Cell::Missing);
+    }
+    // fast-float2 parses the bytes directly (correctly rounded, like `str::parse`); a
+    // successful parse implies ASCII, so UTF-8 is checked only for words.
+    let parsed = fast_float2::parse::<f32, _>(field);
+    if let Ok(v) = parsed {
+        if v.is_finite() {
+            return Ok(Cell::Number(v));
+        }
+    }
+    let s = std::str::from_utf8(field).map_err(|_| ())?;
+    Ok(match parsed {
+        Ok(v) if v.is_nan() => Cell::Missing,
+        _ if is_missing_token(s) => Cell::Missing,
+        _ => Cell::Word(s),
+    })
+}
+
+/// Text values seen so far, with counts for the stray-text decision.
+pub(super) struct TextBuilder {
+    codes: Vec<u32>,
+    index: HashMap<String, u32>,
+    categories: Vec<String>,
+    missing: usize,
+    numbers: usize,
+    words: usize,
+    first_word: Option<(u64, String)>,
+    forced: bool,
+}
+
+impl TextBuilder {
+    fn new(forced: bool, capacity: usize) -> TextBuilder {
+        TextBuilder {
+            codes: Vec::with_capacity(capacity),
+            index: HashMap::new(),
+            categories: Vec::new(),
+            missing: 0,
+            numbers: 0,
+            words: 0,
+            first_word: None,
+            forced,
+        }
+    }
+
+    fn code(&mut self, text: &str) -> u32 {
+        if let Some(&c) = self.index.get(text) {
+            return c;
+        }
+        let c = self.categories.len() as u32;
+        self.categories.push(text.to_string());
+        self.index.insert(text.to_string(), c);
+        c
+    }
+
+    fn push_cell(&mut self, raw: &str, cell: Cell<'_>, line: u64) {
+        let code = match cell {
+            Cell::Missing => {
+                self.missing += 1;
+                MISSING_CODE
+            }
+            Cell::Number(v) => {
+                self.numbers += 1;
+                if self.forced {
+                    self.code(raw)
+                } else {
+                    self.code(&number_text(v))
+                }
+            }
+            Cell::Word(w) => {
+                self.words += 1;
+                if self.first_word.is_none() {
+                    self.first_word = Some((line, w.to_string()));
+                }
+                self.code(w)
+            }
+        };
+        self.codes.push(code);
+    }
+}
+
+/// Accumulates one column: numeric until a word appears, then text.
+pub(super) enum ColumnBuilder {
+    /// All values so far were numbers or missing.
+    Numeric {
+        /// Values, NaN = missing.
+        values: Vec<f32>,
+        /// Missing count.
+        missing: usize,
+    },
+    /// Some value was a word (or the column was forced categorical).
+    Text(Box<TextBuilder>),
+}
+
+impl ColumnBuilder {
+    /// A builder; `text` forces categorical, `capacity` is the expected row count.
+    pub(super) fn new(text: bool, capacity: usize) -> ColumnBuilder {
+        if text {
+            ColumnBuilder::Text(Box::new(TextBuilder::new(true, capacity.min(1 << 16))))
+        } else {
+            ColumnBuilder::Numeric {
+                values: Vec::with_capacity(capacity),
+                missing: 0,
+            }
+        }
+    }
+
+    /// Adds one raw field that starts on `line`; `Err` when it is not UTF-8.
+    #[inline]
+    pub(super) fn push(&mut self, field: &[u8], line: u64) -> Result<(), ()> {
+        let cell = classify(field)?;
+        match self {
+            ColumnBuilder::Numeric { values, missing } => match cell {
+                Cell::Number(v) => values.push(v),
+                Cell::Missing => {
+                    *missing += 1;
+                    values.push(f32::NAN);
+                }
+                Cell::Word(w) => {
+                    let mut t = TextBuilder::new(false, values.capacity());
+                    for &v in values.iter() {
+                        if v.is_nan() {
+                            t.push_cell("", Cell::Missing, 0);
+                        } else {
+                            t.push_cell("", Cell::Number(v), 0);
+                        }
+                    }
+                    t.push_cell(w, Cell::Word(w), line);
+                    *self = ColumnBuilder::Text(Box::new(t));
+                }
+            },
+            ColumnBuilder::Text(t) => {
+                let raw = std::str::from_utf8(field.trim_ascii()).map_err(|_| ())?;
+                t.push_cell(raw, cell, line);
+            }
+        }
+        Ok(())
+    }
+
+    /// The finished column, applying the stray-text policy and boolean detection.
+    pub(super) fn finish(
+        self,
+        name: String,
+        file: &str,
+        stray: StrayText,
+    ) -> Result<Column, DataError> {
+        let t = match self {
+            ColumnBuilder::Numeric {
+                mut values,
+                missing,
+            } => {
+                values.shrink_to_fit();
+                return Ok(Column {
+                    name,
+                    data: ColumnData::Numeric(values),
+                    missing,
+                });
+            }
+            ColumnBuilder::Text(t) => *t,
+        };
+        let mostly_numeric = t.words > 0 && t.numbers * 10 >= (t.numbers + t.words) * 9;
+        if !t.forced && mostly_numeric {
+            match stray {
+                StrayText::Error => {
+                    let (line, value) = t.first_word.unwrap_or_default();
+                    return Err(DataError::StrayText {
+                        file: file.to_string(),
+                        line,
+                        column: name,
+                        value,
+                    });
+                }
+                StrayText::Missing => {
+                    let lookup: Vec<f32> = t
+                        .categories
+                        .iter()
+                        .map(|c| match classify(c.as_bytes()) {
+                            Ok(Cell::Number(v)) => v,
+                            _ => f32::NAN,
+                        })
+                        .collect();
+                    let values: Vec<f32> = t
+                        .codes
+                        .iter()
+                        .map(|&c| lookup.get(c as usize).copied().unwrap_or(f32::NAN))
+                        .collect();
+                    return Ok(Column::numeric(name, values));
+                }
+                StrayText::Categorical => {}
+            }
+        }
+        let bool_value = |c: &str| match c.to_ascii_lowercase().as_str() {
+            "true" | "yes" => Some(1.0f32),
+            "false" | "no" => Some(0.0f32),
+            _ => None,
+        };
+        let bools: Option<Vec<f32>> = t.categories.iter().map(|c| bool_value(c)).collect();
+        if let (false, Some(lookup)) = (t.forced || t.categories.is_empty(), bools) {
+            let values = t
+                .codes
+                .iter()
+                .map(|&c| lookup.get(c as usize).copied().unwrap_or(f32::NAN))
+                .collect();
+            return Ok(Column {
+                name,
+                data: ColumnData::Boolean(values),
+                missing: t.missing,
+            });
+        }
+        let mut codes = t.codes;
+        codes.shrink_to_fit();
+        Ok(Column {
+            name,
+            data: ColumnData::Categorical {
+                codes,
+                categories: t.categories,
+            },
+            missing: t.missing,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kind(s: &str) -> &'static str {
+        match classify(s.as_bytes()) {
+            Ok(Cell::Missing) => "missing",
+            Ok(Cell::Number(_)) => "number",
+            Ok(Cell::Word(_)) => "word",
+            Err(()) => "bad",
+        }
+    }
+
+    #[test]
+    fn cells() {
+        for m in ["", "  ", "NA", "n/a", "NaN", "nan", "NULL", "?"] {
+            assert_eq!(kind(m), "missing", "{m:?}");
+        }
+        for n in ["1", "-2.5", " 3e4 ", "+0.5", ".5", "1e-3"] {
+            assert_eq!(kind(n), "number", "{n:?}");
+        }
+        for w in ["abc", "inf", "1e99", "1,5", "true"] {
+            assert_eq!(kind(w), "word", "{w:?}");
+        }
+        assert_eq!(kind("\u{e9}t\u{e9}"), "word");
+        assert!(classify(b"\xff").is_err());
+    }
+
+    #[test]
+    fn numeric_column_turns_text_and_keeps_earlier_values() {
+        let mut b = ColumnBuilder::new(false, 4);
+        for (i, f) in ["1.50", "", "x", "2"].iter().enumerate() {
+            assert!(b.push(f.as_bytes(), i as u64 + 2).is_ok());
+        }
+        let col = b
+            .finish("c".into(), "f", StrayText::Error)
+            .map_err(|e| e.to_string());
+        let Ok(col) = col else { panic!("{col:?}") };
+        assert_eq!(col.missing, 1);
+        assert_eq!(col.text(0).as_deref(), Some("1.5"));
+        assert_eq!(col.text(2).as_deref(), Some("x"));
+        assert_eq!(col.text(3).as_deref(), Some("2"));
+    }
+}

@@ -1,0 +1,159 @@
+//! A summary of a [`Table`] for `layerlab inspect` and the data panel.
+
+use super::table::{number_text, ColumnData, ColumnType, Table, MISSING_CODE};
+use serde::Serialize;
+use std::fmt;
+
+/// Summary of one column.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ColumnReport {
+    /// Column name.
+    pub name: String,
+    /// Detected type.
+    pub column_type: ColumnType,
+    /// Missing values.
+    pub missing: usize,
+    /// Distinct non-missing values.
+    pub distinct: usize,
+    /// Smallest value (numeric and boolean columns).
+    pub min: Option<f32>,
+    /// Mean (numeric and boolean columns).
+    pub mean: Option<f32>,
+    /// Largest value (numeric and boolean columns).
+    pub max: Option<f32>,
+    /// Up to five most frequent values with counts (categorical and boolean columns).
+    pub top: Vec<(String, usize)>,
+}
+
+/// Summary of a table.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct InspectReport {
+    /// File name.
+    pub source_name: String,
+    /// Delimiter as text (`,` or `tab` …).
+    pub delimiter: String,
+    /// Whether the first row was a header.
+    pub has_header: bool,
+    /// Data rows.
+    pub rows: usize,
+    /// One report per column.
+    pub columns: Vec<ColumnReport>,
+}
+
+/// Summarises `table`.
+pub fn inspect_table(table: &Table) -> InspectReport {
+    let delimiter = match table.delimiter {
+        b'\t' => "tab".to_string(),
+        b' ' => "space".to_string(),
+        d => char::from(d).to_string(),
+    };
+    InspectReport {
+        source_name: table.source_name.clone(),
+        delimiter,
+        has_header: table.has_header,
+        rows: table.rows(),
+        columns: table.columns.iter().map(column_report).collect(),
+    }
+}
+
+fn top5(counts: Vec<(String, usize)>) -> Vec<(String, usize)> {
+    let mut c: Vec<(String, usize)> = counts.into_iter().filter(|(_, n)| *n > 0).collect();
+    c.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    c.truncate(5);
+    c
+}
+
+fn column_report(col: &super::table::Column) -> ColumnReport {
+    let mut r = ColumnReport {
+        name: col.name.clone(),
+        column_type: col.column_type(),
+        missing: col.missing,
+        distinct: 0,
+        min: None,
+        mean: None,
+        max: None,
+        top: Vec::new(),
+    };
+    match &col.data {
+        ColumnData::Numeric(v) | ColumnData::Boolean(v) => {
+            let mut vals: Vec<f32> = v.iter().copied().filter(|x| !x.is_nan()).collect();
+            vals.sort_by(f32::total_cmp);
+            vals.dedup();
+            r.distinct = vals.len();
+            r.min = vals.first().copied();
+            r.max = vals.last().copied();
+            let (sum, n) = v
+                .iter()
+                .filter(|x| !x.is_nan())
+                .fold((0.0f64, 0usize), |(s, n), x| (s + f64::from(*x), n + 1));
+            r.mean = (n > 0).then(|| (sum / n as f64) as f32);
+            if matches!(col.data, ColumnData::Boolean(_)) {
+                let t = v.iter().filter(|x| **x == 1.0).count();
+                let f = v.iter().filter(|x| **x == 0.0).count();
+                r.top = top5(vec![("true".into(), t), ("false".into(), f)]);
+            }
+        }
+        ColumnData::Categorical { codes, categories } => {
+            let mut counts = vec![0usize; categories.len()];
+            for &c in codes.iter().filter(|&&c| c != MISSING_CODE) {
+                if let Some(n) = counts.get_mut(c as usize) {
+                    *n += 1;
+                }
+            }
+            r.distinct = counts.iter().filter(|n| **n > 0).count();
+            r.top = top5(categories.iter().cloned().zip(counts).collect());
+        }
+    }
+    r
+}
+
+fn num(x: Option<f32>) -> String {
+    match x {
+        Some(v) if v.fract() == 0.0 && v.abs() < 1e9 => number_text(v),
+        Some(v) => format!("{v:.4}"),
+        None => "-".into(),
+    }
+}
+
+impl fmt::Display for InspectReport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "{}", self.source_name)?;
+        writeln!(
+            f,
+            "delimiter: {}   header: {}   rows: {}   columns: {}",
+            self.delimiter,
+            if self.has_header { "yes" } else { "no" },
+            self.rows,
+            self.columns.len()
+        )?;
+        let name_w = self
+            .columns
+            .iter()
+            .map(|c| c.name.chars().count())
+            .max()
+            .unwrap_or(4)
+            .clamp(6, 30);
+        writeln!(
+            f,
+            "{:<name_w$}  {:<11}  {:>8}  {:>8}  {:>10}  {:>10}  {:>10}  top values",
+            "column", "type", "missing", "distinct", "min", "mean", "max"
+        )?;
+        for c in &self.columns {
+            let name: String = c.name.chars().take(30).collect();
+            let top: Vec<String> = c.top.iter().map(|(v, n)| format!("{v} ({n})")).collect();
+            writeln!(
+                f,
+                "{:<name_w$}  {:<11}  {:>8}  {:>8}  {:>10}  {:>10}  {:>10}  {}",
+                name,
+                c.column_type.to_string(),
+                c.missing,
+                c.distinct,
+                num(c.min),
+                num(c.mean),
+                num(c.max),
+                top.join(", ")
+            )?;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,572 @@
+//! From a [`Table`] and a [`DataConfig`] to a split, scaled, encoded [`Dataset`] plus the
+//! [`Preprocessor`] that reproduces the transform on new data. Every statistic (scaling,
+//! fill values, category lists) is fitted on the training split only.
+
+mod config;
+mod preprocessor;
+pub mod split;
+
+pub use config::{
+    DataConfig, Encoding, ImageConfig, MissingPolicy, Scaling, SplitConfig, TargetScaling,
+    TargetSpec, TaskChoice,
+};
+pub use preprocessor::{FeatureKind, FeatureTransform, Preprocessor};
+
+use super::dataset::{Dataset, Task};
+use super::error::DataError;
+use super::table::{number_text, Column, ColumnData, Table, MISSING_CODE};
+use crate::model::Shape;
+use preprocessor::CatView;
+
+/// Most classes accepted for a classification target.
+pub const MAX_CLASSES: usize = 1000;
+/// One-hot columns with more categories than this produce a warning.
+pub const WARN_CATEGORIES: usize = 20;
+
+/// Prepares `table` as `cfg` says: picks target and features, infers the task, drops or
+/// fills missing values, splits (seeded, stratified), fits scaling and encodings on the
+/// training rows, and encodes the three splits.
+pub fn prepare(table: &Table, cfg: &DataConfig) -> Result<(Dataset, Preprocessor), DataError> {
+    let file = table.source_name.clone();
+    let t_idx = resolve_target(table, &cfg.target)?;
+    let tcol = table
+        .columns
+        .get(t_idx)
+        .ok_or(DataError::TargetIndexOutOfRange {
+            index: t_idx as i64,
+            columns: table.columns.len(),
+        })?;
+    let feats = resolve_features(table, t_idx, cfg)?;
+    check_overrides(table, cfg)?;
+    if let Some(img) = &cfg.image {
+        if img.shape.numel() != feats.len() {
+            return Err(DataError::ImageShape {
+                shape: img.shape.to_string(),
+                expected: img.shape.numel(),
+                found: feats.len(),
+            });
+        }
+    }
+    let task = infer_task(tcol, cfg.task)?;
+
+    // Class id per row (classification) and which rows are usable.
+    let class_of: Option<Vec<Option<u32>>> = match &task {
+        Task::Classification { classes } => {
+            let view = CatView::of(tcol);
+            let map = view.map_to(classes);
+            Some(
+                view.codes
+                    .iter()
+                    .map(|&c| {
+                        if c == MISSING_CODE {
+                            None
+                        } else {
+                            map.get(c as usize).copied().flatten()
+                        }
+                    })
+                    .collect(),
+            )
+        }
+        Task::Regression { .. } => None,
+    };
+    let policy = |name: &str| {
+        cfg.missing_overrides
+            .get(name)
+            .copied()
+            .unwrap_or(cfg.missing)
+    };
+    let drop_cols: Vec<&Column> = feats
+        .iter()
+        .filter(|c| policy(&c.name) == MissingPolicy::DropRow && c.missing > 0)
+        .copied()
+        .collect();
+    let mut warnings = Vec::new();
+    let (mut no_target, mut no_feature) = (0usize, 0usize);
+    let mut rows = Vec::with_capacity(table.rows());
+    let mut row_classes = Vec::new();
+    for r in 0..table.rows() {
+        let class = class_of.as_ref().and_then(|c| c.get(r).copied().flatten());
+        if tcol.is_missing(r) || (class_of.is_some() && class.is_none()) {
+            no_target += 1;
+        } else if drop_cols.iter().any(|c| c.is_missing(r)) {
+            no_feature += 1;
+        } else {
+            rows.push(r);
+            row_classes.push(class.unwrap_or(0));
+        }
+    }
+    if no_target > 0 {
+        warnings.push(format!(
+            "dropped {no_target} row(s) with no value in target `{}`",
+            tcol.name
+        ));
+    }
+    if no_feature > 0 {
+        let names: Vec<&str> = drop_cols.iter().map(|c| c.name.as_str()).collect();
+        warnings.push(format!(
+            "dropped {no_feature} row(s) with missing values in {} (choose a fill policy to keep them)",
+            names.join(", ")
+        ));
+    }
+    if rows.is_empty() {
+        return Err(DataError::NoRows {
+            file,
+            reason: format!(
+                "{} rows, {no_target} without a target, {no_feature} with missing feature values",
+                table.rows()
+            ),
+        });
+    }
+    let idx = split::split_rows(
+        &rows,
+        class_of.as_ref().map(|_| row_classes.as_slice()),
+        &cfg.split,
+    )?;
+
+    // Fit on the training rows only.
+    let mut features = Vec::with_capacity(feats.len());
+    for col in &feats {
+        features.push(fit_feature(
+            col,
+            &idx.train,
+            cfg,
+            policy(&col.name),
+            &mut warnings,
+        )?);
+    }
+    let (input_shape, feature_names) = shape_and_names(&features, cfg)?;
+    let (target_offset, target_factor) = match (&task, tcol.as_f32()) {
+        (Task::Regression { .. }, Some(v)) => {
+            let s = Stats::of(v, &idx.train);
+            match cfg.target_scaling {
+                TargetScaling::None => (0.0, 1.0),
+                TargetScaling::Standardize => (s.mean as f32, inv(s.std())),
+                TargetScaling::MinMax => (s.min as f32, inv(s.max - s.min)),
+            }
+        }
+        _ => (0.0, 1.0),
+    };
+    let pre = Preprocessor {
+        source_name: table.source_name.clone(),
+        target: tcol.name.clone(),
+        task: task.clone(),
+        target_offset,
+        target_factor,
+        features,
+        feature_names: feature_names.clone(),
+        input_shape,
+        image: cfg.image,
+        warnings,
+    };
+    let dataset = Dataset {
+        name: table.source_name.clone(),
+        feature_names,
+        input_shape,
+        task,
+        train: pre.encode(table, Some(&idx.train))?,
+        val: pre.encode(table, Some(&idx.val))?,
+        test: pre.encode(table, Some(&idx.test))?,
+    };
+    Ok((dataset, pre))
+}
+
+fn unknown(table: &Table, column: &str, role: &str) -> DataError {
+    DataError::UnknownColumn {
+        column: column.to_string(),
+        role: role.to_string(),
+        available: table.column_names(),
+    }
+}
+
+fn resolve_target(table: &Table, spec: &TargetSpec) -> Result<usize, DataError> {
+    let n = table.columns.len();
+    match spec {
+        TargetSpec::Name(name) => table
+            .column_index(name)
+            .ok_or_else(|| unknown(table, name, "target")),
+        TargetSpec::Index(i) => {
+            let idx = if *i < 0 { n as i64 + i } else { *i };
+            if idx < 0 || idx >= n as i64 {
+                Err(DataError::TargetIndexOutOfRange {
+                    index: *i,
+                    columns: n,
+                })
+            } else {
+                Ok(idx as usize)
+            }
+        }
+    }
+}
+
+fn resolve_features<'t>(
+    table: &'t Table,
+    target: usize,
+    cfg: &DataConfig,
+) -> Result<Vec<&'t Column>, DataError> {
+    let target_name = table
+        .columns
+        .get(target)
+        .map(|c| c.name.clone())
+        .unwrap_or_default();
+    let idx: Vec<usize> = match &cfg.features {
+        None => (0..table.columns.len()).filter(|&i| i != target).collect(),
+        Some(names) => {
+            let mut out: Vec<usize> = Vec::new();
+            for n in names {
+                let i = table
+                    .column_index(n)
+                    .ok_or_else(|| unknown(table, n, "feature"))?;
+                if i == target {
+                    return Err(DataError::TargetIsFeature {
+                        column: target_name,
+                    });
+                }
+                if !out.contains(&i) {
+                    out.push(i);
+                }
+            }
+            out
+        }
+    };
+    if idx.is_empty() {
+        return Err(DataError::NoFeatures {
+            target: target_name,
+        });
+    }
+    Ok(idx.iter().filter_map(|&i| table.columns.get(i)).collect())
+}
+
+fn check_overrides(table: &Table, cfg: &DataConfig) -> Result<(), DataError> {
+    let names = cfg
+        .scaling_overrides
+        .keys()
+        .map(|k| (k, "scaling override"))
+        .chain(
+            cfg.encoding_overrides
+                .keys()
+                .map(|k| (k, "encoding override")),
+        )
+        .chain(
+            cfg.missing_overrides
+                .keys()
+                .map(|k| (k, "missing-value override")),
+        );
+    for (name, role) in names {
+        if table.column_index(name).is_none() {
+            return Err(unknown(table, name, role));
+        }
+    }
+    Ok(())
+}
+
+/// Decides the task and, for classification, the sorted class labels.
+fn infer_task(col: &Column, choice: TaskChoice) -> Result<Task, DataError> {
+    let regression = || Task::Regression {
+        targets: vec![col.name.clone()],
+    };
+    let classes = match &col.data {
+        ColumnData::Categorical { categories, .. } => {
+            if choice == TaskChoice::Regression {
+                return Err(DataError::TargetNotNumeric {
+                    column: col.name.clone(),
+                });
+            }
+            let mut c = categories.clone();
+            c.sort();
+            c
+        }
+        ColumnData::Boolean(v) => {
+            if choice == TaskChoice::Regression {
+                return Ok(regression());
+            }
+            let mut c = Vec::new();
+            if v.contains(&0.0) {
+                c.push("false".to_string());
+            }
+            if v.contains(&1.0) {
+                c.push("true".to_string());
+            }
+            c
+        }
+        ColumnData::Numeric(v) => {
+            if choice == TaskChoice::Regression {
+                return Ok(regression());
+            }
+            let mut d: Vec<f32> = Vec::new();
+            for x in v.iter().filter(|x| !x.is_nan()) {
+                if let Err(pos) = d.binary_search_by(|p| p.total_cmp(x)) {
+                    d.insert(pos, *x);
+                    if d.len() > MAX_CLASSES {
+                        break;
+                    }
+                }
+            }
+            let integers = d.iter().all(|x| x.fract() == 0.0);
+            if choice == TaskChoice::Auto && !(d.len() <= 10 && integers) {
+                return Ok(regression());
+            }
+            if d.len() > MAX_CLASSES {
+                return Err(DataError::TooManyCategories {
+                    column: col.name.clone(),
+                    count: d.len(),
+                    max: MAX_CLASSES,
+                });
+            }
+            d.iter().map(|x| number_text(*x)).collect()
+        }
+    };
+    if classes.len() > MAX_CLASSES {
+        return Err(DataError::TooManyCategories {
+            column: col.name.clone(),
+            count: classes.len(),
+            max: MAX_CLASSES,
+        });
+    }
+    Ok(Task::Classification { classes })
+}
+
+/// 1/x, or 1 when x is (nearly) zero.
+fn inv(x: f64) -> f32 {
+    if x.abs() > 1e-12 && x.is_finite() {
+        (1.0 / x) as f32
+    } else {
+        1.0
+    }
+}
+
+/// Statistics of the non-missing values of a column over some rows.
+struct Stats {
+    n: usize,
+    mean: f64,
+    m2: f64,
+    min: f64,
+    max: f64,
+}
+
+impl Stats {
+    fn of(values: &[f32], rows: &[usize]) -> Stats {
+        let mut s = Stats {
+            n: 0,
+            mean: 0.0,
+            m2: 0.0,
+            min: 0.0,
+            max: 0.0,
+        };
+        for v in rows
+            .iter()
+            .filter_map(|&r| values.get(r))
+            .filter(|v| !v.is_nan())
+        {
+            let v = f64::from(*v);
+            if s.n == 0 {
+                s.min = v;
+                s.max = v;
+            }
+            s.n += 1;
+            let d = v - s.mean;
+            s.mean += d / s.n as f64;
+            s.m2 += d * (v - s.mean);
+            s.min = s.min.min(v);
+            s.max = s.max.max(v);
+        }
+        s
+    }
+
+    fn std(&self) -> f64 {
+        if self.n == 0 {
+            0.0
+        } else {
+            (self.m2 / self.n as f64).sqrt()
+        }
+    }
+}
+
+/// Median or most frequent of the non-missing training values.
+fn order_stat(values: &[f32], rows: &[usize], policy: MissingPolicy) -> Option<f32> {
+    let mut v: Vec<f32> = rows
+        .iter()
+        .filter_map(|&r| values.get(r).copied())
+        .filter(|v| !v.is_nan())
+        .collect();
+    if v.is_empty() {
+        return None;
+    }
+    v.sort_by(f32::total_cmp);
+    match policy {
+        MissingPolicy::FillMedian => {
+            let m = v.len() / 2;
+            let hi = v.get(m).copied();
+            if v.len().is_multiple_of(2) {
+                v.get(m - 1).zip(hi).map(|(a, b)| (a + b) / 2.0)
+            } else {
+                hi
+            }
+        }
+        _ => {
+            let (mut best, mut best_n) = (v[0], 0usize);
+            let mut i = 0;
+            while i < v.len() {
+                let j = i + v[i..].iter().take_while(|x| **x == v[i]).count();
+                if j - i > best_n {
+                    best = v[i];
+                    best_n = j - i;
+                }
+                i = j.max(i + 1);
+            }
+            Some(best)
+        }
+    }
+}
+
+fn fit_feature(
+    col: &Column,
+    train: &[usize],
+    cfg: &DataConfig,
+    missing: MissingPolicy,
+    warnings: &mut Vec<String>,
+) -> Result<FeatureTransform, DataError> {
+    let kind = match (&col.data, col.as_f32()) {
+        (_, Some(values)) => {
+            let s = Stats::of(values, train);
+            let fill = match missing {
+                MissingPolicy::DropRow => None,
+                MissingPolicy::FillMean => Some(if s.n > 0 { s.mean as f32 } else { 0.0 }),
+                p => Some(order_stat(values, train, p).unwrap_or(0.0)),
+            };
+            let boolean = matches!(col.data, ColumnData::Boolean(_));
+            let scaling = cfg
+                .scaling_overrides
+                .get(&col.name)
+                .copied()
+                .unwrap_or(cfg.scaling);
+            let (offset, factor) = match (&cfg.image, boolean, scaling) {
+                (Some(img), _, _) => (0.0, img.pixel_scale.unwrap_or(1.0)),
+                (None, true, _) | (None, false, Scaling::None) => (0.0, 1.0),
+                (None, false, Scaling::Standardize) => (s.mean as f32, inv(s.std())),
+                (None, false, Scaling::MinMax) => (s.min as f32, inv(s.max - s.min)),
+            };
+            if s.n > 1 && s.max == s.min && cfg.image.is_none() {
+                warnings.push(format!(
+                    "column `{}` is constant in the training split",
+                    col.name
+                ));
+            }
+            FeatureKind::Numeric {
+                offset,
+                factor,
+                fill,
+            }
+        }
+        (ColumnData::Categorical { codes, categories }, None) => {
+            if cfg.image.is_some() {
+                return Err(DataError::NotNumeric {
+                    column: col.name.clone(),
+                    what: "image mode".into(),
+                });
+            }
+            let mut counts = vec![0usize; categories.len()];
+            for &r in train {
+                if let Some(n) = codes.get(r).and_then(|&c| counts.get_mut(c as usize)) {
+                    *n += 1;
+                }
+            }
+            let mut seen: Vec<(&String, usize)> = categories
+                .iter()
+                .zip(counts)
+                .filter(|(_, n)| *n > 0)
+                .collect();
+            seen.sort_by(|a, b| a.0.cmp(b.0));
+            let fill = match missing {
+                MissingPolicy::DropRow => None,
+                _ => seen
+                    .iter()
+                    .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0)))
+                    .map(|(c, _)| (*c).clone()),
+            };
+            let cats: Vec<String> = seen.into_iter().map(|(c, _)| c.clone()).collect();
+            match cfg
+                .encoding_overrides
+                .get(&col.name)
+                .copied()
+                .unwrap_or(cfg.encoding)
+            {
+                Encoding::OneHot { max_categories } => {
+                    // The cap applies to the whole column, so it does not depend on the split.
+                    if categories.len() > max_categories {
+                        return Err(DataError::TooManyCategories {
+                            column: col.name.clone(),
+                            count: categories.len(),
+                            max: max_categories,
+                        });
+                    }
+                    if categories.len() > WARN_CATEGORIES {
+                        warnings.push(format!(
+                            "column `{}` has {} categories: one-hot encoding makes {} inputs",
+                            col.name,
+                            categories.len(),
+                            cats.len()
+                        ));
+                    }
+                    FeatureKind::OneHot {
+                        categories: cats,
+                        fill,
+                    }
+                }
+                Encoding::Ordinal => FeatureKind::Ordinal {
+                    categories: cats,
+                    fill,
+                },
+            }
+        }
+        (ColumnData::Numeric(_) | ColumnData::Boolean(_), None) => FeatureKind::Numeric {
+            offset: 0.0,
+            factor: 1.0,
+            fill: None,
+        },
+    };
+    Ok(FeatureTransform {
+        column: col.name.clone(),
+        missing,
+        kind,
+    })
+}
+
+fn shape_and_names(
+    features: &[FeatureTransform],
+    cfg: &DataConfig,
+) -> Result<(Shape, Vec<String>), DataError> {
+    let mut names = Vec::new();
+    for f in features {
+        match &f.kind {
+            FeatureKind::OneHot { categories, .. } => {
+                names.extend(categories.iter().map(|c| format!("{}={c}", f.column)));
+            }
+            _ => names.push(f.column.clone()),
+        }
+    }
+    let shape = match &cfg.image {
+        Some(img) => {
+            if img.shape.numel() != features.len() {
+                return Err(DataError::ImageShape {
+                    shape: img.shape.to_string(),
+                    expected: img.shape.numel(),
+                    found: features.len(),
+                });
+            }
+            img.shape
+        }
+        None => Shape::Flat(names.len()),
+    };
+    Ok((shape, names))
+}
+
+/// Class counts of a split's targets (classification), for summaries and tests.
+pub fn class_counts(y: &[f32], classes: usize) -> Vec<usize> {
+    let mut c = vec![0usize; classes];
+    for v in y {
+        if let Some(n) = c.get_mut(*v as usize) {
+            *n += 1;
+        }
+    }
+    c
+}

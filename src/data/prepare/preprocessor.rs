@@ -1,0 +1,379 @@
+//! The fitted transform ([`Preprocessor`]) and how it turns table rows into a [`Split`].
+
+use super::config::{ImageConfig, MissingPolicy};
+use crate::data::dataset::{Split, Task};
+use crate::data::error::DataError;
+use crate::data::table::{number_text, Column, ColumnData, Table, MISSING_CODE};
+use crate::model::Shape;
+use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+/// How one input column becomes input values; fitted on the training split.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum FeatureKind {
+    /// One input: `(x - offset) * factor`; a missing `x` becomes `fill` (or drops the row).
+    Numeric {
+        /// Subtracted first (mean or minimum).
+        offset: f32,
+        /// Multiplied next (1/std or 1/range).
+        factor: f32,
+        /// Value used for missing cells before scaling; `None` drops the row.
+        fill: Option<f32>,
+    },
+    /// One input per training category; unseen categories give all zeros.
+    OneHot {
+        /// Categories seen in training, sorted.
+        categories: Vec<String>,
+        /// Category used for missing cells; `None` drops the row.
+        fill: Option<String>,
+    },
+    /// One input: sorted category index scaled to 0..1; unseen categories give 0.
+    Ordinal {
+        /// Categories seen in training, sorted.
+        categories: Vec<String>,
+        /// Category used for missing cells; `None` drops the row.
+        fill: Option<String>,
+    },
+}
+
+/// The fitted transform of one input column.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FeatureTransform {
+    /// Column name in the source table.
+    pub column: String,
+    /// Missing-value policy that was applied.
+    pub missing: MissingPolicy,
+    /// What the column becomes.
+    pub kind: FeatureKind,
+}
+
+impl FeatureTransform {
+    /// Number of input values this column produces.
+    pub fn width(&self) -> usize {
+        match &self.kind {
+            FeatureKind::OneHot { categories, .. } => categories.len(),
+            FeatureKind::Numeric { .. } | FeatureKind::Ordinal { .. } => 1,
+        }
+    }
+}
+
+/// Everything fitted on the training split, so new data can be transformed identically
+/// (saved in sessions, used by `layerlab eval`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Preprocessor {
+    /// Name of the table it was fitted on.
+    pub source_name: String,
+    /// Target column name.
+    pub target: String,
+    /// Task with class labels (index = class id) or target names.
+    pub task: Task,
+    /// Regression target scaling: `y' = (y - target_offset) * target_factor`.
+    pub target_offset: f32,
+    /// See `target_offset`.
+    pub target_factor: f32,
+    /// Input columns in order, with their fitted transforms.
+    pub features: Vec<FeatureTransform>,
+    /// Names of the encoded inputs (`col`, or `col=category` for one-hot).
+    pub feature_names: Vec<String>,
+    /// Shape of one input sample.
+    pub input_shape: Shape,
+    /// Image mode settings, if used.
+    pub image: Option<ImageConfig>,
+    /// Things the user should know (dropped rows, many categories, constant columns).
+    pub warnings: Vec<String>,
+}
+
+/// A categorical view of any column: codes and their text.
+pub(super) struct CatView<'a> {
+    pub(super) codes: Cow<'a, [u32]>,
+    pub(super) categories: Cow<'a, [String]>,
+}
+
+impl<'a> CatView<'a> {
+    /// Views `col` as categories; numbers become their text (`2.0` → `2`).
+    pub(super) fn of(col: &'a Column) -> CatView<'a> {
+        match &col.data {
+            ColumnData::Categorical { codes, categories } => CatView {
+                codes: Cow::Borrowed(codes),
+                categories: Cow::Borrowed(categories),
+            },
+            ColumnData::Numeric(v) | ColumnData::Boolean(v) => {
+                let boolean = matches!(col.data, ColumnData::Boolean(_));
+                let mut index: HashMap<u32, u32> = HashMap::new();
+                let mut categories = Vec::new();
+                let codes = v
+                    .iter()
+                    .map(|x| {
+                        if x.is_nan() {
+                            return MISSING_CODE;
+                        }
+                        *index.entry(x.to_bits()).or_insert_with(|| {
+                            categories.push(if boolean {
+                                if *x > 0.5 { "true" } else { "false" }.to_string()
+                            } else {
+                                number_text(*x)
+                            });
+                            (categories.len() - 1) as u32
+                        })
+                    })
+                    .collect();
+                CatView {
+                    codes: Cow::Owned(codes),
+                    categories: Cow::Owned(categories),
+                }
+            }
+        }
+    }
+
+    /// For each of this column's categories, its index in `known` (if there).
+    pub(super) fn map_to(&self, known: &[String]) -> Vec<Option<u32>> {
+        let pos: HashMap<&str, u32> = known
+            .iter()
+            .enumerate()
+            .map(|(i, k)| (k.as_str(), i as u32))
+            .collect();
+        self.categories
+            .iter()
+            .map(|c| pos.get(c.as_str()).copied())
+            .collect()
+    }
+}
+
+/// A feature column resolved against a table.
+enum Source<'a> {
+    Num {
+        values: &'a [f32],
+        offset: f32,
+        factor: f32,
+        fill: Option<f32>,
+    },
+    Cat {
+        codes: Cow<'a, [u32]>,
+        map: Vec<Option<u32>>,
+        fill: Option<Option<u32>>,
+        width: usize,
+        onehot: bool,
+    },
+}
+
+/// The target column resolved against a table.
+enum TargetSource<'a> {
+    Class {
+        view: CatView<'a>,
+        map: Vec<Option<u32>>,
+    },
+    Value {
+        values: &'a [f32],
+    },
+}
+
+impl Preprocessor {
+    /// Applies the fitted transform to every row of a new table with the same columns
+    /// (extra columns are ignored, order may differ). Rows with a missing target, or a
+    /// missing feature whose policy is `DropRow`, are skipped; an unseen category encodes as
+    /// all zeros; an unseen class label is an error naming its line.
+    pub fn transform(&self, table: &Table) -> Result<Split, DataError> {
+        self.encode(table, None)
+    }
+
+    /// Undoes the regression target scaling.
+    pub fn unscale_target(&self, y: f32) -> f32 {
+        if self.target_factor == 0.0 {
+            y + self.target_offset
+        } else {
+            y / self.target_factor + self.target_offset
+        }
+    }
+
+    /// Encodes `rows` (all rows when `None`) of `table`.
+    pub(super) fn encode(&self, table: &Table, rows: Option<&[usize]>) -> Result<Split, DataError> {
+        let missing: Vec<String> = self
+            .features
+            .iter()
+            .map(|f| f.column.as_str())
+            .chain(std::iter::once(self.target.as_str()))
+            .filter(|c| table.column(c).is_none())
+            .map(str::to_string)
+            .collect();
+        if !missing.is_empty() {
+            return Err(DataError::MissingColumns {
+                file: table.source_name.clone(),
+                columns: missing,
+            });
+        }
+        let col = |name: &str| {
+            table.column(name).ok_or_else(|| DataError::MissingColumns {
+                file: table.source_name.clone(),
+                columns: vec![name.to_string()],
+            })
+        };
+        let sources = self
+            .features
+            .iter()
+            .map(|f| resolve_feature(f, col(&f.column)?))
+            .collect::<Result<Vec<_>, _>>()?;
+        let tcol = col(&self.target)?;
+        let target = match &self.task {
+            Task::Classification { classes } => {
+                let view = CatView::of(tcol);
+                let map = view.map_to(classes);
+                TargetSource::Class { view, map }
+            }
+            Task::Regression { .. } => match tcol.as_f32() {
+                Some(values) => TargetSource::Value { values },
+                None => {
+                    return Err(DataError::TargetNotNumeric {
+                        column: self.target.clone(),
+                    })
+                }
+            },
+        };
+        let width: usize = self.features.iter().map(FeatureTransform::width).sum();
+        let n = rows.map_or(table.rows(), <[usize]>::len);
+        let mut x = Vec::with_capacity(n * width);
+        let mut y = Vec::with_capacity(n);
+        let all: Vec<usize>;
+        let rows = match rows {
+            Some(r) => r,
+            None => {
+                all = (0..table.rows()).collect();
+                &all
+            }
+        };
+        'rows: for &r in rows {
+            let label = match &target {
+                TargetSource::Class { view, map } => {
+                    let code = view.codes.get(r).copied().unwrap_or(MISSING_CODE);
+                    if code == MISSING_CODE {
+                        continue;
+                    }
+                    match map.get(code as usize).copied().flatten() {
+                        Some(c) => c as f32,
+                        None => {
+                            return Err(DataError::UnknownClass {
+                                file: table.source_name.clone(),
+                                line: table.line_of(r),
+                                column: self.target.clone(),
+                                value: view
+                                    .categories
+                                    .get(code as usize)
+                                    .cloned()
+                                    .unwrap_or_default(),
+                                known: match &self.task {
+                                    Task::Classification { classes } => classes.clone(),
+                                    Task::Regression { .. } => Vec::new(),
+                                },
+                            })
+                        }
+                    }
+                }
+                TargetSource::Value { values } => {
+                    let v = values.get(r).copied().unwrap_or(f32::NAN);
+                    if v.is_nan() {
+                        continue;
+                    }
+                    (v - self.target_offset) * self.target_factor
+                }
+            };
+            let start = x.len();
+            for s in &sources {
+                if !push_feature(s, r, &mut x) {
+                    x.truncate(start);
+                    continue 'rows;
+                }
+            }
+            y.push(label);
+        }
+        let rows = y.len();
+        Ok(Split { x, y, rows })
+    }
+}
+
+fn resolve_feature<'a>(f: &FeatureTransform, col: &'a Column) -> Result<Source<'a>, DataError> {
+    Ok(match &f.kind {
+        FeatureKind::Numeric {
+            offset,
+            factor,
+            fill,
+        } => match col.as_f32() {
+            Some(values) => Source::Num {
+                values,
+                offset: *offset,
+                factor: *factor,
+                fill: *fill,
+            },
+            None => {
+                return Err(DataError::NotNumeric {
+                    column: f.column.clone(),
+                    what: "the trained model (the column was numeric in training)".into(),
+                })
+            }
+        },
+        FeatureKind::OneHot { categories, fill } | FeatureKind::Ordinal { categories, fill } => {
+            let view = CatView::of(col);
+            let map = view.map_to(categories);
+            let fill = fill
+                .as_ref()
+                .map(|c| categories.iter().position(|k| k == c).map(|i| i as u32));
+            let onehot = matches!(f.kind, FeatureKind::OneHot { .. });
+            Source::Cat {
+                codes: view.codes,
+                map,
+                fill,
+                width: categories.len(),
+                onehot,
+            }
+        }
+    })
+}
+
+/// Appends row `r` of one source to `x`; false when the row must be dropped.
+#[inline]
+fn push_feature(s: &Source<'_>, r: usize, x: &mut Vec<f32>) -> bool {
+    match s {
+        Source::Num {
+            values,
+            offset,
+            factor,
+            fill,
+        } => {
+            let mut v = values.get(r).copied().unwrap_or(f32::NAN);
+            if v.is_nan() {
+                match fill {
+                    Some(f) => v = *f,
+                    None => return false,
+                }
+            }
+            x.push((v - offset) * factor);
+        }
+        Source::Cat {
+            codes,
+            map,
+            fill,
+            width,
+            onehot,
+        } => {
+            let code = codes.get(r).copied().unwrap_or(MISSING_CODE);
+            let idx = if code == MISSING_CODE {
+                match fill {
+                    Some(i) => *i,
+                    None => return false,
+                }
+            } else {
+                map.get(code as usize).copied().flatten()
+            };
+            if *onehot {
+                let start = x.len();
+                x.resize(start + width, 0.0);
+                if let Some(slot) = idx.and_then(|i| x.get_mut(start + i as usize)) {
+                    *slot = 1.0;
+                }
+            } else {
+                let denom = width.saturating_sub(1).max(1) as f32;
+                x.push(idx.map_or(0.0, |i| i as f32 / denom));
+            }
+        }
+    }
+    true
+}

@@ -1,0 +1,70 @@
+//! Property tests: arbitrary input never panics; splits are deterministic and stratified.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use layerlab::data::prepare::split::split_rows;
+use layerlab::data::{
+    inspect_table, prepare, read_csv_bytes, DataConfig, ReadOptions, SplitConfig, StrayText,
+};
+use proptest::prelude::*;
+
+fn exercise(bytes: &[u8]) {
+    for stray in [StrayText::Error, StrayText::Categorical, StrayText::Missing] {
+        let opts = ReadOptions {
+            stray_text: stray,
+            ..ReadOptions::default()
+        };
+        if let Ok(t) = read_csv_bytes(bytes, "fuzz.csv", &opts) {
+            let _ = inspect_table(&t).to_string();
+            for cfg in [
+                DataConfig::default(),
+                DataConfig {
+                    missing: layerlab::data::MissingPolicy::FillMedian,
+                    ..DataConfig::default()
+                },
+            ] {
+                if let Ok((_, pre)) = prepare(&t, &cfg) {
+                    let _ = pre.transform(&t);
+                }
+            }
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    #[test]
+    fn random_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
+        exercise(&bytes);
+    }
+
+    #[test]
+    fn csv_like_text_never_panics(text in "([a-c0-9.,;|\t\" \n\r?-]|NA|nan|true|no|1e9|1e99|-0|\u{feff}|é){0,120}") {
+        exercise(text.as_bytes());
+    }
+
+    #[test]
+    fn split_is_deterministic_and_stratified(
+        classes in proptest::collection::vec(0u32..4, 1..300),
+        seed in any::<u64>(),
+    ) {
+        let rows: Vec<usize> = (0..classes.len()).collect();
+        let cfg = SplitConfig { seed, ..SplitConfig::default() };
+        let a = split_rows(&rows, Some(&classes), &cfg).unwrap();
+        let b = split_rows(&rows, Some(&classes), &cfg).unwrap();
+        prop_assert_eq!(&a, &b);
+        let mut all: Vec<usize> = a.train.iter().chain(&a.val).chain(&a.test).copied().collect();
+        all.sort_unstable();
+        prop_assert_eq!(all, rows.clone());
+        prop_assert!(!a.train.is_empty());
+        for c in 0..4u32 {
+            let n = classes.iter().filter(|&&k| k == c).count();
+            let in_train = a.train.iter().filter(|&&r| classes[r] == c).count();
+            if n > 0 {
+                prop_assert!(in_train >= 1);
+                prop_assert!((in_train as f64 - 0.7 * n as f64).abs() <= 1.0, "class {} : {} of {}", c, in_train, n);
+            }
+        }
+    }
+}
