@@ -70,7 +70,13 @@ fn collect_until(h: &WorkerHandle, mut until: impl FnMut(&TrainEvent) -> bool) -
             }
         }
     }
-    panic!("timed out; events so far: {}", out.len());
+    let last: Vec<String> = out
+        .iter()
+        .rev()
+        .take(3)
+        .map(|e| format!("{e:?}").chars().take(90).collect())
+        .collect();
+    panic!("timed out after {} events; the last: {last:#?}", out.len());
 }
 
 fn finished(ev: &TrainEvent) -> bool {
@@ -397,12 +403,17 @@ fn boundary_trace_and_test_detail_on_request() {
     assert_eq!(d.predictions.classes.len(), 32);
     assert_eq!(d.worst.len(), 20);
     // While running, boundaries keep coming at a bounded rate.
+    // While running, boundaries keep coming at a bounded rate (about 5 per second).
     h.send(TrainCommand::Resume);
     let t0 = Instant::now();
-    let ev = collect_until(&h, |_| t0.elapsed() > Duration::from_millis(1500));
+    let ev = collect_until(&h, finished);
+    let secs = t0.elapsed().as_secs_f64();
     let n = ev
         .iter()
         .filter(|e| matches!(e, TrainEvent::Boundary(_)))
-        .count();
-    assert!((2..=40).contains(&n), "{n} boundaries in 1.5 s");
+        .count() as f64;
+    assert!(
+        n >= 1.0 && n <= secs / 0.2 + 2.0,
+        "{n} boundaries in {secs:.2} s"
+    );
 }

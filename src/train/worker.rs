@@ -463,10 +463,7 @@ fn run(
                 samples_since = 0;
             }
             if let Some(r) = boundary {
-                if last_boundary.elapsed() >= Duration::from_millis(200)
-                    || mode != Mode::Running
-                    || last_batch
-                {
+                if last_boundary.elapsed() >= Duration::from_millis(200) || mode != Mode::Running {
                     send_boundary(&mut tr, ds, r, st.epoch, out);
                     last_boundary = Instant::now();
                 }
