@@ -4,7 +4,12 @@
 //! [`engine`] (how it computes, on dfdx), [`data`] (from a file to tensors-ready splits),
 //! [`train`] (the background worker and what it reports), [`session`] (save and reopen).
 
+pub mod app;
+pub mod bench;
+pub mod cli;
 pub mod data;
 pub mod engine;
 pub mod model;
+pub mod session;
 pub mod train;
+pub mod ui;

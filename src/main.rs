@@ -1,1 +1,12 @@
-fn main() {}
+//! The layerlab binary: no subcommand opens the window (optionally with a session file);
+//! `train`, `eval`, `inspect` and `bench` run headless (see `layerlab --help`).
+
+use layerlab::cli::{self, Invocation};
+
+fn main() {
+    let code = match cli::parse() {
+        Invocation::Headless(cmd) => cli::run(cmd),
+        Invocation::Window(session) => cli::open_window(session),
+    };
+    std::process::exit(code);
+}

@@ -5,8 +5,16 @@ use std::path::PathBuf;
 
 /// layerlab: a native lab for neural networks. Without a subcommand it opens the window.
 #[derive(Debug, Parser)]
-#[command(name = "layerlab", version, about)]
+#[command(
+    name = "layerlab",
+    version,
+    about,
+    args_conflicts_with_subcommands = true
+)]
 pub struct Cli {
+    /// A session (.ron) to open in the window.
+    #[arg(value_name = "SESSION")]
+    pub open: Option<PathBuf>,
     /// What to do headless; omit to open the window.
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -52,7 +60,7 @@ pub struct TrainArgs {
     #[arg(long)]
     pub samples: Option<usize>,
     /// Noise of a built-in dataset.
-    #[arg(long)]
+    #[arg(long, allow_negative_numbers = true)]
     pub noise: Option<f32>,
     /// Seed of a built-in dataset's generator (defaults to --seed).
     #[arg(long)]
@@ -73,7 +81,7 @@ pub struct TrainArgs {
     #[arg(long)]
     pub optimizer: Option<String>,
     /// Learning rate.
-    #[arg(long)]
+    #[arg(long, allow_negative_numbers = true)]
     pub lr: Option<f32>,
     /// Epochs (for a session: epochs to add).
     #[arg(long)]
@@ -91,7 +99,7 @@ pub struct TrainArgs {
     #[arg(long)]
     pub init: Option<String>,
     /// L2 penalty on weights.
-    #[arg(long)]
+    #[arg(long, allow_negative_numbers = true)]
     pub l2: Option<f32>,
     /// Save the session (network, data source, weights, history) to this RON file.
     #[arg(long)]

@@ -3,7 +3,10 @@
 use super::args::TrainArgs;
 use super::CliError;
 use crate::data::prepare::{self, ImageConfig};
-use crate::data::{read_csv_path, BuiltinKind, BuiltinSpec, DataConfig, Dataset, Preprocessor, ReadOptions, TargetSpec};
+use crate::data::{
+    read_csv_path, BuiltinKind, BuiltinSpec, DataConfig, Dataset, Preprocessor, ReadOptions,
+    TargetSpec,
+};
 use crate::model::Shape;
 use crate::session::DataSource;
 
@@ -22,10 +25,11 @@ pub struct Prepared {
 /// Parses `--target`: a column name, or `#N` (0-based, negative from the end).
 pub fn parse_target(text: &str) -> Result<TargetSpec, CliError> {
     match text.strip_prefix('#') {
-        Some(n) => n
-            .parse::<i64>()
-            .map(TargetSpec::Index)
-            .map_err(|_| CliError::bad_input(format!("--target `{text}`: after # write a column index such as #0 or #-1"))),
+        Some(n) => n.parse::<i64>().map(TargetSpec::Index).map_err(|_| {
+            CliError::bad_input(format!(
+                "--target `{text}`: after # write a column index such as #0 or #-1"
+            ))
+        }),
         None => Ok(TargetSpec::Name(text.to_string())),
     }
 }
@@ -36,7 +40,11 @@ pub fn parse_split(text: &str) -> Result<(f32, f32, f32), CliError> {
         .split(',')
         .map(|p| p.trim().parse::<f32>())
         .collect::<Result<_, _>>()
-        .map_err(|_| CliError::bad_input(format!("--split `{text}`: write three ratios, e.g. 0.7,0.15,0.15")))?;
+        .map_err(|_| {
+            CliError::bad_input(format!(
+                "--split `{text}`: write three ratios, e.g. 0.7,0.15,0.15"
+            ))
+        })?;
     match parts[..] {
         [a, b, c] if a > 0.0 && b >= 0.0 && c >= 0.0 && ((a + b + c) - 1.0).abs() < 1e-3 => Ok((a, b, c)),
         [_, _, _] => Err(CliError::bad_input(format!(
@@ -94,10 +102,21 @@ pub fn prepare_from_args(a: &TrainArgs) -> Result<Prepared, CliError> {
     if let Some(img) = &a.image {
         let shape = Shape::parse(img).map_err(|e| CliError::bad_input(format!("--image: {e}")))?;
         if !matches!(shape, Shape::Image { .. }) {
-            return Err(CliError::bad_input(format!("--image `{img}`: write channels x height x width, e.g. 1x28x28")));
+            return Err(CliError::bad_input(format!(
+                "--image `{img}`: write channels x height x width, e.g. 1x28x28"
+            )));
         }
-        config.image = Some(ImageConfig { shape, ..config.image.clone().unwrap_or_default() });
+        config.image = Some(ImageConfig {
+            shape,
+            ..config.image.clone().unwrap_or_default()
+        });
     }
-    let (dataset, preprocessor) = prepare::prepare(&table, &config).map_err(|e| CliError::bad_input(e.to_string()))?;
-    Ok(Prepared { dataset, preprocessor, source, config })
+    let (dataset, preprocessor) =
+        prepare::prepare(&table, &config).map_err(|e| CliError::bad_input(e.to_string()))?;
+    Ok(Prepared {
+        dataset,
+        preprocessor,
+        source,
+        config,
+    })
 }

@@ -28,12 +28,17 @@ pub fn run(a: &EvalArgs) -> Result<(), CliError> {
                     path.display()
                 ))
             })?;
-            let table = read_csv_path(path, &ReadOptions::default(), None, None).map_err(|e| CliError::bad_input(e.to_string()))?;
-            let split = pre.transform(&table).map_err(|e| CliError::bad_input(e.to_string()))?;
+            let table = read_csv_path(path, &ReadOptions::default(), None, None)
+                .map_err(|e| CliError::bad_input(e.to_string()))?;
+            let split = pre
+                .transform(&table)
+                .map_err(|e| CliError::bad_input(e.to_string()))?;
             (pre.task.clone(), split, path.display().to_string())
         }
         None => {
-            let loaded = session.load_dataset(Some(&a.session)).map_err(|e| CliError::bad_input(e.to_string()))?;
+            let loaded = session
+                .load_dataset(Some(&a.session))
+                .map_err(|e| CliError::bad_input(e.to_string()))?;
             for w in &loaded.warnings {
                 if a.json {
                     json_line(&json!({"event": "warning", "message": w}));
@@ -46,11 +51,18 @@ pub fn run(a: &EvalArgs) -> Result<(), CliError> {
                     "the session's test split is empty; evaluate on a file with --data FILE.csv, or retrain with a test ratio above 0",
                 ));
             }
-            (loaded.dataset.task.clone(), loaded.dataset.test, "test".to_string())
+            (
+                loaded.dataset.task.clone(),
+                loaded.dataset.test,
+                "test".to_string(),
+            )
         }
     };
-    let mut tr: Trainer = Trainer::new(&session.network, &task, &session.train).map_err(|e| CliError::bad_input(e.to_string()))?;
-    tr.net.set_weights(&state.weights).map_err(|e| CliError::bad_input(format!("{}: {e}", a.session.display())))?;
+    let mut tr: Trainer = Trainer::new(&session.network, &task, &session.train)
+        .map_err(|e| CliError::bad_input(e.to_string()))?;
+    tr.net
+        .set_weights(&state.weights)
+        .map_err(|e| CliError::bad_input(format!("{}: {e}", a.session.display())))?;
     let report = eval::evaluate(&mut tr, &split, &name);
     if a.json {
         let mut summary = serde_json::Map::new();

@@ -30,11 +30,17 @@ pub struct CliError {
 impl CliError {
     /// Input the user can fix.
     pub fn bad_input(message: impl Into<String>) -> Self {
-        CliError { code: EXIT_BAD_INPUT, message: message.into() }
+        CliError {
+            code: EXIT_BAD_INPUT,
+            message: message.into(),
+        }
     }
     /// A failure inside layerlab.
     pub fn failure(message: impl Into<String>) -> Self {
-        CliError { code: EXIT_FAILURE, message: message.into() }
+        CliError {
+            code: EXIT_FAILURE,
+            message: message.into(),
+        }
     }
 }
 
@@ -51,7 +57,9 @@ pub fn run(cmd: Command) -> i32 {
         Ok(()) => 0,
         Err(e) => {
             if json {
-                output::json_line(&serde_json::json!({"event": "error", "code": e.code, "message": e.message}));
+                output::json_line(
+                    &serde_json::json!({"event": "error", "code": e.code, "message": e.message}),
+                );
             }
             eprintln!("error: {}", e.message);
             e.code
@@ -60,7 +68,10 @@ pub fn run(cmd: Command) -> i32 {
 }
 
 fn run_bench(a: &args::BenchArgs) -> Result<(), CliError> {
-    let opts = crate::bench::BenchOptions { runs: a.runs.max(1), quick: a.quick };
+    let opts = crate::bench::BenchOptions {
+        runs: a.runs.max(1),
+        quick: a.quick,
+    };
     let report = crate::bench::run_engine_bench(&opts);
     if a.json {
         let mut v = serde_json::to_value(&report).map_err(|e| CliError::failure(e.to_string()))?;
@@ -74,14 +85,26 @@ fn run_bench(a: &args::BenchArgs) -> Result<(), CliError> {
     Ok(())
 }
 
-/// Parses the process arguments. `None` means: open the window.
-pub fn parse() -> Option<Command> {
-    Cli::parse().command
+/// What the process should do.
+pub enum Invocation {
+    /// A headless command.
+    Headless(Command),
+    /// Open the window, optionally with a session.
+    Window(Option<std::path::PathBuf>),
+}
+
+/// Parses the process arguments (clap prints help and exits with code 2 on bad flags).
+pub fn parse() -> Invocation {
+    let cli = Cli::parse();
+    match cli.command {
+        Some(c) => Invocation::Headless(c),
+        None => Invocation::Window(cli.open),
+    }
 }
 
 /// Opens the window; returns the exit code.
-pub fn open_window() -> i32 {
-    match crate::app::run_native(None) {
+pub fn open_window(session: Option<std::path::PathBuf>) -> i32 {
+    match crate::app::run_native(session) {
         Ok(()) => 0,
         Err(e) => {
             eprintln!("error: could not open the window: {e}");

@@ -47,12 +47,24 @@ pub fn describe(r: &EvalReport) -> String {
     match &r.metrics {
         Metrics::Classification(c) => {
             s += &format!("accuracy {:.2}%\n", c.accuracy * 100.0);
-            s += &format!("{:<16} {:>9} {:>9} {:>9} {:>8}\n", "class", "precision", "recall", "f1", "support");
+            s += &format!(
+                "{:<16} {:>9} {:>9} {:>9} {:>8}\n",
+                "class", "precision", "recall", "f1", "support"
+            );
             for k in &c.per_class {
-                s += &format!("{:<16} {:>9.3} {:>9.3} {:>9.3} {:>8}\n", k.label, k.precision, k.recall, k.f1, k.support);
+                s += &format!(
+                    "{:<16} {:>9.3} {:>9.3} {:>9.3} {:>8}\n",
+                    k.label, k.precision, k.recall, k.f1, k.support
+                );
             }
             s += "confusion matrix (rows: actual, columns: predicted)\n";
-            let w = c.per_class.iter().map(|k| k.label.len()).max().unwrap_or(4).clamp(4, 16);
+            let w = c
+                .per_class
+                .iter()
+                .map(|k| k.label.len())
+                .max()
+                .unwrap_or(4)
+                .clamp(4, 16);
             s += &format!("{:<w$}", "");
             for k in &c.per_class {
                 s += &format!(" {:>w$}", truncate(&k.label, w));

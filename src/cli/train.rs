@@ -5,7 +5,7 @@ use super::data_source::prepare_from_args;
 use super::output::{self, json_line, num};
 use super::CliError;
 use crate::data::Dataset;
-use crate::engine::{loss, Trainer};
+use crate::engine::Trainer;
 use crate::model::{parse_layers, InitChoice, LossKind, NetworkSpec, OptimizerKind, TrainConfig};
 use crate::session::Session;
 use crate::train::{eval, spawn, EpochRecord, TrainEvent, TrainJob, TrainState, WorkerOptions};
@@ -25,7 +25,8 @@ fn config_from_args(a: &TrainArgs, base: TrainConfig) -> Result<TrainConfig, Cli
         c.loss = Some(LossKind::parse(l).map_err(|e| CliError::bad_input(format!("--loss: {e}")))?);
     }
     if let Some(o) = &a.optimizer {
-        c.optimizer = OptimizerKind::parse(o).map_err(|e| CliError::bad_input(format!("--optimizer: {e}")))?;
+        c.optimizer = OptimizerKind::parse(o)
+            .map_err(|e| CliError::bad_input(format!("--optimizer: {e}")))?;
         if a.lr.is_none() {
             c.lr = c.optimizer.default_lr();
         }
@@ -45,7 +46,8 @@ fn config_from_args(a: &TrainArgs, base: TrainConfig) -> Result<TrainConfig, Cli
     if let Some(l2) = a.l2 {
         c.l2 = l2;
     }
-    c.validate().map_err(|e| CliError::bad_input(format!("{e} (check --lr, --batch, --l2)")))?;
+    c.validate()
+        .map_err(|e| CliError::bad_input(format!("{e} (check --lr, --batch, --l2)")))?;
     Ok(c)
 }
 
@@ -71,7 +73,11 @@ fn plan_new(a: &TrainArgs) -> Result<Plan, CliError> {
         train: cfg,
         ..Default::default()
     };
-    Ok(Plan { session, dataset: p.dataset, resume: None })
+    Ok(Plan {
+        session,
+        dataset: p.dataset,
+        resume: None,
+    })
 }
 
 fn plan_continue(a: &TrainArgs, path: &Path, json: bool) -> Result<Plan, CliError> {
@@ -81,7 +87,9 @@ fn plan_continue(a: &TrainArgs, path: &Path, json: bool) -> Result<Plan, CliErro
         ));
     }
     let mut session = Session::load(path).map_err(|e| CliError::bad_input(e.to_string()))?;
-    let loaded = session.load_dataset(Some(path)).map_err(|e| CliError::bad_input(e.to_string()))?;
+    let loaded = session
+        .load_dataset(Some(path))
+        .map_err(|e| CliError::bad_input(e.to_string()))?;
     for w in &loaded.warnings {
         if json {
             json_line(&json!({"event": "warning", "message": w}));
@@ -94,7 +102,11 @@ fn plan_continue(a: &TrainArgs, path: &Path, json: bool) -> Result<Plan, CliErro
     cfg.epochs = done + a.epochs.unwrap_or(10);
     session.train = cfg;
     let resume = session.state.clone();
-    Ok(Plan { session, dataset: loaded.dataset, resume })
+    Ok(Plan {
+        session,
+        dataset: loaded.dataset,
+        resume,
+    })
 }
 
 /// Runs `layerlab train`.
@@ -103,13 +115,20 @@ pub fn run(a: &TrainArgs) -> Result<(), CliError> {
         Some(path) => plan_continue(a, path, a.json)?,
         None => plan_new(a)?,
     };
-    let Plan { mut session, dataset, resume } = plan;
+    let Plan {
+        mut session,
+        dataset,
+        resume,
+    } = plan;
     let cfg = session.train.clone();
     // Check the network and loss before starting: bad input exits with code 2.
-    let mut final_net: Trainer =
-        Trainer::new(&session.network, &dataset.task, &cfg).map_err(|e| CliError::bad_input(e.to_string()))?;
+    let mut final_net: Trainer = Trainer::new(&session.network, &dataset.task, &cfg)
+        .map_err(|e| CliError::bad_input(e.to_string()))?;
     if let Some(st) = &resume {
-        final_net.net.set_weights(&st.weights).map_err(|e| CliError::bad_input(e.to_string()))?;
+        final_net
+            .net
+            .set_weights(&st.weights)
+            .map_err(|e| CliError::bad_input(e.to_string()))?;
     }
     let dataset = Arc::new(dataset);
     let start_epoch = resume.as_ref().map_or(0, |s| s.epoch);
@@ -119,14 +138,20 @@ pub fn run(a: &TrainArgs) -> Result<(), CliError> {
         dataset: dataset.clone(),
         config: cfg.clone(),
         resume,
-        options: WorkerOptions { progress_interval: Duration::from_millis(100), ..Default::default() },
+        options: WorkerOptions {
+            progress_interval: Duration::from_millis(100),
+            ..Default::default()
+        },
     };
-    let handle = spawn(job, Arc::new(|| {})).map_err(|e| CliError::failure(format!("could not start training: {e}")))?;
+    let handle = spawn(job, Arc::new(|| {}))
+        .map_err(|e| CliError::failure(format!("could not start training: {e}")))?;
     let bar = (!a.json && std::io::stderr().is_terminal()).then(|| {
         let pb = ProgressBar::new(cfg.epochs.saturating_sub(start_epoch) as u64 * batches);
         pb.set_style(
-            ProgressStyle::with_template("{spinner} epoch {msg} [{bar:30}] {pos}/{len} batches, {per_sec}, eta {eta}")
-                .unwrap_or_else(|_| ProgressStyle::default_bar()),
+            ProgressStyle::with_template(
+                "{spinner} epoch {msg} [{bar:30}] {pos}/{len} batches, {per_sec}, eta {eta}",
+            )
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
         );
         pb
     });
@@ -161,7 +186,11 @@ pub fn run(a: &TrainArgs) -> Result<(), CliError> {
                         r.epoch,
                         r.train_loss,
                         r.val_loss,
-                        if dataset.task.is_classification() { "accuracy" } else { "R²" },
+                        if dataset.task.is_classification() {
+                            "accuracy"
+                        } else {
+                            "R²"
+                        },
                         r.val_metric
                     );
                 }
@@ -169,7 +198,9 @@ pub fn run(a: &TrainArgs) -> Result<(), CliError> {
             }
             TrainEvent::Diagnostic(d) => {
                 if a.json {
-                    json_line(&json!({"event": "diagnostic", "kind": format!("{:?}", d.kind), "epoch": d.epoch, "message": d.message, "tip": d.tip}));
+                    json_line(
+                        &json!({"event": "diagnostic", "kind": format!("{:?}", d.kind), "epoch": d.epoch, "message": d.message, "tip": d.tip}),
+                    );
                 } else {
                     let line = format!("note: {} — try: {}", d.message, d.tip);
                     match &bar {
@@ -190,31 +221,50 @@ pub fn run(a: &TrainArgs) -> Result<(), CliError> {
     if let Some(pb) = &bar {
         pb.finish_and_clear();
     }
-    final_net.net.set_weights(&state.weights).map_err(|e| CliError::failure(e.to_string()))?;
-    let test = (!dataset.test.is_empty()).then(|| eval::evaluate(&mut final_net, &dataset.test, "test"));
+    final_net
+        .net
+        .set_weights(&state.weights)
+        .map_err(|e| CliError::failure(e.to_string()))?;
+    let test =
+        (!dataset.test.is_empty()).then(|| eval::evaluate(&mut final_net, &dataset.test, "test"));
     session.state = Some(state.clone());
     if let Some(path) = &a.save {
         if a.embed_data {
             if let crate::session::DataSource::File { path: csv, .. } = &session.data {
-                let text = std::fs::read_to_string(csv)
-                    .map_err(|e| CliError::bad_input(format!("--embed-data: cannot read {}: {e}", csv.display())))?;
-                session.embed_data(text).map_err(|e| CliError::bad_input(e.to_string()))?;
+                let text = std::fs::read_to_string(csv).map_err(|e| {
+                    CliError::bad_input(format!("--embed-data: cannot read {}: {e}", csv.display()))
+                })?;
+                session
+                    .embed_data(text)
+                    .map_err(|e| CliError::bad_input(e.to_string()))?;
             }
         }
-        session.save(path).map_err(|e| CliError::bad_input(e.to_string()))?;
+        session
+            .save(path)
+            .map_err(|e| CliError::bad_input(e.to_string()))?;
     }
     let mut summary = serde_json::Map::new();
     summary.insert("event".into(), json!("summary"));
     summary.insert("epochs".into(), json!(state.epoch));
     summary.insert("steps".into(), json!(state.step));
-    summary.insert("train_loss".into(), num(last_epoch.as_ref().map_or(f64::NAN, |r| r.train_loss)));
-    summary.insert("val_loss".into(), num(last_epoch.as_ref().map_or(f64::NAN, |r| r.val_loss)));
+    summary.insert(
+        "train_loss".into(),
+        num(last_epoch.as_ref().map_or(f64::NAN, |r| r.train_loss)),
+    );
+    summary.insert(
+        "val_loss".into(),
+        num(last_epoch.as_ref().map_or(f64::NAN, |r| r.val_loss)),
+    );
     output::test_fields(test.as_ref(), &mut summary);
     summary.insert("params".into(), json!(final_net.net.param_count()));
     summary.insert("loss".into(), json!(final_net.loss.name()));
     summary.insert(
         "task".into(),
-        json!(if dataset.task.is_classification() { "classification" } else { "regression" }),
+        json!(if dataset.task.is_classification() {
+            "classification"
+        } else {
+            "regression"
+        }),
     );
     summary.insert("seconds".into(), num(t0.elapsed().as_secs_f64()));
     if let Some(p) = &a.save {

@@ -5,7 +5,7 @@ use super::error::EngineError;
 use super::init;
 use super::layers::Layer;
 use super::snapshot::{LayerWeights, ParamValues, Weights};
-use super::tensor::{c, Float, Traced};
+use super::tensor::{c, upload, Float, Traced};
 use crate::model::{Head, InitChoice, LayerSpec, NetworkSpec, Resolved};
 use dfdx::prelude::*;
 use rand::SeedableRng;
@@ -31,6 +31,21 @@ pub struct Network<E: Float = f32> {
     pub layers: Vec<Layer<E>>,
     dev: Cpu,
     dropout_rng: ChaCha8Rng,
+    cache: std::sync::Arc<CacheGuard>,
+    last_rows: usize,
+}
+
+/// Owns the switch of the device's allocation cache: the cache is on while a network (or a
+/// clone of it) lives, and emptied and switched off when the last one is dropped, so no
+/// cached memory outlives the networks that used it.
+#[derive(Debug)]
+struct CacheGuard(Cpu);
+
+impl Drop for CacheGuard {
+    fn drop(&mut self) {
+        self.0.disable_cache();
+        self.0.empty_cache();
+    }
 }
 
 /// The dropout stream of a seed (a stream distinct from every layer's init stream).
@@ -53,6 +68,11 @@ where
     ) -> Result<Self, EngineError> {
         let resolved: Resolved = spec.resolve(head)?;
         let dev = Cpu::default();
+        // Reuse tensor memory between steps instead of faulting in fresh pages each time.
+        // Every tensor the engine makes must come from the device's allocator for this to
+        // stay bounded (see `tensor::upload`): a tensor built from a foreign `Vec` would add
+        // one cached buffer per call.
+        dev.enable_cache();
         let mut layers = Vec::with_capacity(resolved.layers.len());
         for (i, info) in resolved.layers.iter().enumerate() {
             let next = resolved.layers[i + 1..].iter().find_map(|l| match l.spec {
@@ -72,8 +92,10 @@ where
             spec: spec.clone(),
             head,
             layers,
+            cache: std::sync::Arc::new(CacheGuard(dev.clone())),
             dev,
             dropout_rng: dropout_rng(seed),
+            last_rows: 0,
         })
     }
 
@@ -103,8 +125,12 @@ where
 
     /// Wraps a row-major batch as a traced input tensor.
     pub fn input(&self, x: Vec<E>, rows: usize) -> Traced<E> {
-        let t: Tensor<(usize, usize), E, Cpu> =
-            self.dev.tensor_from_vec(x, (rows, self.input_len()));
+        self.input_slice(&x, rows)
+    }
+
+    /// Copies a row-major batch into a traced input tensor.
+    pub fn input_slice(&self, x: &[E], rows: usize) -> Traced<E> {
+        let t: Tensor<(usize, usize), E, Cpu> = upload(&self.dev, x, (rows, self.input_len()));
         t.traced(Gradients::leaky())
     }
 
@@ -116,6 +142,13 @@ where
         mut record: Option<&mut Recorded>,
     ) -> Traced<E> {
         let mut x = x;
+        let rows = x.shape().0;
+        if rows != self.last_rows {
+            // Cached buffers are sized for the previous batch; free them rather than keep
+            // buffers of every batch size ever seen.
+            self.dev.empty_cache();
+            self.last_rows = rows;
+        }
         if let Some(r) = record.as_deref_mut() {
             r.rows = x.shape().0;
             r.outputs.clear();

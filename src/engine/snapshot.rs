@@ -11,6 +11,7 @@ pub struct ParamValues {
     /// Dimensions (dense weight: inputs × units; conv weight: filters × (channels·k·k)).
     pub shape: Vec<usize>,
     /// Row-major values.
+    #[serde(with = "crate::session::compact")]
     pub values: Vec<f32>,
 }
 
@@ -23,8 +24,10 @@ pub struct LayerWeights {
     /// Learnable parameters in the layer's fixed order.
     pub params: Vec<ParamValues>,
     /// Batch-norm running mean (empty for other layers).
+    #[serde(with = "crate::session::compact")]
     pub running_mean: Vec<f32>,
     /// Batch-norm running variance (empty for other layers).
+    #[serde(with = "crate::session::compact")]
     pub running_var: Vec<f32>,
 }
 
@@ -40,8 +43,10 @@ pub struct Weights {
 #[serde(default)]
 pub struct SlotValues {
     /// Velocity or first moment.
+    #[serde(with = "crate::session::compact")]
     pub first: Vec<f32>,
     /// Second moment or accumulated squares.
+    #[serde(with = "crate::session::compact")]
     pub second: Vec<f32>,
 }
 

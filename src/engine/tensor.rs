@@ -2,10 +2,14 @@
 //! helpers the hand-written layers share: a strided GEMM and a host-side custom op that
 //! plugs its own backward kernel into dfdx's tape.
 
-use dfdx::prelude::{Cpu, Gradients, OwnedTape, PutTape, SplitTape, Tape, Tensor, TensorFromVec};
+use dfdx::prelude::{
+    Cpu, Gradients, OwnedTape, PutTape, ReshapeTo, SplitTape, Tape, Tensor, ZerosTensor,
+};
 use dfdx::shapes::{HasShape, Shape};
 use dfdx::tensor::CpuError;
 use dfdx::tensor_ops::Device;
+use std::cell::RefCell;
+use std::thread::LocalKey;
 
 /// A floating-point type the engine runs in: f32 for training, f64 for gradient checks.
 pub trait Float:
@@ -25,11 +29,23 @@ pub trait Float:
         grads: &'g mut Gradients<Self, Cpu>,
         t: &Tensor<S, Self, Cpu>,
     ) -> Result<&'g mut [Self], CpuError>;
+
+    /// This thread's pool of reusable host buffers of this type (see [`Buf`]).
+    fn pool() -> &'static LocalKey<RefCell<Pool<Self>>>;
+}
+
+thread_local! {
+    static POOL_F32: RefCell<Pool<f32>> = RefCell::new(Pool::default());
+    static POOL_F64: RefCell<Pool<f64>> = RefCell::new(Pool::default());
 }
 
 macro_rules! impl_float {
-    ($t:ty) => {
+    ($t:ty, $pool:ident) => {
         impl Float for $t {
+            fn pool() -> &'static LocalKey<RefCell<Pool<$t>>> {
+                &$pool
+            }
+
             fn grad_slice<'g, S: Shape>(
                 grads: &'g mut Gradients<$t, Cpu>,
                 t: &Tensor<S, $t, Cpu>,
@@ -39,8 +55,131 @@ macro_rules! impl_float {
         }
     };
 }
-impl_float!(f32);
-impl_float!(f64);
+impl_float!(f32, POOL_F32);
+impl_float!(f64, POOL_F64);
+
+/// Most buffers a thread's pool keeps.
+const POOL_MAX_BUFFERS: usize = 48;
+/// Most values (all buffers together) a thread's pool keeps.
+const POOL_MAX_VALUES: usize = 32 << 20;
+
+/// Freed host buffers kept for reuse, so the training loop does not ask the system for
+/// (and fault in) fresh pages of memory every step. One pool per thread and type.
+#[derive(Debug, Default)]
+pub struct Pool<E> {
+    free: Vec<Vec<E>>,
+    values: usize,
+}
+
+impl<E: Copy> Pool<E> {
+    fn take(&mut self, len: usize) -> Option<Vec<E>> {
+        let best = self
+            .free
+            .iter()
+            .enumerate()
+            .filter(|(_, v)| v.capacity() >= len)
+            .min_by_key(|(_, v)| v.capacity())
+            .map(|(i, _)| i)?;
+        let v = self.free.swap_remove(best);
+        self.values -= v.capacity();
+        Some(v)
+    }
+
+    fn put(&mut self, v: Vec<E>) {
+        let cap = v.capacity();
+        if cap == 0 || cap > POOL_MAX_VALUES {
+            return;
+        }
+        // Evict the oldest buffers until this one fits.
+        while self.free.len() >= POOL_MAX_BUFFERS || self.values + cap > POOL_MAX_VALUES {
+            let old = self.free.remove(0);
+            self.values -= old.capacity();
+        }
+        self.values += cap;
+        self.free.push(v);
+    }
+}
+
+/// A host buffer taken from this thread's [`Pool`]; it goes back there when dropped.
+#[derive(Debug)]
+pub struct Buf<E: Float>(Vec<E>);
+
+impl<E: Float> Buf<E> {
+    /// A buffer of `len` zeros.
+    pub fn zeros(len: usize) -> Self {
+        let mut b = Self::any(len);
+        b.0.fill(E::zero());
+        b
+    }
+
+    /// A buffer of `len` values whose contents are unspecified (to be overwritten).
+    pub fn any(len: usize) -> Self {
+        let v = E::pool()
+            .try_with(|p| p.borrow_mut().take(len))
+            .ok()
+            .flatten();
+        match v {
+            Some(mut v) => {
+                if v.len() >= len {
+                    v.truncate(len);
+                } else {
+                    v.resize(len, E::zero());
+                }
+                Buf(v)
+            }
+            None => Buf(vec![E::zero(); len]),
+        }
+    }
+
+    /// A copy of `src`.
+    pub fn copy_of(src: &[E]) -> Self {
+        let mut b = Self::any(src.len());
+        b.0.copy_from_slice(src);
+        b
+    }
+}
+
+impl<E: Float> std::ops::Deref for Buf<E> {
+    type Target = [E];
+    fn deref(&self) -> &[E] {
+        &self.0
+    }
+}
+
+impl<E: Float> std::ops::DerefMut for Buf<E> {
+    fn deref_mut(&mut self) -> &mut [E] {
+        &mut self.0
+    }
+}
+
+impl<E: Float> Drop for Buf<E> {
+    fn drop(&mut self) {
+        let v = std::mem::take(&mut self.0);
+        // During thread teardown the pool may be gone; the buffer is then simply freed.
+        let _ = E::pool().try_with(|p| p.borrow_mut().put(v));
+    }
+}
+
+/// A tensor holding a copy of `src` (row-major, `shape.num_elements()` values), allocated
+/// through the device so that its memory comes from (and returns to) dfdx's cache.
+pub fn upload<E: Float, S: Shape>(dev: &Cpu, src: &[E], shape: S) -> Tensor<S, E, Cpu>
+where
+    Cpu: Device<E>,
+{
+    let mut t = dev.zeros_like(&shape);
+    t.copy_from(src);
+    t
+}
+
+/// The values of a contiguous tensor copied into a pooled buffer.
+pub fn download<E: Float, S: Shape, T>(t: &Tensor<S, E, Cpu, T>) -> Buf<E>
+where
+    Cpu: Device<E>,
+{
+    let mut b = Buf::any(t.shape().num_elements());
+    t.copy_into(&mut b);
+    b
+}
 
 /// The engine's device (dfdx CPU).
 pub type Dev = Cpu;
@@ -153,7 +292,9 @@ pub type HostBackward<E, C> =
     Box<dyn FnOnce(&C, &[E], &[E], &mut [E], &mut Grads<E>) -> Result<(), CpuError>>;
 
 /// Runs a layer computed on the host as a dfdx custom op: `forward(x, out)` fills the
-/// output (rows × `out_cols`) and returns a context; `backward` is put on the tape.
+/// output (rows × `out_cols`, zeros on entry) and returns a context; `backward` is put on
+/// the tape. Host buffers come from the thread's [`Pool`]; the output tensor's memory from
+/// dfdx's cache.
 pub fn host_op<E: Float, C: 'static>(
     x: Traced<E>,
     out_cols: usize,
@@ -164,18 +305,19 @@ where
     Cpu: Device<E>,
 {
     let rows = x.shape().0;
-    let (x, mut tape) = x.split_tape();
-    let xv = x.as_vec();
-    let mut out = vec![E::zero(); rows * out_cols];
+    let (x, mut tape) = x.contiguous().split_tape();
+    let xv = download(&x);
+    let mut out = Buf::zeros(rows * out_cols);
     let ctx = forward(&xv, &mut out);
-    let out_t: Mat<E> = x.device().tensor_from_vec(out, (rows, out_cols));
+    let out_t: Mat<E> = upload(x.device(), &out, (rows, out_cols));
+    drop(out);
     let out_ghost = out_t.clone();
     tape.add_backward_op(move |grads| {
-        let gout: Vec<E> = E::grad_slice(grads, &out_ghost)?.to_vec();
-        let mut gin = vec![E::zero(); xv.len()];
+        let gout = Buf::copy_of(E::grad_slice(grads, &out_ghost)?);
+        let mut gin = Buf::zeros(xv.len());
         backward(&ctx, &xv, &gout, &mut gin, grads)?;
         let dst = E::grad_slice(grads, &x)?;
-        for (d, g) in dst.iter_mut().zip(gin) {
+        for (d, &g) in dst.iter_mut().zip(gin.iter()) {
             *d += g;
         }
         Ok(())

@@ -5,7 +5,7 @@ use super::error::EngineError;
 use super::loss;
 use super::net::{Network, Recorded};
 use super::optim::{Capture, Optimizer, ParamStats};
-use super::tensor::{c, Float, Mat};
+use super::tensor::{c, upload, Float, Mat};
 use crate::data::{Split, Task};
 use crate::model::{Head, LossKind, NetworkSpec, TrainConfig};
 use dfdx::prelude::*;
@@ -111,12 +111,13 @@ where
         self.xbuf.clear();
         self.xbuf
             .extend(x[..rows * n_in].iter().map(|&v| c::<E>(v as f64)));
-        let input = self.net.input(std::mem::take(&mut self.xbuf), rows);
+        let input = self.net.input_slice(&self.xbuf, rows);
         let mut recorded = (capture != Capture::None).then(Recorded::default);
         let out = self.net.forward(input, true, recorded.as_mut());
         let units = self.net.output_len();
-        let target: Mat<E> = self.net.device().tensor_from_vec(
-            loss::target_matrix(self.loss, &self.task, y, rows, units),
+        let target: Mat<E> = upload(
+            self.net.device(),
+            &loss::target_matrix::<E>(self.loss, &self.task, y, rows, units),
             (rows, units),
         );
         let l = loss::compute(self.loss, out, target);
@@ -161,12 +162,13 @@ where
             )));
         }
         let pos = self.net.dropout_word_pos();
-        let t: Mat<E> = self.net.device().tensor_from_vec(x.to_vec(), (rows, n_in));
+        let t: Mat<E> = upload(self.net.device(), x, (rows, n_in));
         let out = self.net.forward(t.trace(Gradients::leaky()), train, None);
         self.net.set_dropout_word_pos(pos);
         let units = self.net.output_len();
-        let target: Mat<E> = self.net.device().tensor_from_vec(
-            loss::target_matrix(self.loss, &self.task, y, rows, units),
+        let target: Mat<E> = upload(
+            self.net.device(),
+            &loss::target_matrix::<E>(self.loss, &self.task, y, rows, units),
             (rows, units),
         );
         let l = loss::compute(self.loss, out, target);

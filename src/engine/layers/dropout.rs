@@ -1,7 +1,7 @@
 //! Inverted dropout: in training, each value is kept with probability 1 − p and scaled by
 //! 1 / (1 − p); at evaluation the layer passes values through unchanged.
 
-use crate::engine::tensor::{c, Float, Mat, Traced};
+use crate::engine::tensor::{c, upload, Float, Mat, Traced};
 use dfdx::prelude::*;
 use rand::Rng;
 use rand_chacha::ChaCha8Rng;
@@ -26,6 +26,6 @@ where
             }
         })
         .collect();
-    let mask: Mat<E> = x.device().tensor_from_vec(mask, shape);
+    let mask: Mat<E> = upload(x.device(), &mask, shape);
     x * mask
 }

@@ -1,7 +1,7 @@
 //! Batch and layer normalization, composed from dfdx ops so dfdx differentiates them.
 
 use crate::engine::param::{PTensor, Param};
-use crate::engine::tensor::{c, Float, Traced, Vector};
+use crate::engine::tensor::{c, upload, Float, Traced, Vector};
 use dfdx::prelude::*;
 
 /// Epsilon added to variances.
@@ -67,13 +67,13 @@ where
         let std = (var + eps).sqrt();
         centered / std.broadcast_like::<_, Axes2<0, 2>>(&shape3)
     } else {
-        let mean: Vector<E> = dev.tensor_from_vec(stats.mean.clone(), (channels,));
+        let mean: Vector<E> = upload(&dev, &stats.mean, (channels,));
         let inv: Vec<E> = stats
             .var
             .iter()
             .map(|&v| E::one() / (v + eps).sqrt())
             .collect();
-        let inv: Vector<E> = dev.tensor_from_vec(inv, (channels,));
+        let inv: Vector<E> = upload(&dev, &inv, (channels,));
         (x3 - mean.broadcast_like::<_, Axes2<0, 2>>(&shape3))
             * inv.broadcast_like::<_, Axes2<0, 2>>(&shape3)
     };

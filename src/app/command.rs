@@ -1,0 +1,130 @@
+//! Everything a widget can ask for. Widgets only push a [`Command`]; the app applies the
+//! commands at the end of the frame.
+
+use super::editor::Preset;
+use crate::data::{BuiltinSpec, DataConfig};
+use crate::model::{LayerSpec, TrainConfig};
+use std::path::PathBuf;
+
+/// What a file dialog was opened for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DialogPurpose {
+    /// Load a CSV file.
+    OpenCsv,
+    /// Open a session.
+    OpenSession,
+    /// Save the session under a new name.
+    SaveSessionAs,
+}
+
+/// An action requested by the UI (a click, a key, an edit).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    /// Insert a layer before position `at` (0 = first; `len` = last).
+    AddLayer {
+        /// Position in the user's stack.
+        at: usize,
+        /// The new layer.
+        spec: LayerSpec,
+    },
+    /// Remove the layer at this position.
+    RemoveLayer(usize),
+    /// Insert a copy of the layer right after it.
+    DuplicateLayer(usize),
+    /// Move a layer from one position to another.
+    MoveLayer {
+        /// Current position.
+        from: usize,
+        /// New position.
+        to: usize,
+    },
+    /// Replace a layer's settings.
+    SetLayer {
+        /// Position in the user's stack.
+        index: usize,
+        /// The new settings.
+        spec: LayerSpec,
+    },
+    /// Replace the stack with a preset.
+    ApplyPreset(Preset),
+    /// Undo the last edit.
+    Undo,
+    /// Redo the last undone edit.
+    Redo,
+
+    /// Generate and use a built-in dataset.
+    UseBuiltin(BuiltinSpec),
+    /// Generate the 784-feature timing table (View ▸ Debug).
+    UseTimingData,
+    /// Ask for a CSV file with the file dialog (off the UI thread).
+    OpenCsvDialog,
+    /// Load this CSV file (from the path field, a drop or the dialog).
+    LoadCsv(PathBuf),
+    /// Cancel the CSV load in progress.
+    CancelLoad,
+    /// Prepare the current table again with these settings.
+    SetDataConfig(DataConfig),
+
+    /// Replace the training settings (a new learning rate is sent to a running worker).
+    SetConfig(TrainConfig),
+    /// Start training (or continue from the current weights).
+    Train,
+    /// Pause after the current batch.
+    Pause,
+    /// Continue after a pause.
+    Resume,
+    /// Space: start, pause or resume.
+    TogglePlay,
+    /// Train one batch, then pause.
+    StepBatch,
+    /// Train to the end of the epoch, then pause.
+    StepEpoch,
+    /// Stop training (the weights are kept).
+    Stop,
+    /// Forget the trained weights and history; the next Train starts from the seed.
+    Reset,
+
+    /// Start a new, empty session (asks first when there are unsaved changes).
+    New,
+    /// Open a session with the file dialog.
+    OpenSessionDialog,
+    /// Open this session file (asks first when there are unsaved changes).
+    OpenSession(PathBuf),
+    /// Save to the current file (or ask for one).
+    Save,
+    /// Save under a new name with the file dialog.
+    SaveAsDialog,
+    /// Save to this path.
+    SaveTo(PathBuf),
+    /// A file dialog answered (`None` = cancelled or no dialog available).
+    DialogAnswered {
+        /// Why it was opened.
+        purpose: DialogPurpose,
+        /// The chosen path.
+        path: Option<PathBuf>,
+    },
+    /// Answer to the unsaved-changes prompt: save first, discard, or cancel.
+    UnsavedAnswer(UnsavedChoice),
+    /// Restore the autosaved session found after a crash.
+    Recover,
+    /// Discard the autosaved session.
+    DiscardRecovery,
+    /// Close the error dialog.
+    DismissError,
+    /// Close the window (asks first when there are unsaved changes).
+    Quit,
+
+    /// A request of the insight views (boundary, judge, step trace, ghost runs).
+    Insight(super::insight::InsightCommand),
+}
+
+/// Answers to "save changes?".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnsavedChoice {
+    /// Save, then continue.
+    Save,
+    /// Continue without saving.
+    Discard,
+    /// Go back.
+    Cancel,
+}

@@ -1,0 +1,179 @@
+//! Sessions as the window saves and opens them, on top of [`crate::session`]: a snapshot
+//! of what the user made ([`SessionDoc`], captured on the UI thread) and what opening a file
+//! yields ([`LoadedSession`]). Reading, writing and re-preparing the data run on job
+//! threads.
+
+use super::state::DataOrigin;
+use crate::data::{DataConfig, Dataset, Preprocessor, Table};
+use crate::model::{NetworkSpec, TrainConfig};
+use crate::session::{self, DataSource, History, Session};
+use crate::train::TrainState;
+use std::path::{Path, PathBuf};
+
+/// What a save writes.
+#[derive(Debug, Clone)]
+pub struct SessionDoc {
+    /// Session name.
+    pub name: String,
+    /// The network.
+    pub network: NetworkSpec,
+    /// Where the data came from.
+    pub origin: DataOrigin,
+    /// How it was prepared.
+    pub data_config: DataConfig,
+    /// The fitted preprocessing.
+    pub preprocessor: Option<Preprocessor>,
+    /// Training settings.
+    pub train: TrainConfig,
+    /// Trained weights and optimizer state.
+    pub state: Option<TrainState>,
+    /// Training history.
+    pub history: History,
+}
+
+/// What opening a session yields.
+#[derive(Debug, Clone)]
+pub struct LoadedSession {
+    /// Session name.
+    pub name: String,
+    /// The network.
+    pub network: NetworkSpec,
+    /// Where the data came from.
+    pub origin: DataOrigin,
+    /// The table, when it could be read again.
+    pub table: Option<Table>,
+    /// How it is prepared.
+    pub data_config: DataConfig,
+    /// The prepared data, when available.
+    pub dataset: Option<Dataset>,
+    /// The fitted preprocessing.
+    pub preprocessor: Option<Preprocessor>,
+    /// Why the data could not be restored (the session still opens).
+    pub data_error: Option<String>,
+    /// Things the user should know (e.g. the data file changed).
+    pub warnings: Vec<String>,
+    /// Training settings.
+    pub train: TrainConfig,
+    /// Trained weights and optimizer state.
+    pub state: Option<TrainState>,
+    /// Training history.
+    pub history: History,
+}
+
+/// The session file contents for a document.
+pub fn to_session(doc: &SessionDoc) -> Session {
+    let data = match &doc.origin {
+        DataOrigin::None | DataOrigin::Timing => DataSource::None,
+        DataOrigin::Builtin(spec) => DataSource::Builtin(*spec),
+        DataOrigin::File(path) => DataSource::File {
+            path: path.clone(),
+            sha256: session::sha256_file(path).unwrap_or_default(),
+            embedded: None,
+        },
+    };
+    Session {
+        name: doc.name.clone(),
+        network: doc.network.clone(),
+        data,
+        data_config: doc.data_config.clone(),
+        preprocessor: doc.preprocessor.clone(),
+        train: doc.train.clone(),
+        state: doc.state.clone(),
+        history: doc.history.clone(),
+        ..Session::default()
+    }
+}
+
+/// Writes a session (atomically).
+pub fn save(doc: &SessionDoc, path: &Path) -> Result<(), String> {
+    to_session(doc).save(path).map_err(|e| e.to_string())
+}
+
+/// Reads a session and its data. The session opens even when its data cannot be found
+/// (the error is shown in the data view) or its weights no longer fit (they are dropped
+/// with a warning).
+pub fn load(path: &Path) -> Result<LoadedSession, String> {
+    let s = Session::load(path).map_err(|e| e.to_string())?;
+    let origin = match &s.data {
+        DataSource::None => DataOrigin::None,
+        DataSource::Builtin(spec) => DataOrigin::Builtin(*spec),
+        DataSource::File { path, .. } => DataOrigin::File(path.clone()),
+    };
+    let mut warnings = Vec::new();
+    let (table, dataset, preprocessor, data_error) = match &s.data {
+        DataSource::None => (None, None, s.preprocessor.clone(), None),
+        _ => match s.load_dataset(Some(path)) {
+            Ok(loaded) => {
+                warnings.extend(loaded.warnings);
+                (
+                    Some(loaded.table),
+                    Some(loaded.dataset),
+                    Some(loaded.preprocessor),
+                    None,
+                )
+            }
+            Err(e) => (None, None, s.preprocessor.clone(), Some(e.to_string())),
+        },
+    };
+    let mut state = s.state.clone();
+    if state.is_some() {
+        if let Err(e) = s.check_weights() {
+            warnings.push(format!("the saved weights were not restored: {e}"));
+            state = None;
+        }
+    }
+    Ok(LoadedSession {
+        name: s.name,
+        network: s.network,
+        origin,
+        table,
+        data_config: s.data_config,
+        dataset,
+        preprocessor,
+        data_error,
+        warnings,
+        train: s.train,
+        state,
+        history: s.history,
+    })
+}
+
+/// Example sessions: `saves/*.ron` in the working directory or next to the executable,
+/// sorted by name. Nothing is embedded in the binary.
+pub fn find_examples() -> Vec<PathBuf> {
+    let mut dirs = vec![PathBuf::from("saves")];
+    if let Ok(exe) = std::env::current_exe() {
+        if let Some(dir) = exe.parent() {
+            dirs.push(dir.join("saves"));
+            // target/debug/layerlab: the crate root's saves/
+            if let Some(root) = dir.parent().and_then(Path::parent) {
+                dirs.push(root.join("saves"));
+            }
+        }
+    }
+    for dir in dirs {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        let mut found: Vec<PathBuf> = entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "ron"))
+            .filter(|p| !session::file::is_temp_file(p))
+            .collect();
+        if !found.is_empty() {
+            found.sort();
+            return found;
+        }
+    }
+    Vec::new()
+}
+
+/// Where the autosave of a running session goes.
+pub fn recovery_path() -> PathBuf {
+    session::recovery::recovery_path()
+}
+
+/// The autosave left by a session that did not exit cleanly, if any.
+pub fn pending_recovery() -> Option<PathBuf> {
+    session::recovery::pending_recovery()
+}

@@ -1,0 +1,332 @@
+//! The training run as the window sees it: the worker handle, its phase, progress
+//! counters, the weights to continue from and the loss history.
+
+use super::history::LossHistory;
+use crate::model::Resolved;
+use crate::session::History;
+use crate::train::{FinishReason, TrainCommand, TrainEvent, TrainState, WorkerHandle};
+use std::time::Instant;
+
+/// Where the run stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Phase {
+    /// Nothing running (fresh, or reset).
+    Idle,
+    /// A worker is being started.
+    Starting,
+    /// Training.
+    Running,
+    /// Paused between batches.
+    Paused,
+    /// Stop was asked; waiting for the final state.
+    Stopping,
+    /// The run ended.
+    Finished(FinishReason),
+    /// The run failed (the message is in the notice).
+    Failed,
+}
+
+impl Phase {
+    /// A short word for the status bar.
+    pub fn label(&self) -> &'static str {
+        match self {
+            Phase::Idle => "Ready",
+            Phase::Starting => "Starting…",
+            Phase::Running => "Training",
+            Phase::Paused => "Paused",
+            Phase::Stopping => "Stopping…",
+            Phase::Finished(FinishReason::Completed) => "Done",
+            Phase::Finished(FinishReason::Stopped) => "Stopped",
+            Phase::Finished(FinishReason::EarlyStopped) => "Stopped early",
+            Phase::Failed => "Failed",
+        }
+    }
+
+    /// Whether a worker is alive (starting, running, paused or stopping).
+    pub fn is_active(&self) -> bool {
+        matches!(
+            self,
+            Phase::Starting | Phase::Running | Phase::Paused | Phase::Stopping
+        )
+    }
+}
+
+/// What the app learns from one event besides the counters.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outcome {
+    /// Nothing to tell the user.
+    Quiet,
+    /// A diagnostic to show in the status bar.
+    Diagnostic(String),
+    /// The run failed with this message.
+    Failed(String),
+    /// The run ended normally.
+    Finished(FinishReason),
+}
+
+/// The training side of the app.
+pub struct Training {
+    worker: Option<WorkerHandle>,
+    /// Where the run stands.
+    pub phase: Phase,
+    /// Current epoch (1-based while running; epochs completed when idle).
+    pub epoch: u32,
+    /// Batches done in the current epoch.
+    pub batch: u32,
+    /// Batches per epoch.
+    pub batches_per_epoch: u32,
+    /// Epoch the run trains to.
+    pub total_epochs: u32,
+    /// Global step.
+    pub step: u64,
+    /// Throughput of the last progress report.
+    pub samples_per_sec: f64,
+    /// Learning rate in use.
+    pub lr: f64,
+    /// Learnable parameters of the running network.
+    pub params: usize,
+    /// Weights (and optimizer state) to continue from.
+    pub state: Option<TrainState>,
+    /// The network `state` belongs to.
+    pub state_net: Option<Resolved>,
+    /// The network being trained now (becomes `state_net` when its state arrives).
+    pub running_net: Option<Resolved>,
+    /// Loss history for the plots.
+    pub history: LossHistory,
+    /// History as sessions save it.
+    pub saved: History,
+    /// Seconds of the last full epoch (for the time-left estimate).
+    pub epoch_seconds: Option<f64>,
+    /// When the current epoch started (for the time-left estimate).
+    pub epoch_started: Option<Instant>,
+    /// Commands to send as soon as the worker is up.
+    pub pending: Vec<TrainCommand>,
+    /// Increments with every start, so results of an abandoned start are ignored.
+    pub start_gen: u64,
+    /// Whether something changed that a save should include.
+    pub unsaved: bool,
+    /// What the insight views draw (flow, boundary, test detail, traces, ghosts).
+    pub insight: super::insight::Insight,
+}
+
+impl Default for Training {
+    fn default() -> Self {
+        Training {
+            worker: None,
+            phase: Phase::Idle,
+            epoch: 0,
+            batch: 0,
+            batches_per_epoch: 0,
+            total_epochs: 0,
+            step: 0,
+            samples_per_sec: 0.0,
+            lr: 0.0,
+            params: 0,
+            state: None,
+            state_net: None,
+            running_net: None,
+            history: LossHistory::default(),
+            saved: History::default(),
+            epoch_seconds: None,
+            epoch_started: None,
+            pending: Vec::new(),
+            start_gen: 0,
+            unsaved: false,
+            insight: Default::default(),
+        }
+    }
+}
+
+impl Training {
+    /// Whether a worker is attached.
+    pub fn has_worker(&self) -> bool {
+        self.worker.is_some()
+    }
+
+    /// Attaches a freshly started worker and sends the commands queued meanwhile.
+    pub fn attach(&mut self, worker: WorkerHandle) {
+        for c in self.pending.drain(..) {
+            worker.send(c);
+        }
+        self.worker = Some(worker);
+        if self.phase == Phase::Starting {
+            self.phase = Phase::Running;
+        }
+        self.epoch_started = Some(Instant::now());
+    }
+
+    /// Sends a command now, or queues it while the worker starts.
+    pub fn send(&mut self, cmd: TrainCommand) {
+        match &self.worker {
+            Some(w) => w.send(cmd),
+            None if self.phase == Phase::Starting => self.pending.push(cmd),
+            None => {}
+        }
+    }
+
+    /// Stops and joins the worker (used on reset and when the window closes).
+    pub fn shutdown(&mut self) {
+        if let Some(mut w) = self.worker.take() {
+            w.stop_and_join();
+            for ev in w.try_events() {
+                self.apply(&ev);
+            }
+        }
+        if self.phase.is_active() {
+            self.phase = Phase::Finished(FinishReason::Stopped);
+        }
+    }
+
+    /// Drains the worker's events into the counters and history.
+    pub fn poll(&mut self) -> Vec<Outcome> {
+        let Some(w) = &self.worker else {
+            return Vec::new();
+        };
+        let events = w.try_events();
+        let finished = w.is_finished();
+        let mut out: Vec<Outcome> = events.iter().map(|ev| self.apply(ev)).collect();
+        if finished && self.phase.is_active() {
+            // The thread ended; collect anything sent just before it did.
+            if let Some(w) = self.worker.take() {
+                out.extend(w.try_events().iter().map(|ev| self.apply(ev)));
+            }
+            if self.phase.is_active() {
+                self.phase = Phase::Failed;
+                out.push(Outcome::Failed(
+                    "the training thread ended without a final report; the last weights are kept"
+                        .into(),
+                ));
+            }
+        } else if !self.phase.is_active() {
+            // Finished or failed: join the thread.
+            self.worker = None;
+        }
+        out.retain(|o| *o != Outcome::Quiet);
+        out
+    }
+
+    /// Applies one event.
+    pub fn apply(&mut self, ev: &TrainEvent) -> Outcome {
+        self.history.apply(ev);
+        self.saved.apply(ev);
+        self.insight.apply(ev);
+        match ev {
+            TrainEvent::Started {
+                total_epochs,
+                batches_per_epoch,
+                params,
+            } => {
+                self.total_epochs = *total_epochs;
+                self.batches_per_epoch = *batches_per_epoch;
+                self.params = *params;
+                if self.phase == Phase::Starting {
+                    self.phase = Phase::Running;
+                }
+            }
+            TrainEvent::Progress {
+                epoch,
+                batch,
+                step,
+                samples_per_sec,
+                lr,
+                ..
+            } => {
+                if *epoch != self.epoch {
+                    self.epoch_started = Some(Instant::now());
+                }
+                self.epoch = *epoch;
+                self.batch = *batch;
+                self.step = *step;
+                self.samples_per_sec = *samples_per_sec;
+                self.lr = *lr;
+                self.unsaved = true;
+            }
+            TrainEvent::Epoch(rec) => {
+                self.epoch = rec.epoch;
+                self.batch = self.batches_per_epoch;
+                self.step = rec.step;
+                self.epoch_seconds = Some(rec.seconds);
+                self.epoch_started = Some(Instant::now());
+                self.unsaved = true;
+            }
+            TrainEvent::Paused { epoch, batch } => {
+                if self.phase != Phase::Stopping {
+                    self.phase = Phase::Paused;
+                }
+                if *batch == 0 {
+                    self.epoch = *epoch;
+                    self.batch = self.batches_per_epoch;
+                } else {
+                    self.epoch = epoch + 1;
+                    self.batch = *batch;
+                }
+            }
+            TrainEvent::Resumed => {
+                if self.phase == Phase::Paused {
+                    self.phase = Phase::Running;
+                }
+                self.epoch_started = Some(Instant::now());
+            }
+            TrainEvent::LrChanged { lr, .. } => self.lr = *lr as f64,
+            TrainEvent::Diagnostic(d) => {
+                return Outcome::Diagnostic(format!("{} — try: {}", d.message, d.tip));
+            }
+            TrainEvent::State(st) => {
+                self.keep_state(st);
+            }
+            TrainEvent::Finished { reason, state } => {
+                self.keep_state(state);
+                self.epoch = state.epoch;
+                self.phase = Phase::Finished(*reason);
+                return Outcome::Finished(*reason);
+            }
+            TrainEvent::Failed { message, state } => {
+                if let Some(st) = state {
+                    self.keep_state(st);
+                }
+                self.phase = Phase::Failed;
+                return Outcome::Failed(message.clone());
+            }
+            _ => {}
+        }
+        Outcome::Quiet
+    }
+
+    fn keep_state(&mut self, st: &TrainState) {
+        self.state = Some(st.clone());
+        if let Some(net) = &self.running_net {
+            self.state_net = Some(net.clone());
+        }
+        self.unsaved = true;
+    }
+
+    /// Forgets weights and history (after stopping the worker).
+    pub fn reset(&mut self) {
+        self.shutdown();
+        *self = Training {
+            start_gen: self.start_gen + 1,
+            insight: self.insight.carry_over(),
+            ..Training::default()
+        };
+    }
+
+    /// Estimated seconds left in the run.
+    pub fn seconds_left(&self) -> Option<f64> {
+        let per_epoch = self.epoch_seconds?;
+        if self.total_epochs == 0 || self.batches_per_epoch == 0 {
+            return None;
+        }
+        let done_in_epoch = self.batch as f64 / self.batches_per_epoch as f64;
+        let epochs_done = self.epoch.saturating_sub(1) as f64 + done_in_epoch;
+        Some(((self.total_epochs as f64 - epochs_done).max(0.0)) * per_epoch)
+    }
+
+    /// Fraction of the current epoch done (0..=1).
+    pub fn epoch_fraction(&self) -> f32 {
+        if self.batches_per_epoch == 0 {
+            0.0
+        } else {
+            (self.batch as f32 / self.batches_per_epoch as f32).clamp(0.0, 1.0)
+        }
+    }
+}

@@ -1,0 +1,99 @@
+//! Errors of saving and reopening sessions. Each message names the file (and the line and
+//! column, or the layer) and says what to do.
+
+use std::path::PathBuf;
+
+/// Everything that can go wrong between a session and its file (or its data).
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum SessionError {
+    /// The file (or its folder) could not be read or written.
+    #[error("`{}`: {source}. Check that the file and its folder exist, that you may read and write them, and that the disk is not full.", path.display())]
+    Io {
+        /// The file concerned.
+        path: PathBuf,
+        /// The underlying error.
+        #[source]
+        source: std::io::Error,
+    },
+
+    /// The file is not a valid session: a syntax error, a missing bracket, a wrong value.
+    #[error("`{}` line {line}, column {col}: {message}. The file is damaged or was edited by hand: fix that spot in a text editor, or open an older copy or the autosave.", path.display())]
+    Syntax {
+        /// The file.
+        path: PathBuf,
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        col: usize,
+        /// What the parser expected or found.
+        message: String,
+    },
+
+    /// The file was written by a newer layerlab.
+    #[error("`{}`: this session was saved by a newer layerlab (format {found}); this one reads up to format {supported} — update layerlab to open it.", path.display())]
+    NewerVersion {
+        /// The file.
+        path: PathBuf,
+        /// The file's format version.
+        found: u32,
+        /// The newest version this build reads.
+        supported: u32,
+    },
+
+    /// The saved weights (or optimizer state) do not fit the network.
+    #[error("the saved weights do not match layer {layer} ({label}): {message}. The network was changed after training: undo the change, or reset the training to start from fresh weights.")]
+    WeightMismatch {
+        /// 1-based layer position (the output layer counts).
+        layer: usize,
+        /// The layer as displayed ("Dense 16").
+        label: String,
+        /// What differs.
+        message: String,
+    },
+
+    /// The session's CSV file is not where it was.
+    #[error("the data file `{}` was not found (expected next to the session `{}`); locate it (File ▸ Locate data…) or use --data.", expected.display(), session.display())]
+    DataMissing {
+        /// Where the file was looked for first.
+        expected: PathBuf,
+        /// The session file (empty when the session was never saved).
+        session: PathBuf,
+    },
+
+    /// The data could not be read or prepared (the message says where and what to do).
+    #[error("{0}")]
+    Data(String),
+
+    /// Data too large to embed in a session.
+    #[error("the data is {} ({bytes} bytes), more than the {} that can be embedded in a session. Keep it as a separate file next to the session instead.", megabytes(*bytes), megabytes(*limit))]
+    TooLarge {
+        /// Size of the data.
+        bytes: u64,
+        /// The limit.
+        limit: u64,
+    },
+
+    /// The session could not be turned into text (e.g. a data path that is not valid Unicode).
+    #[error("`{}` could not be written: {message}. Rename the data file or folder to plain characters and save again.", path.display())]
+    Encode {
+        /// The file being written.
+        path: PathBuf,
+        /// What failed.
+        message: String,
+    },
+}
+
+fn megabytes(bytes: u64) -> String {
+    format!("{:.1} MiB", bytes as f64 / (1024.0 * 1024.0))
+}
+
+impl SessionError {
+    /// An I/O error on `path`.
+    pub fn io(path: impl Into<PathBuf>, source: std::io::Error) -> SessionError {
+        SessionError::Io {
+            path: path.into(),
+            source,
+        }
+    }
+}

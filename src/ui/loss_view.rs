@@ -1,0 +1,253 @@
+//! The Loss view: train and validation loss per epoch, the smoothed per-batch loss, and
+//! accuracy (or R²) beside it; log-scale toggle, values on hover, markers where the
+//! learning rate changed or a diagnostic fired. Draws from decimated series, so it stays
+//! fast after millions of steps.
+
+use super::style::{CLASS_COLORS, WARNING};
+use super::Prefs;
+use crate::app::history::MarkerKind;
+use crate::app::LabState;
+use egui::{Color32, RichText, Ui};
+use egui_plot::{Legend, Line, LineStyle, Plot, PlotPoints, VLine};
+
+const TRAIN: Color32 = CLASS_COLORS[0];
+const VAL: Color32 = CLASS_COLORS[1];
+const BATCH: Color32 = Color32::from_rgb(0x8F, 0xB8, 0xDE);
+
+/// Draws the view.
+pub fn show(ui: &mut Ui, state: &LabState, prefs: &mut Prefs) {
+    let h = &state.training.history;
+    let classification = state
+        .data
+        .dataset
+        .as_ref()
+        .is_none_or(|d| d.task.is_classification());
+    ui.horizontal_wrapped(|ui| {
+        ui.checkbox(&mut prefs.log_scale, "Log scale");
+        ui.checkbox(&mut prefs.show_raw, "Raw batch loss");
+        if let Some(last) = h.epochs.last() {
+            ui.separator();
+            ui.label(format!("train loss {}", loss_text(last.train_loss)));
+            if last.val_loss.is_finite() {
+                ui.label(format!("· validation loss {}", loss_text(last.val_loss)));
+            }
+            let metric = if classification { "accuracy" } else { "R²" };
+            if last.val_metric.is_finite() {
+                ui.label(format!(
+                    "· validation {metric} {}",
+                    metric_text(last.val_metric, classification)
+                ));
+            } else if last.train_metric.is_finite() {
+                ui.label(format!(
+                    "· train {metric} {}",
+                    metric_text(last.train_metric, classification)
+                ));
+            }
+        }
+    });
+    ui.label(
+        RichText::new(format!(
+            "{} loss points recorded · {} epochs",
+            h.batch.count(),
+            h.epochs.len()
+        ))
+        .small()
+        .weak(),
+    );
+    if h.is_empty() {
+        ui.add_space(40.0);
+        ui.vertical_centered(|ui| {
+            ui.label(
+                RichText::new("Press ▶ Train (or Space) to start.")
+                    .size(20.0)
+                    .weak(),
+            );
+            ui.label(RichText::new("The loss appears here as the network learns.").weak());
+        });
+        return;
+    }
+
+    let log = prefs.log_scale;
+    let tf = move |v: f64| if log { v.max(1e-12).log10() } else { v };
+    let map = move |pts: Vec<[f64; 2]>| -> Vec<[f64; 2]> {
+        pts.into_iter().map(|[x, y]| [x, tf(y)]).collect()
+    };
+    let train_epochs: Vec<[f64; 2]> = h
+        .epochs
+        .iter()
+        .filter(|r| r.train_loss.is_finite())
+        .map(|r| [r.step as f64, tf(r.train_loss)])
+        .collect();
+    let val_epochs: Vec<[f64; 2]> = h
+        .epochs
+        .iter()
+        .filter(|r| r.val_loss.is_finite())
+        .map(|r| [r.step as f64, tf(r.val_loss)])
+        .collect();
+    let smoothed = map(h.smoothed.points());
+    let raw = if prefs.show_raw {
+        map(h.batch.points())
+    } else {
+        Vec::new()
+    };
+    let markers = h.markers.clone();
+    let ghosts = prefs.look.show_ghosts;
+
+    let width = ui.available_width();
+    let height = ui.available_height().max(200.0);
+    let gap = ui.spacing().item_spacing.x;
+    let loss_w = ((width - gap) * 0.6).max(200.0);
+    let metric_w = (width - gap - loss_w - 4.0).max(120.0);
+    ui.horizontal(|ui| {
+        ui.vertical(|ui| {
+            ui.label(RichText::new("Loss").strong());
+            Plot::new("loss-plot")
+                .width(loss_w)
+                .height(height - 30.0)
+                .legend(Legend::default())
+                .x_axis_label("step")
+                .y_axis_label(if log { "loss (log scale)" } else { "loss" })
+                .y_axis_formatter(move |m, _| {
+                    if log {
+                        format!("{:.3}", 10f64.powf(m.value))
+                    } else {
+                        format!("{:.3}", m.value)
+                    }
+                })
+                .label_formatter(move |hover| {
+                    let (name, p) = match hover {
+                        egui_plot::HoverPosition::NearDataPoint {
+                            plot_name,
+                            position,
+                            ..
+                        } => (*plot_name, *position),
+                        egui_plot::HoverPosition::Elsewhere { position } => ("", *position),
+                    };
+                    let v = if log { 10f64.powf(p.y) } else { p.y };
+                    Some(if name.is_empty() {
+                        format!("step {:.0}\nloss {v:.4}", p.x)
+                    } else {
+                        format!("{name}\nstep {:.0}\nloss {v:.4}", p.x)
+                    })
+                })
+                .show(ui, |p| {
+                    super::views::compare::loss_lines(p, state, ghosts, log);
+                    if !raw.is_empty() {
+                        p.line(
+                            Line::new("batch loss", PlotPoints::from(raw))
+                                .color(BATCH.gamma_multiply(0.6))
+                                .width(1.0),
+                        );
+                    }
+                    p.line(
+                        Line::new("smoothed batch loss", PlotPoints::from(smoothed))
+                            .color(BATCH)
+                            .width(2.0),
+                    );
+                    p.line(
+                        Line::new("train loss (epoch)", PlotPoints::from(train_epochs))
+                            .color(TRAIN)
+                            .width(2.5),
+                    );
+                    if !val_epochs.is_empty() {
+                        p.line(
+                            Line::new("validation loss (epoch)", PlotPoints::from(val_epochs))
+                                .color(VAL)
+                                .width(2.5),
+                        );
+                    }
+                    for m in markers {
+                        // One legend entry per kind; the status bar has the full message.
+                        let (name, colour) = match m.kind {
+                            MarkerKind::LrChanged => {
+                                ("learning rate changed", Color32::from_rgb(0x9C, 0x6A, 0xDE))
+                            }
+                            MarkerKind::Diagnostic => ("diagnostic", WARNING),
+                        };
+                        p.vline(
+                            VLine::new(name, m.step as f64)
+                                .color(colour)
+                                .style(LineStyle::dashed_loose()),
+                        );
+                    }
+                });
+        });
+        ui.vertical(|ui| {
+            let metric = if classification { "Accuracy" } else { "R²" };
+            ui.label(RichText::new(metric).strong());
+            let train_m: Vec<[f64; 2]> = h
+                .epochs
+                .iter()
+                .filter(|r| r.train_metric.is_finite())
+                .map(|r| [r.epoch as f64, r.train_metric])
+                .collect();
+            let val_m: Vec<[f64; 2]> = h
+                .epochs
+                .iter()
+                .filter(|r| r.val_metric.is_finite())
+                .map(|r| [r.epoch as f64, r.val_metric])
+                .collect();
+            let mut plot = Plot::new("metric-plot")
+                .width(metric_w)
+                .height(height - 30.0)
+                .legend(Legend::default())
+                .x_axis_label("epoch")
+                .label_formatter(move |hover| {
+                    let (name, p) = match hover {
+                        egui_plot::HoverPosition::NearDataPoint {
+                            plot_name,
+                            position,
+                            ..
+                        } => (*plot_name, *position),
+                        egui_plot::HoverPosition::Elsewhere { position } => ("", *position),
+                    };
+                    Some(format!(
+                        "{name}\nepoch {:.0}\n{}",
+                        p.x,
+                        metric_text(p.y, classification)
+                    ))
+                });
+            if classification {
+                plot = plot.include_y(0.0).include_y(1.0);
+            }
+            plot.show(ui, |p| {
+                super::views::compare::metric_lines(p, state, ghosts);
+                p.line(
+                    Line::new(
+                        format!("train {}", metric.to_lowercase()),
+                        PlotPoints::from(train_m),
+                    )
+                    .color(TRAIN)
+                    .width(2.5),
+                );
+                if !val_m.is_empty() {
+                    p.line(
+                        Line::new(
+                            format!("validation {}", metric.to_lowercase()),
+                            PlotPoints::from(val_m),
+                        )
+                        .color(VAL)
+                        .width(2.5),
+                    );
+                }
+            });
+        });
+    });
+}
+
+/// A loss value with four significant decimals, small ones in scientific notation.
+fn loss_text(v: f64) -> String {
+    if v != 0.0 && v.abs() < 1e-3 {
+        format!("{v:.2e}")
+    } else {
+        format!("{v:.4}")
+    }
+}
+
+fn metric_text(v: f64, classification: bool) -> String {
+    if classification {
+        format!("{:.1} %", v * 100.0)
+    } else {
+        format!("{v:.3}")
+    }
+}

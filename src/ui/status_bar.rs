@@ -1,0 +1,64 @@
+//! The status bar: state, epoch, batch, samples/s, and the last error or diagnostic.
+
+use super::style::{ERROR, OK, WARNING};
+use super::widgets::thousands;
+use crate::app::{LabState, NoticeKind, Phase};
+use egui::{RichText, Ui};
+
+/// Draws the bar.
+pub fn show(ui: &mut Ui, state: &LabState) {
+    let t = &state.training;
+    ui.horizontal(|ui| {
+        let colour = match t.phase {
+            Phase::Running => OK,
+            Phase::Failed => ERROR,
+            Phase::Paused | Phase::Stopping => WARNING,
+            _ => ui.visuals().text_color(),
+        };
+        ui.label(RichText::new(t.phase.label()).strong().color(colour));
+        ui.separator();
+        ui.label(format!("epoch {}", t.epoch));
+        ui.separator();
+        if t.batches_per_epoch > 0 {
+            ui.label(format!("batch {} / {}", t.batch, t.batches_per_epoch));
+        } else {
+            ui.label("batch —");
+        }
+        ui.separator();
+        if t.phase == Phase::Running && t.samples_per_sec > 0.0 {
+            ui.label(format!(
+                "{} samples/s",
+                thousands(t.samples_per_sec as usize)
+            ));
+        } else {
+            ui.label("— samples/s");
+        }
+        ui.separator();
+        let title = match &state.session_path {
+            Some(p) => p.file_name().map_or_else(
+                || p.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            ),
+            None => state.name.clone(),
+        };
+        ui.label(RichText::new(format!("{title}{}", if state.dirty { " •" } else { "" })).weak())
+            .on_hover_text(if state.dirty {
+                "unsaved changes"
+            } else {
+                "saved"
+            });
+        if let Some(n) = &state.notice {
+            ui.separator();
+            let (colour, icon) = match n.kind {
+                NoticeKind::Info => (ui.visuals().text_color(), ""),
+                NoticeKind::Warning => (WARNING, "⚠ "),
+                NoticeKind::Error => (ERROR, "⛔ "),
+            };
+            let text = super::widgets::plain(&n.text);
+            ui.add(
+                egui::Label::new(RichText::new(format!("{icon}{text}")).color(colour)).truncate(),
+            )
+            .on_hover_text(text.as_ref());
+        }
+    });
+}

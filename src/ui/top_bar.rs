@@ -1,0 +1,130 @@
+//! The menu bar: New, Open…, Save, Save As…, Recent, Examples, View, Help.
+
+use super::UiState;
+use crate::app::{Command, LabState};
+use egui::Ui;
+
+/// Draws the bar.
+pub fn show(ui: &mut Ui, state: &LabState, ust: &mut UiState, out: &mut Vec<Command>) {
+    egui::MenuBar::new().ui(ui, |ui| {
+        ui.menu_button("File", |ui| {
+            if ui.button("New").clicked() {
+                out.push(Command::New);
+                ui.close();
+            }
+            if ui
+                .add(egui::Button::new("Open…").shortcut_text("Ctrl+O"))
+                .clicked()
+            {
+                out.push(Command::OpenSessionDialog);
+                ui.close();
+            }
+            if ui
+                .add(egui::Button::new("Save").shortcut_text("Ctrl+S"))
+                .clicked()
+            {
+                out.push(Command::Save);
+                ui.close();
+            }
+            if ui.button("Save As…").clicked() {
+                out.push(Command::SaveAsDialog);
+                ui.close();
+            }
+            ui.separator();
+            ui.menu_button("Recent", |ui| {
+                if state.recent.is_empty() {
+                    ui.label("no recent sessions");
+                }
+                for p in &state.recent {
+                    if ui.button(p.display().to_string()).clicked() {
+                        out.push(Command::OpenSession(p.clone()));
+                        ui.close();
+                    }
+                }
+            });
+            ui.menu_button("Examples", |ui| examples(ui, state, out));
+            ui.separator();
+            if ui
+                .button("Open or save by path…")
+                .on_hover_text("For machines without a file dialog: type the session's path")
+                .clicked()
+            {
+                ust.show_path_dialog = true;
+                ui.close();
+            }
+            ui.separator();
+            if ui.button("Quit").clicked() {
+                out.push(Command::Quit);
+                ui.close();
+            }
+        });
+        ui.menu_button("Edit", |ui| {
+            if ui
+                .add_enabled(
+                    state.editor.can_undo(),
+                    egui::Button::new("Undo").shortcut_text("Ctrl+Z"),
+                )
+                .clicked()
+            {
+                out.push(Command::Undo);
+                ui.close();
+            }
+            if ui
+                .add_enabled(
+                    state.editor.can_redo(),
+                    egui::Button::new("Redo").shortcut_text("Ctrl+Y"),
+                )
+                .clicked()
+            {
+                out.push(Command::Redo);
+                ui.close();
+            }
+        });
+        ui.menu_button("Examples", |ui| examples(ui, state, out));
+        ui.menu_button("View", |ui| {
+            for tab in super::Tab::ALL {
+                if ui.selectable_label(ust.tab == tab, tab.title()).clicked() {
+                    ust.tab = tab;
+                    ui.close();
+                }
+            }
+            ui.separator();
+            ui.checkbox(&mut ust.show_debug, "Debug (frame times)");
+            ui.separator();
+            super::views::look::menu(ui, &mut ust.prefs.look);
+        });
+        ui.menu_button("Help", |ui| {
+            if ui.button("Keyboard shortcuts and tips").clicked() {
+                ust.show_help = true;
+                ui.close();
+            }
+            if ui.button("Guide: the training loop as cooking").clicked() {
+                ust.views.show_guide = true;
+                ui.close();
+            }
+        });
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            ui.label(egui::RichText::new("layerlab").strong());
+        });
+    });
+}
+
+fn examples(ui: &mut Ui, state: &LabState, out: &mut Vec<Command>) {
+    if state.examples.is_empty() {
+        ui.label("no example sessions found in saves/");
+    }
+    for p in &state.examples {
+        let name = p.file_stem().map_or_else(
+            || p.display().to_string(),
+            |s| s.to_string_lossy().into_owned(),
+        );
+        if ui
+            .button(name)
+            .on_hover_text(p.display().to_string())
+            .clicked()
+        {
+            out.push(Command::OpenSession(p.clone()));
+            ui.close();
+        }
+    }
+}

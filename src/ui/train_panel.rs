@@ -1,0 +1,514 @@
+//! Training controls and settings (right panel): Train / Pause / Step / Stop / Reset, the
+//! epoch progress, and every setting of the training configuration.
+
+use super::style::ERROR;
+use super::widgets::{self, format_small, thousands};
+use crate::app::{Command, LabState, Phase};
+use crate::model::{EarlyStopping, InitChoice, LossKind, OptimizerKind, Schedule, TrainConfig};
+use egui::{RichText, Ui};
+
+/// Draws the panel.
+pub fn show(ui: &mut Ui, state: &LabState, out: &mut Vec<Command>) {
+    ui.add_space(4.0);
+    ui.heading("Training");
+    controls(ui, state, out);
+    ui.separator();
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            if let Some(cfg) = settings(ui, state) {
+                out.push(Command::SetConfig(cfg));
+            }
+        });
+}
+
+fn controls(ui: &mut Ui, state: &LabState, out: &mut Vec<Command>) {
+    let t = &state.training;
+    let blocker = state.train_blocker();
+    let big = |s: &str| RichText::new(s).size(17.0);
+    ui.horizontal(|ui| {
+        match t.phase {
+            Phase::Running => {
+                if ui.button(big("⏸ Pause")).on_hover_text("Space").clicked() {
+                    out.push(Command::Pause);
+                }
+            }
+            Phase::Paused => {
+                if ui.button(big("▶ Resume")).on_hover_text("Space").clicked() {
+                    out.push(Command::Resume);
+                }
+            }
+            _ => {
+                let can = blocker.is_none() && !t.phase.is_active();
+                let label = if t.state.is_some() {
+                    "▶ Continue"
+                } else {
+                    "▶ Train"
+                };
+                let r = ui
+                    .add_enabled(can, egui::Button::new(big(label)))
+                    .accessible_name("Train");
+                let r = match &blocker {
+                    Some(why) => r.on_disabled_hover_text(widgets::plain(why)),
+                    None => r.on_hover_text("Space"),
+                };
+                if r.clicked() {
+                    out.push(Command::Train);
+                }
+            }
+        }
+        if ui
+            .add_enabled(
+                t.phase.is_active() && t.phase != Phase::Stopping,
+                egui::Button::new(big("⏹ Stop")),
+            )
+            .accessible_name("Stop")
+            .on_hover_text("Stop; the weights are kept and Train continues from them")
+            .clicked()
+        {
+            out.push(Command::Stop);
+        }
+    });
+    ui.horizontal(|ui| {
+        let can_step = (blocker.is_none() && !t.phase.is_active())
+            || matches!(t.phase, Phase::Paused | Phase::Running);
+        if ui
+            .add_enabled(can_step, egui::Button::new("Step batch"))
+            .on_hover_text("Train one batch, then pause")
+            .clicked()
+        {
+            out.push(Command::StepBatch);
+        }
+        if ui
+            .add_enabled(can_step, egui::Button::new("Step epoch"))
+            .on_hover_text("Train to the end of the epoch, then pause")
+            .clicked()
+        {
+            out.push(Command::StepEpoch);
+        }
+        if ui
+            .add_enabled(
+                t.state.is_some() || t.phase.is_active() || !t.history.is_empty(),
+                egui::Button::new("Reset"),
+            )
+            .on_hover_text("Forget the weights and history; the next Train starts from the seed")
+            .clicked()
+        {
+            out.push(Command::Reset);
+        }
+    });
+    if let Some(why) = &blocker {
+        if !t.phase.is_active() {
+            ui.label(RichText::new(widgets::plain(why)).color(ERROR).small());
+        }
+    }
+
+    // Progress.
+    let total = t.total_epochs.max(state.config.epochs);
+    ui.label(RichText::new(format!("Epoch {} / {}", t.epoch, total)).size(17.0));
+    let frac = t.epoch_fraction();
+    let text = if t.batches_per_epoch > 0 {
+        format!("batch {} / {}", t.batch, t.batches_per_epoch)
+    } else {
+        String::new()
+    };
+    ui.add(egui::ProgressBar::new(frac).text(text));
+    let mut line = Vec::new();
+    if t.samples_per_sec > 0.0 && t.phase == Phase::Running {
+        line.push(format!(
+            "{} samples/s",
+            thousands(t.samples_per_sec as usize)
+        ));
+    }
+    if let (Some(left), Phase::Running) = (t.seconds_left(), t.phase) {
+        line.push(format!("{} left", duration_text(left)));
+    }
+    if !line.is_empty() {
+        ui.label(line.join(" · "));
+    }
+}
+
+/// "1 min 5 s", "12 s".
+pub fn duration_text(secs: f64) -> String {
+    let s = secs.round() as u64;
+    if s >= 3600 {
+        format!("{} h {} min", s / 3600, (s % 3600) / 60)
+    } else if s >= 60 {
+        format!("{} min {} s", s / 60, s % 60)
+    } else {
+        format!("{s} s")
+    }
+}
+
+/// Every setting; returns the new configuration when something changed.
+fn settings(ui: &mut Ui, state: &LabState) -> Option<TrainConfig> {
+    let old = &state.config;
+    let mut c = old.clone();
+    let active = state.training.phase.is_active();
+
+    egui::Grid::new("train-settings")
+        .num_columns(2)
+        .spacing([10.0, 8.0])
+        .show(ui, |ui| {
+            // Learning rate: editable while training.
+            let lbl = ui.label("Learning rate");
+            ui.horizontal(|ui| {
+                if let Some(v) = widgets::drag_small(ui, "", "Learning rate", c.lr, 1e-7..=10.0) {
+                    c.lr = v;
+                }
+                if ui
+                    .small_button("÷10")
+                    .accessible_name("Learning rate ÷10")
+                    .clicked()
+                {
+                    c.lr = (c.lr / 10.0).max(1e-7);
+                }
+                if ui
+                    .small_button("×10")
+                    .accessible_name("Learning rate ×10")
+                    .clicked()
+                {
+                    c.lr = (c.lr * 10.0).min(10.0);
+                }
+            });
+            let _ = lbl.on_hover_text("Size of each step; can be changed while training");
+            ui.end_row();
+
+            let lbl = ui.label("Optimizer");
+            let mut opt = c.optimizer;
+            egui::ComboBox::from_id_salt("optimizer")
+                .selected_text(opt.name())
+                .show_ui(ui, |ui| {
+                    for o in OptimizerKind::ALL {
+                        if ui
+                            .selectable_label(o.name() == opt.name(), o.name())
+                            .clicked()
+                        {
+                            opt = o;
+                        }
+                    }
+                })
+                .response
+                .labelled_by(lbl.id);
+            ui.end_row();
+            if opt.name() != c.optimizer.name() {
+                c.optimizer = opt;
+            }
+            optimizer_params(ui, &mut c.optimizer);
+
+            let lbl = ui.label("Loss");
+            let current = match c.loss {
+                Some(l) => l.name().to_string(),
+                None => match state.loss() {
+                    Some(l) => format!("Auto ({})", l.name()),
+                    None => "Auto".into(),
+                },
+            };
+            egui::ComboBox::from_id_salt("loss")
+                .selected_text(current)
+                .show_ui(ui, |ui| {
+                    if ui
+                        .selectable_label(c.loss.is_none(), "Auto (from the task)")
+                        .clicked()
+                    {
+                        c.loss = None;
+                    }
+                    for l in LossKind::ALL {
+                        let sel = c.loss.is_some_and(|x| x.name() == l.name());
+                        if ui.selectable_label(sel, l.name()).clicked() {
+                            c.loss = Some(l);
+                        }
+                    }
+                })
+                .response
+                .labelled_by(lbl.id);
+            ui.end_row();
+            if let Some(LossKind::Huber { delta }) = c.loss {
+                ui.label("  Huber delta");
+                if let Some(d) = widgets::drag(ui, "", "Huber delta", delta, 0.01..=100.0, 0.01) {
+                    c.loss = Some(LossKind::Huber { delta: d });
+                }
+                ui.end_row();
+            }
+
+            ui.label("Batch size");
+            if let Some(v) = widgets::drag(ui, "", "Batch size", c.batch_size, 1..=65536, 0.5) {
+                c.batch_size = v;
+            }
+            ui.end_row();
+
+            ui.label("Epochs");
+            if let Some(v) = widgets::drag(ui, "", "Epochs", c.epochs, 1..=100_000, 0.5) {
+                c.epochs = v;
+            }
+            ui.end_row();
+
+            schedule(ui, &mut c);
+
+            ui.label("Warm-up epochs");
+            if let Some(v) = widgets::drag(
+                ui,
+                "",
+                "Warm-up epochs",
+                c.warmup_epochs,
+                0.0..=1000.0,
+                0.05,
+            ) {
+                c.warmup_epochs = v;
+            }
+            ui.end_row();
+
+            init(ui, &mut c);
+
+            ui.label("Seed");
+            if let Some(v) = widgets::drag(ui, "", "Seed", c.seed, 0..=u64::MAX, 1.0) {
+                c.seed = v;
+            }
+            ui.end_row();
+
+            ui.label("L1 penalty");
+            if let Some(v) = widgets::drag_small(ui, "", "L1 penalty", c.l1, 0.0..=10.0) {
+                c.l1 = v;
+            }
+            ui.end_row();
+            ui.label("L2 penalty");
+            if let Some(v) = widgets::drag_small(ui, "", "L2 penalty", c.l2, 0.0..=10.0) {
+                c.l2 = v;
+            }
+            ui.end_row();
+
+            let mut clip = c.grad_clip.is_some();
+            ui.checkbox(&mut clip, "Clip gradients");
+            if clip != c.grad_clip.is_some() {
+                c.grad_clip = clip.then_some(1.0);
+            }
+            if let Some(v) = c.grad_clip {
+                if let Some(n) =
+                    widgets::drag(ui, "", "Gradient clip norm", v, 0.001..=1000.0, 0.01)
+                {
+                    c.grad_clip = Some(n);
+                }
+            }
+            ui.end_row();
+
+            let mut es = c.early_stopping.is_some();
+            ui.checkbox(&mut es, "Early stopping");
+            if es != c.early_stopping.is_some() {
+                c.early_stopping = es.then_some(EarlyStopping {
+                    patience: 5,
+                    min_delta: 0.0,
+                });
+            }
+            if let Some(e) = c.early_stopping {
+                ui.horizontal(|ui| {
+                    if let Some(p) = widgets::drag(
+                        ui,
+                        "patience",
+                        "Early stopping patience",
+                        e.patience,
+                        1..=1000,
+                        0.2,
+                    ) {
+                        c.early_stopping = Some(EarlyStopping { patience: p, ..e });
+                    }
+                });
+            }
+            ui.end_row();
+        });
+    if active && (c.optimizer != old.optimizer || c.batch_size != old.batch_size) {
+        ui.label(
+            RichText::new("Changes other than the learning rate apply when training starts again.")
+                .small()
+                .weak(),
+        );
+    }
+    if let Err(e) = c.validate() {
+        ui.label(RichText::new(widgets::plain(&e)).color(ERROR));
+    }
+    (c != *old).then_some(c)
+}
+
+fn optimizer_params(ui: &mut Ui, o: &mut OptimizerKind) {
+    let row = |ui: &mut Ui, label: &str, v: &mut f32, range: std::ops::RangeInclusive<f32>| {
+        ui.label(format!("  {label}"));
+        if let Some(n) = widgets::drag_small(ui, "", label, *v, range) {
+            *v = n;
+        }
+        ui.end_row();
+    };
+    match o {
+        OptimizerKind::Sgd => {}
+        OptimizerKind::Momentum { momentum } | OptimizerKind::Nesterov { momentum } => {
+            row(ui, "Momentum", momentum, 0.0..=0.999)
+        }
+        OptimizerKind::Adam { beta1, beta2, eps } => {
+            row(ui, "Beta 1", beta1, 0.0..=0.9999);
+            row(ui, "Beta 2", beta2, 0.0..=0.99999);
+            row(ui, "Epsilon", eps, 1e-12..=1.0);
+        }
+        OptimizerKind::AdamW {
+            beta1,
+            beta2,
+            eps,
+            weight_decay,
+        } => {
+            row(ui, "Beta 1", beta1, 0.0..=0.9999);
+            row(ui, "Beta 2", beta2, 0.0..=0.99999);
+            row(ui, "Epsilon", eps, 1e-12..=1.0);
+            row(ui, "Weight decay", weight_decay, 0.0..=1.0);
+        }
+        OptimizerKind::RmsProp { alpha, eps } => {
+            row(ui, "Alpha", alpha, 0.0..=0.9999);
+            row(ui, "Epsilon", eps, 1e-12..=1.0);
+        }
+        OptimizerKind::Adagrad { eps } => row(ui, "Epsilon", eps, 1e-12..=1.0),
+    }
+}
+
+fn schedule_name(s: &Schedule) -> &'static str {
+    match s {
+        Schedule::Constant => "Constant",
+        Schedule::Step { .. } => "Step decay",
+        Schedule::Exponential { .. } => "Exponential",
+        Schedule::Cosine { .. } => "Cosine",
+    }
+}
+
+fn schedule(ui: &mut Ui, c: &mut TrainConfig) {
+    let lbl = ui.label("LR schedule");
+    let options = [
+        Schedule::Constant,
+        Schedule::Step {
+            every: 10,
+            gamma: 0.5,
+        },
+        Schedule::Exponential { gamma: 0.95 },
+        Schedule::Cosine {
+            epochs: c.epochs.max(1),
+            min_factor: 0.01,
+        },
+    ];
+    let mut s = c.schedule;
+    egui::ComboBox::from_id_salt("schedule")
+        .selected_text(schedule_name(&s))
+        .show_ui(ui, |ui| {
+            for o in options {
+                if ui
+                    .selectable_label(schedule_name(&o) == schedule_name(&s), schedule_name(&o))
+                    .clicked()
+                    && schedule_name(&o) != schedule_name(&s)
+                {
+                    s = o;
+                }
+            }
+        })
+        .response
+        .labelled_by(lbl.id);
+    ui.end_row();
+    match &mut s {
+        Schedule::Constant => {}
+        Schedule::Step { every, gamma } => {
+            ui.label("  every (epochs)");
+            if let Some(v) = widgets::drag(ui, "", "Step every epochs", *every, 1..=10_000, 0.2) {
+                *every = v;
+            }
+            ui.end_row();
+            ui.label("  factor");
+            if let Some(v) = widgets::drag(ui, "", "Step factor", *gamma, 0.01..=1.0, 0.01) {
+                *gamma = v;
+            }
+            ui.end_row();
+        }
+        Schedule::Exponential { gamma } => {
+            ui.label("  factor per epoch");
+            if let Some(v) = widgets::drag(ui, "", "Exponential factor", *gamma, 0.5..=1.0, 0.001) {
+                *gamma = v;
+            }
+            ui.end_row();
+        }
+        Schedule::Cosine { epochs, min_factor } => {
+            ui.label("  length (epochs)");
+            if let Some(v) = widgets::drag(ui, "", "Cosine length", *epochs, 1..=100_000, 0.5) {
+                *epochs = v;
+            }
+            ui.end_row();
+            ui.label("  final factor");
+            if let Some(v) =
+                widgets::drag(ui, "", "Cosine final factor", *min_factor, 0.0..=1.0, 0.005)
+            {
+                *min_factor = v;
+            }
+            ui.end_row();
+        }
+    }
+    c.schedule = s;
+}
+
+fn init_name(i: &InitChoice) -> &'static str {
+    match i {
+        InitChoice::Auto => "Auto",
+        InitChoice::Constant(_) => "Constant",
+        InitChoice::Zeros => "Zeros",
+        InitChoice::Uniform(_) => "Uniform",
+        InitChoice::Normal(_) => "Normal",
+        InitChoice::XavierUniform => "Xavier uniform",
+        InitChoice::XavierNormal => "Xavier normal",
+        InitChoice::HeUniform => "He uniform",
+        InitChoice::HeNormal => "He normal",
+    }
+}
+
+fn init(ui: &mut Ui, c: &mut TrainConfig) {
+    let lbl = ui.label("Initialization");
+    let options = [
+        InitChoice::Auto,
+        InitChoice::XavierUniform,
+        InitChoice::XavierNormal,
+        InitChoice::HeUniform,
+        InitChoice::HeNormal,
+        InitChoice::Uniform(0.1),
+        InitChoice::Normal(0.1),
+        InitChoice::Constant(0.5),
+        InitChoice::Zeros,
+    ];
+    let mut v = c.init;
+    egui::ComboBox::from_id_salt("init")
+        .selected_text(init_name(&v))
+        .show_ui(ui, |ui| {
+            for o in options {
+                if ui
+                    .selectable_label(init_name(&o) == init_name(&v), init_name(&o))
+                    .on_hover_text(o.to_string())
+                    .clicked()
+                    && init_name(&o) != init_name(&v)
+                {
+                    v = o;
+                }
+            }
+        })
+        .response
+        .labelled_by(lbl.id);
+    ui.end_row();
+    match &mut v {
+        InitChoice::Constant(x) | InitChoice::Uniform(x) | InitChoice::Normal(x) => {
+            let label = match c.init {
+                InitChoice::Constant(_) => "  value",
+                InitChoice::Uniform(_) => "  limit ±",
+                _ => "  std dev",
+            };
+            ui.label(label);
+            if let Some(n) = widgets::drag(ui, "", "Initialization value", *x, -10.0..=10.0, 0.005)
+            {
+                *x = n;
+            }
+            ui.end_row();
+        }
+        _ => {}
+    }
+    c.init = v;
+}
+
+/// Formats a learning rate for the status bar.
+pub fn lr_text(lr: f64) -> String {
+    format_small(lr)
+}

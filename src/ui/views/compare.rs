@@ -1,0 +1,126 @@
+//! Compare runs: a finished run's curves kept as a faint "ghost" behind the next run
+//! (SGD against Adam, constant-1 against He initialization…). A run becomes a ghost when
+//! it is reset, or with "Keep this run".
+
+use super::Look;
+use crate::app::insight::{Ghost, InsightCommand};
+use crate::app::{Command, LabState};
+use egui::{Color32, RichText, Ui};
+use egui_plot::{Line, LineStyle, PlotPoints, PlotUi};
+
+/// Colours of the ghosts, newest first.
+pub const GHOST_COLORS: [Color32; 3] = [
+    Color32::from_rgb(0x99, 0x99, 0x99),
+    Color32::from_rgb(0xB3, 0x8B, 0xD9),
+    Color32::from_rgb(0x8C, 0xB3, 0x8C),
+];
+
+fn colour(i: usize) -> Color32 {
+    GHOST_COLORS[i % GHOST_COLORS.len()]
+}
+
+/// The strip above the loss view: keep, show or clear ghosts.
+pub fn strip(ui: &mut Ui, state: &LabState, look: &mut Look, out: &mut Vec<Command>) {
+    let ghosts = &state.training.insight.ghosts;
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new("Compare runs:").strong())
+            .on_hover_text("Keep a run's curves as a faint ghost, then Reset, change a setting (optimizer, initialization, learning rate…) and train again to see the difference. Reset keeps the run as a ghost automatically.");
+        if ui
+            .add_enabled(
+                !state.training.history.epochs.is_empty(),
+                egui::Button::new("📌 Keep this run"),
+            )
+            .on_hover_text("Keep the current curves as a ghost")
+            .on_disabled_hover_text("train at least one epoch first")
+            .clicked()
+        {
+            out.push(Command::Insight(InsightCommand::KeepGhost));
+        }
+        if ghosts.is_empty() {
+            ui.label(RichText::new("no ghosts yet").weak());
+            return;
+        }
+        ui.checkbox(&mut look.show_ghosts, "Show ghosts");
+        for (i, g) in ghosts.iter().enumerate() {
+            ui.label(RichText::new("■").color(colour(i)).strong());
+            ui.label(RichText::new(&g.label).small());
+        }
+        if ui
+            .small_button("Clear ghosts")
+            .on_hover_text("Forget the kept runs")
+            .clicked()
+        {
+            out.push(Command::Insight(InsightCommand::ClearGhosts));
+        }
+    });
+}
+
+fn tf(v: f64, log: bool) -> f64 {
+    if log {
+        v.max(1e-12).log10()
+    } else {
+        v
+    }
+}
+
+/// Training-loss lines of the ghosts for the loss plot (x: step).
+pub fn ghost_loss(g: &Ghost, log: bool) -> Vec<[f64; 2]> {
+    g.epochs
+        .iter()
+        .filter(|r| r.train_loss.is_finite())
+        .map(|r| [r.step as f64, tf(r.train_loss, log)])
+        .collect()
+}
+
+/// Draws the ghosts into the loss plot (x: step).
+pub fn loss_lines(p: &mut PlotUi<'_>, state: &LabState, show: bool, log: bool) {
+    if !show {
+        return;
+    }
+    for (i, g) in state.training.insight.ghosts.iter().enumerate() {
+        let smoothed: Vec<[f64; 2]> = g.smoothed.iter().map(|q| [q[0], tf(q[1], log)]).collect();
+        if !smoothed.is_empty() {
+            p.line(
+                Line::new(format!("ghost: {}", g.label), PlotPoints::from(smoothed))
+                    .color(colour(i).gamma_multiply(0.6))
+                    .width(1.5),
+            );
+        }
+        p.line(
+            Line::new(
+                format!("ghost: {}", g.label),
+                PlotPoints::from(ghost_loss(g, log)),
+            )
+            .color(colour(i))
+            .style(LineStyle::dashed_loose())
+            .width(2.0),
+        );
+    }
+}
+
+/// Draws the ghosts into the metric plot (x: epoch), validation if it has it, else train.
+pub fn metric_lines(p: &mut PlotUi<'_>, state: &LabState, show: bool) {
+    if !show {
+        return;
+    }
+    for (i, g) in state.training.insight.ghosts.iter().enumerate() {
+        let val = g.epochs.iter().any(|r| r.val_metric.is_finite());
+        let pts: Vec<[f64; 2]> = g
+            .epochs
+            .iter()
+            .map(|r| {
+                [
+                    r.epoch as f64,
+                    if val { r.val_metric } else { r.train_metric },
+                ]
+            })
+            .filter(|q| q[1].is_finite())
+            .collect();
+        p.line(
+            Line::new(format!("ghost: {}", g.label), PlotPoints::from(pts))
+                .color(colour(i))
+                .style(LineStyle::dashed_loose())
+                .width(2.0),
+        );
+    }
+}

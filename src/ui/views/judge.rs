@@ -1,0 +1,472 @@
+//! The judge: "Evaluate on test set" scores the network on samples it never trained on.
+//! Classification: the confusion matrix (click a cell to list its samples), accuracy and
+//! per-class precision, recall and F1. Regression: predicted against actual, RMSE, MAE and
+//! R². The worst-predicted samples ("the worst dishes") are listed, and one can be opened
+//! to see its numbers.
+
+use super::{class_name, concept, empty_hint, hover_at, num, sci};
+use crate::app::insight::InsightCommand;
+use crate::app::{Command, LabState};
+use crate::data::Split;
+use crate::train::{ClassificationMetrics, EvalDetail, Metrics, RegressionMetrics};
+use crate::ui::style::{CLASS_COLORS, ERROR, OK};
+use egui::{Color32, RichText, Ui};
+use egui_plot::{Legend, Line, Plot, PlotPoints, Points};
+
+/// Selections of the view.
+#[derive(Debug, Clone, Default)]
+pub struct JudgeState {
+    /// The confusion-matrix cell whose samples are listed: (actual, predicted).
+    pub cell: Option<(usize, usize)>,
+    /// The test sample opened.
+    pub opened: Option<usize>,
+    /// The evaluation the selections belong to.
+    pub version: u64,
+}
+
+/// One worst-predicted sample, ready to list.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dish {
+    /// Row in the test split.
+    pub row: usize,
+    /// Its loss.
+    pub loss: f64,
+    /// What it is (class label or value).
+    pub actual: String,
+    /// What the network said (with its confidence for classification).
+    pub predicted: String,
+}
+
+/// The test rows of one confusion-matrix cell: actual class `a`, predicted `p`.
+pub fn cell_rows(detail: &EvalDetail, test: &Split, a: usize, p: usize) -> Vec<usize> {
+    detail
+        .predictions
+        .classes
+        .iter()
+        .enumerate()
+        .filter(|(r, &pred)| pred == p && test.y.get(*r).is_some_and(|&y| y as usize == a))
+        .map(|(r, _)| r)
+        .collect()
+}
+
+/// The worst dishes, worst first, described with `label` naming classes.
+pub fn dishes(detail: &EvalDetail, test: &Split, label: &dyn Fn(usize) -> String) -> Vec<Dish> {
+    let p = &detail.predictions;
+    let classification = !p.classes.is_empty();
+    let yd = if classification || test.rows == 0 {
+        1
+    } else {
+        (test.y.len() / test.rows).max(1)
+    };
+    detail
+        .worst
+        .iter()
+        .map(|&row| {
+            let loss = p.row_loss.get(row).copied().unwrap_or(f64::NAN);
+            if classification {
+                let a = test.y.get(row).map_or(0, |&y| y as usize);
+                let c = p.classes.get(row).copied().unwrap_or(0);
+                let conf = p.outputs.get(row * p.width + c).copied().unwrap_or(0.0);
+                Dish {
+                    row,
+                    loss,
+                    actual: label(a),
+                    predicted: format!("{} ({:.0}%)", label(c), conf * 100.0),
+                }
+            } else {
+                let a = test.y.get(row * yd).copied().unwrap_or(f32::NAN);
+                let v = p.outputs.get(row * p.width).copied().unwrap_or(f32::NAN);
+                Dish {
+                    row,
+                    loss,
+                    actual: num(a),
+                    predicted: num(v),
+                }
+            }
+        })
+        .collect()
+}
+
+/// Draws the view.
+pub fn show(ui: &mut Ui, state: &LabState, js: &mut JudgeState, out: &mut Vec<Command>) {
+    let insight = &state.training.insight;
+    let ds = state.data.dataset.as_deref();
+    let test_rows = ds.map_or(0, |d| d.test.rows);
+    ui.horizontal_wrapped(|ui| {
+        let why = if ds.is_none() {
+            Some("load data first".to_string())
+        } else if test_rows == 0 {
+            Some("the data has no test split: set a test share in the Data tab".to_string())
+        } else if !state.training.phase.is_active() {
+            state.train_blocker()
+        } else {
+            None
+        };
+        let r = ui
+            .add_enabled(
+                why.is_none() && !insight.test_pending,
+                egui::Button::new(RichText::new("⚖ Evaluate on test set").size(17.0)),
+            )
+            .accessible_name("Evaluate on test set");
+        let r = match &why {
+            Some(w) => r.on_disabled_hover_text(w.as_str()),
+            None => r.on_hover_text("The judge tastes dishes the cook never practised on: the test samples. Their score tells how well the recipe works on new data."),
+        };
+        if r.clicked() {
+            out.push(Command::Insight(InsightCommand::EvaluateTest));
+        }
+        if insight.test_pending {
+            ui.spinner();
+            ui.label("the judge is tasting…");
+        }
+        if let Some(rep) = &insight.test {
+            ui.separator();
+            ui.label(format!(
+                "test loss {} on {} samples",
+                sci(rep.loss),
+                rep.rows
+            ));
+        }
+    });
+    if js.version != insight.test_version {
+        js.version = insight.test_version;
+        js.cell = None;
+        js.opened = None;
+    }
+    let (Some(rep), Some(ds)) = (&insight.test, ds) else {
+        empty_hint(
+            ui,
+            "Not judged yet",
+            "Train a little, then press “Evaluate on test set”. The test samples were never used for training, so they show how the network does on new data.",
+        );
+        return;
+    };
+    ui.separator();
+    let detail = insight.test_detail.as_ref();
+    egui::ScrollArea::vertical()
+        .id_salt("judge-scroll")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            match &rep.metrics {
+                Metrics::Classification(m) => classification(ui, state, m, detail, js),
+                Metrics::Regression(m) => regression(ui, m, detail, &ds.test),
+            }
+            ui.separator();
+            if let Some(d) = detail {
+                worst(ui, state, d, &ds.test, js);
+            }
+            if let (Some(row), Some(d)) = (js.opened, detail) {
+                ui.separator();
+                opened(ui, state, d, &ds.test, row);
+            }
+        });
+}
+
+fn classification(
+    ui: &mut Ui,
+    state: &LabState,
+    m: &ClassificationMetrics,
+    detail: Option<&EvalDetail>,
+    js: &mut JudgeState,
+) {
+    ui.horizontal(|ui| {
+        concept(
+            ui,
+            RichText::new("Accuracy").size(18.0),
+            "The share of test samples whose class the network got right.",
+        );
+        ui.label(
+            RichText::new(format!("{:.1} %", m.accuracy * 100.0))
+                .size(26.0)
+                .strong(),
+        );
+    });
+    ui.horizontal_top(|ui| {
+        ui.vertical(|ui| {
+            concept(
+                ui,
+                RichText::new("Confusion matrix").strong(),
+                "Rows: what each sample really is. Columns: what the network said. The diagonal holds the right answers; everything else is a mix-up. Click a cell to list its samples.",
+            );
+            confusion(ui, state, m, js);
+        });
+        ui.add_space(16.0);
+        ui.vertical(|ui| {
+            concept(
+                ui,
+                RichText::new("Per class").strong(),
+                "Precision: of the samples called this class, the share that are. Recall: of the samples of this class, the share found. F1 balances the two.",
+            );
+            egui::Grid::new("per-class")
+                .striped(true)
+                .num_columns(5)
+                .show(ui, |ui| {
+                    for h in ["class", "precision", "recall", "F1", "samples"] {
+                        ui.label(RichText::new(h).strong());
+                    }
+                    ui.end_row();
+                    for c in &m.per_class {
+                        ui.label(&c.label);
+                        ui.label(format!("{:.2}", c.precision));
+                        ui.label(format!("{:.2}", c.recall));
+                        ui.label(format!("{:.2}", c.f1));
+                        ui.label(c.support.to_string());
+                        ui.end_row();
+                    }
+                });
+        });
+    });
+    if let (Some((a, p)), Some(d), Some(ds)) = (js.cell, detail, state.data.dataset.as_deref()) {
+        let rows = cell_rows(d, &ds.test, a, p);
+        ui.label(
+            RichText::new(format!(
+                "{} samples that are {} and were called {}:",
+                rows.len(),
+                class_name(state, a),
+                class_name(state, p)
+            ))
+            .strong(),
+        );
+        ui.horizontal_wrapped(|ui| {
+            for r in rows.iter().take(200) {
+                if ui
+                    .small_button(format!("#{r}"))
+                    .accessible_name(format!("Open test sample {r}"))
+                    .clicked()
+                {
+                    js.opened = Some(*r);
+                }
+            }
+            if rows.len() > 200 {
+                ui.label(format!("… and {} more", rows.len() - 200));
+            }
+        });
+    }
+}
+
+fn confusion(ui: &mut Ui, state: &LabState, m: &ClassificationMetrics, js: &mut JudgeState) {
+    let k = m.confusion.len();
+    let dark = ui.visuals().dark_mode;
+    egui::Grid::new("confusion")
+        .spacing(egui::vec2(3.0, 3.0))
+        .show(ui, |ui| {
+            ui.label(
+                RichText::new("rows: actual, columns: predicted")
+                    .small()
+                    .weak(),
+            );
+            for p in 0..k {
+                ui.label(RichText::new(class_name(state, p)).strong());
+            }
+            ui.end_row();
+            for (a, row) in m.confusion.iter().enumerate() {
+                ui.label(RichText::new(class_name(state, a)).strong());
+                let total: usize = row.iter().sum();
+                for (p, &count) in row.iter().enumerate() {
+                    let share = if total > 0 {
+                        count as f32 / total as f32
+                    } else {
+                        0.0
+                    };
+                    let base = if a == p { OK } else { ERROR };
+                    let fill = if count == 0 {
+                        ui.visuals().faint_bg_color
+                    } else {
+                        base.gamma_multiply(0.15 + 0.85 * share)
+                    };
+                    let text_col = if share > 0.5 || dark {
+                        Color32::WHITE
+                    } else {
+                        Color32::BLACK
+                    };
+                    let selected = js.cell == Some((a, p));
+                    let mut b = egui::Button::new(
+                        RichText::new(count.to_string()).color(text_col).strong(),
+                    )
+                    .fill(fill)
+                    .min_size(egui::vec2(56.0, 34.0));
+                    if selected {
+                        b = b.stroke(egui::Stroke::new(2.5, ui.visuals().text_color()));
+                    }
+                    let r = ui
+                        .add(b)
+                        .accessible_name(format!(
+                            "Confusion {} as {}",
+                            class_name(state, a),
+                            class_name(state, p)
+                        ))
+                        .on_hover_text(format!(
+                            "{count} samples that are {} were called {} ({:.0}% of that class)",
+                            class_name(state, a),
+                            class_name(state, p),
+                            share * 100.0
+                        ));
+                    if r.clicked() {
+                        js.cell = if selected { None } else { Some((a, p)) };
+                    }
+                }
+                ui.end_row();
+            }
+        });
+}
+
+fn regression(ui: &mut Ui, m: &RegressionMetrics, detail: Option<&EvalDetail>, test: &Split) {
+    ui.horizontal_wrapped(|ui| {
+        for (name, v, tip) in [
+            ("RMSE", m.rmse, "Root mean squared error: a typical size of a miss, in the target's units; big misses count extra."),
+            ("MAE", m.mae, "Mean absolute error: the average size of a miss."),
+            ("R²", m.r2, "1 is perfect; 0 is no better than always guessing the average; below 0 is worse than that."),
+        ] {
+            concept(ui, RichText::new(name).size(18.0), tip);
+            ui.label(RichText::new(sci(v)).size(24.0).strong());
+            ui.add_space(12.0);
+        }
+    });
+    let Some(d) = detail else { return };
+    let p = &d.predictions;
+    let rows = test.rows;
+    let yd = if rows > 0 {
+        (test.y.len() / rows).max(1)
+    } else {
+        1
+    };
+    let pts: Vec<[f64; 2]> = (0..rows)
+        .filter_map(|r| {
+            Some([
+                *test.y.get(r * yd)? as f64,
+                *p.outputs.get(r * p.width.max(1))? as f64,
+            ])
+        })
+        .collect();
+    let (lo, hi) = pts
+        .iter()
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(l, h), q| {
+            (l.min(q[0]).min(q[1]), h.max(q[0]).max(q[1]))
+        });
+    concept(
+        ui,
+        RichText::new("Predicted against actual").strong(),
+        "Each dot is a test sample. On the dashed line the prediction is exactly right; the further a dot is from it, the bigger the miss.",
+    );
+    Plot::new("pred-vs-actual")
+        .height(320.0)
+        .data_aspect(1.0)
+        .legend(Legend::default())
+        .x_axis_label("actual")
+        .y_axis_label("predicted")
+        .label_formatter(|h| {
+            let (_, q) = hover_at(h);
+            Some(format!("actual {:.3}\npredicted {:.3}", q.x, q.y))
+        })
+        .show(ui, |pl| {
+            if lo.is_finite() {
+                pl.line(
+                    Line::new("perfect", PlotPoints::from(vec![[lo, lo], [hi, hi]]))
+                        .color(Color32::GRAY)
+                        .style(egui_plot::LineStyle::dashed_loose()),
+                );
+            }
+            pl.points(
+                Points::new("test samples", PlotPoints::from(pts))
+                    .radius(3.0)
+                    .color(CLASS_COLORS[0]),
+            );
+        });
+}
+
+fn worst(ui: &mut Ui, state: &LabState, d: &EvalDetail, test: &Split, js: &mut JudgeState) {
+    concept(
+        ui,
+        RichText::new("The worst dishes").strong(),
+        "The test samples with the highest loss: where the recipe fails worst. Often mislabeled data, rare cases, or a region the network has not learned.",
+    );
+    let label = |c: usize| class_name(state, c);
+    let list = dishes(d, test, &label);
+    egui::Grid::new("worst-dishes")
+        .striped(true)
+        .num_columns(5)
+        .show(ui, |ui| {
+            for h in ["sample", "actual", "predicted", "loss", ""] {
+                ui.label(RichText::new(h).strong());
+            }
+            ui.end_row();
+            for dish in &list {
+                ui.label(format!("#{}", dish.row));
+                ui.label(&dish.actual);
+                ui.label(&dish.predicted);
+                ui.label(sci(dish.loss));
+                if ui
+                    .small_button("Open")
+                    .accessible_name(format!("Open worst sample {}", dish.row))
+                    .clicked()
+                {
+                    js.opened = Some(dish.row);
+                }
+                ui.end_row();
+            }
+        });
+}
+
+fn opened(ui: &mut Ui, state: &LabState, d: &EvalDetail, test: &Split, row: usize) {
+    let Some(ds) = state.data.dataset.as_deref() else {
+        return;
+    };
+    ui.label(
+        RichText::new(format!("Test sample #{row}"))
+            .size(18.0)
+            .strong(),
+    );
+    let w = ds.input_shape.numel();
+    let x = test.x.get(row * w..(row + 1) * w).unwrap_or(&[]);
+    ui.label(RichText::new("Its ingredients (inputs, after scaling)").strong());
+    ui.horizontal_wrapped(|ui| {
+        for (i, v) in x.iter().enumerate().take(64) {
+            let name = ds
+                .feature_names
+                .get(i)
+                .cloned()
+                .unwrap_or_else(|| format!("x{}", i + 1));
+            ui.label(format!("{name} = {}", num(*v)));
+        }
+        if x.len() > 64 {
+            ui.label(format!("… {} more", x.len() - 64));
+        }
+    });
+    let p = &d.predictions;
+    let out = p
+        .outputs
+        .get(row * p.width..(row + 1) * p.width)
+        .unwrap_or(&[]);
+    if ds.task.is_classification() {
+        let a = test.y.get(row).map_or(0, |&y| y as usize);
+        ui.label(format!("It is: {}", class_name(state, a)));
+        ui.label(RichText::new("The network's answer (probability per class)").strong());
+        for (c, prob) in out.iter().enumerate() {
+            let colour = if c == a { OK } else { CLASS_COLORS[c % 10] };
+            ui.add(
+                egui::ProgressBar::new(*prob)
+                    .text(format!("{} {:.1}%", class_name(state, c), prob * 100.0))
+                    .fill(colour.gamma_multiply(0.8)),
+            );
+        }
+    } else {
+        let yd = ds.task.target_dim();
+        let actual = test.y.get(row * yd..(row + 1) * yd).unwrap_or(&[]);
+        ui.label(format!(
+            "Actual {} · predicted {}",
+            actual
+                .iter()
+                .map(|v| num(*v))
+                .collect::<Vec<_>>()
+                .join(", "),
+            out.iter().map(|v| num(*v)).collect::<Vec<_>>().join(", ")
+        ));
+    }
+    if let Some(l) = p.row_loss.get(row) {
+        ui.label(format!("Loss of this sample: {}", sci(*l)));
+    }
+    if let Some(trace) = crate::app::insight::forward_pass(state, x) {
+        ui.label(RichText::new("Its forward pass, layer by layer").strong());
+        super::step::forward_table(ui, &trace, true);
+    }
+}

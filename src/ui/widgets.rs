@@ -1,0 +1,149 @@
+//! Small labelled inputs shared by the panels. Each returns the new value when the user
+//! changed it, so the panel can push a command; each input has an accessible name.
+
+use egui::emath::Numeric;
+use egui::{DragValue, Response, Ui};
+use std::ops::RangeInclusive;
+
+/// A visible label and a drag value named by it. `name` is the accessible name (unique in
+/// the window, e.g. "Layer 2 units").
+pub fn drag<N: Numeric>(
+    ui: &mut Ui,
+    label: &str,
+    name: &str,
+    value: N,
+    range: RangeInclusive<N>,
+    speed: f64,
+) -> Option<N> {
+    if !label.is_empty() {
+        ui.label(label);
+    }
+    let mut v = value;
+    let r = ui.add(DragValue::new(&mut v).range(range).speed(speed));
+    let r = r.accessible_name(name);
+    changed(&r, value, v)
+}
+
+/// A drag value showing many significant digits (learning rates, epsilons).
+pub fn drag_small(
+    ui: &mut Ui,
+    label: &str,
+    name: &str,
+    value: f32,
+    range: RangeInclusive<f32>,
+) -> Option<f32> {
+    if !label.is_empty() {
+        ui.label(label);
+    }
+    let mut v = value;
+    let speed = (value.abs() as f64 * 0.01).max(1e-6);
+    let r = ui
+        .add(
+            DragValue::new(&mut v)
+                .range(range)
+                .speed(speed)
+                .max_decimals(8)
+                .custom_formatter(|x, _| format_small(x)),
+        )
+        .accessible_name(name);
+    changed(&r, value, v)
+}
+
+/// Formats a small positive number compactly (0.01, 3e-4).
+pub fn format_small(x: f64) -> String {
+    if x == 0.0 {
+        "0".into()
+    } else if x.abs() >= 1e-3 && x.abs() < 1e5 {
+        let s = format!("{x:.6}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        format!("{x:.1e}")
+    }
+}
+
+/// `[−] value [+]`: quick steps for counts such as units and filters.
+pub fn stepper(ui: &mut Ui, name: &str, value: usize, min: usize, max: usize) -> Option<usize> {
+    let mut out = None;
+    let minus = ui
+        .add_enabled(value > min, egui::Button::new("−").small())
+        .accessible_name(format!("Fewer {name}"))
+        .on_hover_text("fewer");
+    if minus.clicked() {
+        out = Some(step_down(value).max(min));
+    }
+    let mut v = value;
+    let r = ui
+        .add(DragValue::new(&mut v).range(min..=max).speed(0.2))
+        .accessible_name(name);
+    if let Some(n) = changed(&r, value, v) {
+        out = Some(n);
+    }
+    let plus = ui
+        .add_enabled(value < max, egui::Button::new("+").small())
+        .accessible_name(format!("More {name}"))
+        .on_hover_text("more");
+    if plus.clicked() {
+        out = Some(step_up(value).min(max));
+    }
+    out
+}
+
+/// A checkbox; returns the new value when toggled.
+pub fn check(ui: &mut Ui, label: &str, value: bool) -> Option<bool> {
+    let mut v = value;
+    ui.checkbox(&mut v, label);
+    (v != value).then_some(v)
+}
+
+fn changed<N: Numeric>(_r: &Response, old: N, new: N) -> Option<N> {
+    (new.to_f64() != old.to_f64()).then_some(new)
+}
+
+/// Next value up (one more, as in TensorFlow Playground).
+pub fn step_up(v: usize) -> usize {
+    v + 1
+}
+
+/// Next value down, mirroring [`step_up`].
+pub fn step_down(v: usize) -> usize {
+    v.saturating_sub(1)
+}
+
+/// Formats a count with thousands separators (12,345).
+pub fn thousands(n: usize) -> String {
+    let s = n.to_string();
+    let mut out = String::with_capacity(s.len() + s.len() / 3);
+    for (i, c) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn steps_and_formats() {
+        assert_eq!(step_up(8), 9);
+        assert_eq!(step_down(16), 15);
+        assert_eq!(plain("eˣ → ‖g‖"), "e^x -> |g|");
+        assert_eq!(thousands(1234567), "1,234,567");
+        assert_eq!(thousands(12), "12");
+        assert_eq!(format_small(0.01), "0.01");
+        assert_eq!(format_small(0.0001), "1.0e-4");
+    }
+}
+
+/// Replaces the few characters that the bundled fonts cannot draw (the window must look
+/// the same on a machine without system fonts): `ˣ` → `^x`, `→` → `->`, `‖` → `|`.
+pub fn plain(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.contains(['ˣ', '→', '‖']) {
+        std::borrow::Cow::Owned(s.replace('ˣ', "^x").replace('→', "->").replace('‖', "|"))
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    }
+}

@@ -1,0 +1,27 @@
+//! The benchmark runs end to end and reports a throughput for every case (not a timing test).
+
+use layerlab::bench::{run_engine_bench, BenchOptions};
+
+#[test]
+fn quick_bench_reports_finite_positive_throughput() {
+    let report = run_engine_bench(&BenchOptions {
+        runs: 1,
+        quick: true,
+    });
+    assert_eq!(report.cases.len(), 4);
+    for c in &report.cases {
+        assert_eq!(c.runs.len(), 1, "{}", c.name);
+        assert!(
+            c.median.is_finite() && c.median > 0.0,
+            "{}: {}",
+            c.name,
+            c.median
+        );
+        assert!(c.target.is_some() && c.met.is_some(), "{}", c.name);
+    }
+    assert!(report.plain_loop_mlp64.is_finite() && report.plain_loop_mlp64 > 0.0);
+    assert!(report.engine_to_plain_ratio.is_finite() && report.engine_to_plain_ratio > 0.0);
+    let text = report.to_string();
+    assert!(text.contains("plain dfdx loop"), "{text}");
+    assert!(serde_json::to_string(&report).is_ok());
+}

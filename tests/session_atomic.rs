@@ -1,0 +1,92 @@
+//! Atomic saves: a writer killed at a random moment while saving a big session leaves a
+//! complete session behind (the old or the new one), and its temporary files are never
+//! taken for a session.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod session_common;
+
+use layerlab::session::file::is_temp_file;
+use layerlab::session::Session;
+use rand::{Rng, SeedableRng};
+use session_common::big_session;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+const CHILD_ENV: &str = "LAYERLAB_SESSION_TEST_WRITER";
+const PARAMS: usize = 300_000;
+
+/// Not a test of its own: when re-invoked as a child with `CHILD_ENV` set, it saves two
+/// alternating versions of a big session to that path until it is killed.
+#[test]
+fn child_writer() {
+    let Some(path) = std::env::var_os(CHILD_ENV) else {
+        return;
+    };
+    let path = std::path::PathBuf::from(path);
+    let versions = [big_session(PARAMS, 1), big_session(PARAMS, 2)];
+    for i in 0.. {
+        versions[i % 2].save(&path).unwrap();
+    }
+}
+
+#[test]
+fn killed_writer_leaves_a_complete_session() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("big.ron");
+    let versions = [
+        big_session(PARAMS, 0),
+        big_session(PARAMS, 1),
+        big_session(PARAMS, 2),
+    ];
+    versions[0].save(&path).unwrap();
+    let size = std::fs::metadata(&path).unwrap().len();
+    assert!(size > 3_000_000, "the session is only {size} bytes");
+
+    let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(7);
+    let exe = std::env::current_exe().unwrap();
+    let mut seen_new = false;
+    for round in 0..5 {
+        let mut child = Command::new(&exe)
+            .args(["child_writer", "--exact", "--nocapture", "--test-threads=1"])
+            .env(CHILD_ENV, &path)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        // Let it build the sessions and write a few times, then kill it mid-flight.
+        let start = Instant::now();
+        let before = std::fs::metadata(&path).unwrap().modified().unwrap();
+        while std::fs::metadata(&path).unwrap().modified().unwrap() == before
+            && start.elapsed() < Duration::from_secs(60)
+        {
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        std::thread::sleep(Duration::from_millis(rng.gen_range(0..400)));
+        child.kill().unwrap();
+        child.wait().unwrap();
+
+        let back = Session::load(&path).unwrap_or_else(|e| panic!("round {round}: {e}"));
+        let which = versions.iter().position(|v| *v == back);
+        assert!(
+            which.is_some(),
+            "round {round}: the session is not one of the versions written"
+        );
+        seen_new |= which != Some(0);
+
+        // Whatever the kill left behind is a hidden temporary file, never a `.ron`.
+        for entry in std::fs::read_dir(dir.path()).unwrap() {
+            let p = entry.unwrap().path();
+            if p != path {
+                assert!(is_temp_file(&p), "unexpected file {}", p.display());
+                assert_ne!(p.extension().and_then(|e| e.to_str()), Some("ron"));
+            }
+        }
+    }
+    assert!(seen_new, "the child never completed a save");
+    let leftovers = std::fs::read_dir(dir.path()).unwrap().count() - 1;
+    eprintln!("{leftovers} of 5 kills interrupted a write (temporary files left)");
+    assert!(leftovers > 0, "no kill landed inside a write");
+    // The next save works and (the leftovers being fresh) keeps them; loading still works.
+    versions[0].save(&path).unwrap();
+    assert_eq!(Session::load(&path).unwrap(), versions[0]);
+}

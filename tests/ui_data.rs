@@ -1,0 +1,87 @@
+//! Data through the window: a CSV typed into the path field loads and previews; a bad CSV
+//! shows its error in the window.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+#[path = "ui_support.rs"]
+mod support;
+
+use egui_kittest::kittest::Queryable;
+use support::{harness, step_until, wait_for_data};
+
+fn load_path(
+    h: &mut egui_kittest::Harness<'static, layerlab::app::LabApp>,
+    path: &std::path::Path,
+) {
+    h.get_by_label("Data tab").click();
+    h.run_steps(2);
+    h.get_by_label("Path").click();
+    h.run_steps(1);
+    h.get_by_label("Path")
+        .type_text(&path.display().to_string());
+    h.run_steps(1);
+    h.get_by_label("Load").click();
+    h.run_steps(1);
+}
+
+#[test]
+fn a_bad_csv_shows_its_error_in_the_window() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ragged.csv");
+    std::fs::write(&path, "a,b,label\n1,2,x\n3,4\n5,6,y\n").unwrap();
+    let mut h = harness();
+    wait_for_data(&mut h);
+    load_path(&mut h, &path);
+    step_until(&mut h, 30, "the error", |a| a.state.data.error.is_some());
+    h.run_steps(2);
+    let err = h.state().state.data.error.clone().unwrap();
+    assert!(err.contains("line 3"), "{err}");
+    h.get_by_label_contains("this row has 2 fields");
+    // The window keeps working: the previous dataset is still usable? No: the failed file
+    // is not in use, and the error says what to do.
+    assert!(err.contains("Fix the row"), "{err}");
+}
+
+#[test]
+fn a_missing_file_says_so() {
+    let mut h = harness();
+    wait_for_data(&mut h);
+    load_path(&mut h, std::path::Path::new("/nonexistent/file.csv"));
+    step_until(&mut h, 30, "the error", |a| a.state.data.error.is_some());
+    h.run_steps(2);
+    h.get_by_label_contains("could not read");
+}
+
+#[test]
+fn a_good_csv_previews_and_trains() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("small.csv");
+    let mut text = String::from("x1,x2,colour\n");
+    for i in 0..60 {
+        let a = (i as f32) / 60.0;
+        let label = if i % 2 == 0 { "red" } else { "blue" };
+        let missing = if i == 7 {
+            String::new()
+        } else {
+            format!("{:.3}", 1.0 - a)
+        };
+        text.push_str(&format!("{a:.3},{missing},{label}\n"));
+    }
+    std::fs::write(&path, text).unwrap();
+    let mut h = harness();
+    wait_for_data(&mut h);
+    load_path(&mut h, &path);
+    step_until(&mut h, 30, "the csv", |a| {
+        a.state
+            .data
+            .dataset
+            .as_ref()
+            .is_some_and(|d| d.name.contains("small"))
+    });
+    h.run_steps(2);
+    h.get_by_label("colour");
+    h.get_by_label("numeric, 1 missing");
+    h.get_by_label_contains("Preview of small.csv");
+    let ds = h.state().state.data.dataset.clone().unwrap();
+    assert_eq!(ds.task.num_classes(), 2);
+    assert_eq!(ds.input_shape.numel(), 2);
+}

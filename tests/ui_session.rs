@@ -1,0 +1,113 @@
+//! Sessions through the window: save and open through the path field (no file dialog),
+//! the unsaved-changes prompt, and a damaged file's error dialog.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+#[path = "ui_support.rs"]
+mod support;
+
+use egui_kittest::kittest::Queryable;
+use egui_kittest::Harness;
+use layerlab::app::{LabApp, Modal, Phase};
+use layerlab::model::LayerSpec;
+use std::path::Path;
+use support::{harness, step_until, wait_for_data};
+
+/// Opens File ▸ Open or save by path… and types the path (the field keeps what was
+/// typed before, so only the first call types).
+fn type_session_path(h: &mut Harness<'static, LabApp>, path: &Path) {
+    h.get_by_label("File").click();
+    h.run_steps(2);
+    h.get_by_label("Open or save by path…").click();
+    h.run_steps(2);
+    if h.state().ui.session_path.is_empty() {
+        h.get_by_label("Session path").click();
+        h.run_steps(1);
+        h.get_by_label("Session path")
+            .type_text(&path.display().to_string());
+        h.run_steps(1);
+    }
+    assert_eq!(h.state().ui.session_path, path.display().to_string());
+}
+
+#[test]
+fn save_and_open_through_the_path_field() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("lab.ron");
+    let mut h = harness();
+    wait_for_data(&mut h);
+
+    // A changed network, trained for one epoch.
+    h.get_by_label("More Layer 1 units").click();
+    h.run_steps(2);
+    h.get_by_label("Step epoch").click();
+    step_until(&mut h, 60, "one epoch", |a| {
+        a.state.training.history.epochs.len() == 1 && a.state.training.phase == Phase::Paused
+    });
+    h.get_by_label("Stop").click();
+    step_until(&mut h, 30, "the stop", |a| {
+        !a.state.training.phase.is_active()
+    });
+
+    type_session_path(&mut h, &path);
+    h.get_by_label("Save to path").click();
+    step_until(&mut h, 30, "the save", |a| {
+        a.state.session_path.as_deref() == Some(path.as_path()) && !a.state.dirty
+    });
+    assert!(path.exists());
+
+    // Change things, then open the file again: the prompt asks first.
+    h.get_by_label("Presets").click();
+    h.run_steps(2);
+    h.get_by_label("Deep MLP").click();
+    h.run_steps(2);
+    assert!(h.state().state.dirty);
+    type_session_path(&mut h, &path);
+    h.get_by_label("Open path").click();
+    h.run_steps(4);
+    assert!(matches!(h.state().state.modal, Some(Modal::Unsaved { .. })));
+    h.get_by_label("Don't save").click();
+    step_until(&mut h, 30, "the session", |a| {
+        a.state.editor.layers.first() == Some(&LayerSpec::dense(9))
+            && a.state.data.dataset.is_some()
+    });
+    h.run_steps(2);
+    let st = &h.state().state;
+    assert_eq!(st.editor.layers.len(), 4);
+    assert!(st.training.state.is_some(), "weights restored");
+    assert_eq!(st.training.history.epochs.len(), 1, "history restored");
+    assert!(!st.dirty);
+    assert!(st.recent.first().is_some_and(|p| p == &path));
+    h.get_by_label("Total parameters: 125");
+    // Training continues from the saved weights.
+    h.get_by_label("Step batch").click();
+    step_until(&mut h, 60, "one more batch", |a| {
+        a.state.training.phase == Phase::Paused
+    });
+}
+
+#[test]
+fn a_damaged_session_shows_what_to_do() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("broken.ron");
+    std::fs::write(
+        &path,
+        "(format_version: 1, name: \"x\", network: (layers: [Dense(units: ]))",
+    )
+    .unwrap();
+    let mut h = harness();
+    wait_for_data(&mut h);
+    type_session_path(&mut h, &path);
+    h.get_by_label("Open path").click();
+    step_until(&mut h, 30, "the error dialog", |a| {
+        matches!(a.state.modal, Some(Modal::Error { .. }))
+    });
+    h.run_steps(2);
+    h.get_by_label("Could not open the session");
+    assert!(
+        h.get_all_by_label_contains("line 1, column").count() >= 1,
+        "the dialog names the spot"
+    );
+    h.get_by_label("OK").click();
+    h.run_steps(2);
+    assert!(h.state().state.modal.is_none());
+}

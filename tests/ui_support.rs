@@ -1,0 +1,46 @@
+//! Shared helpers of the UI tests (included by each `tests/ui_*.rs` with `#[path]`).
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
+
+use egui_kittest::Harness;
+use layerlab::app::LabApp;
+use std::time::{Duration, Instant};
+
+/// A harness running the real app at the size of a workshop laptop (1280×800).
+pub fn harness() -> Harness<'static, LabApp> {
+    Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_eframe(|cc| LabApp::new_for_test(&cc.egui_ctx))
+}
+
+/// Steps the harness until `done` holds, failing after `secs` seconds.
+pub fn step_until(
+    h: &mut Harness<'static, LabApp>,
+    secs: u64,
+    what: &str,
+    mut done: impl FnMut(&LabApp) -> bool,
+) {
+    let deadline = Instant::now() + Duration::from_secs(secs);
+    loop {
+        h.step();
+        if done(h.state()) {
+            return;
+        }
+        if Instant::now() > deadline {
+            panic!(
+                "timed out after {secs} s waiting for {what}; phase {:?}, notice {:?}, data error {:?}",
+                h.state().state.training.phase,
+                h.state().state.notice,
+                h.state().state.data.error
+            );
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+}
+
+/// Steps until the default built-in dataset is prepared.
+pub fn wait_for_data(h: &mut Harness<'static, LabApp>) {
+    step_until(h, 30, "the built-in data", |a| {
+        a.state.data.dataset.is_some()
+    });
+    h.run_steps(2);
+}
