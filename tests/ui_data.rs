@@ -85,3 +85,38 @@ fn a_good_csv_previews_and_trains() {
     assert_eq!(ds.task.num_classes(), 2);
     assert_eq!(ds.input_shape.numel(), 2);
 }
+
+#[test]
+fn loading_shows_progress_and_can_be_cancelled() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("big.csv");
+    let mut text = String::from("a,b,c,d,label\n");
+    let row = "0.125,1.5,2.25,3.75,x\n";
+    while text.len() < 24 << 20 {
+        text.push_str(row);
+    }
+    std::fs::write(&path, text).unwrap();
+    let mut h = harness();
+    wait_for_data(&mut h);
+    let before = h.state().state.data.dataset.clone();
+    h.get_by_label("Data tab").click();
+    h.run_steps(2);
+    h.state_mut().apply(layerlab::app::Command::LoadCsv(path));
+    h.run_steps(1);
+    assert!(
+        h.state().state.data.loading.is_some(),
+        "a progress bar while reading"
+    );
+    h.get_by_label("Cancel").click();
+    step_until(&mut h, 60, "the cancellation", |a| {
+        a.state.data.loading.is_none()
+    });
+    h.run_steps(2);
+    let err = h.state().state.data.error.clone().unwrap_or_default();
+    assert!(err.contains("cancelled"), "{err}");
+    assert_eq!(
+        h.state().state.data.dataset,
+        before,
+        "the data in use did not change"
+    );
+}

@@ -7,7 +7,7 @@
 mod support;
 
 use egui_kittest::kittest::Queryable;
-use layerlab::app::Phase;
+use layerlab::app::{Command, Phase};
 use layerlab::ui::views::flow::FlowMetric;
 use layerlab::ui::views::network::NetMode;
 use support::{harness, step_until, wait_for_data};
@@ -16,6 +16,10 @@ use support::{harness, step_until, wait_for_data};
 fn boundary_appears_and_follows_training() {
     let mut h = harness();
     wait_for_data(&mut h);
+    // Long enough to watch several maps arrive.
+    let mut cfg = h.state().state.config.clone();
+    cfg.epochs = 100_000;
+    h.state_mut().apply(Command::SetConfig(cfg));
     h.get_by_label("Boundary tab").click();
     h.run_steps(2);
     h.get_by_label("No map yet");
@@ -82,7 +86,7 @@ fn flow_view_fills_and_toggles() {
         flow.layers[0].layer + 1,
         flow.layers[0].label
     ));
-    h.get_by_label_contains("dead ");
+    assert!(h.query_all_by_label_contains("dead ").count() >= 1);
     h.get_by_label("Show weights").click();
     h.run_steps(2);
     assert_eq!(h.state().ui.views.flow.metric, FlowMetric::Weights);
@@ -90,7 +94,7 @@ fn flow_view_fills_and_toggles() {
     h.get_by_label("Show update / weight ratio").click();
     h.run_steps(2);
     assert_eq!(h.state().ui.views.flow.metric, FlowMetric::Ratio);
-    h.get_by_label_contains("healthy");
+    h.get_by_label("| healthy ≈ 0.001");
 }
 
 #[test]
@@ -206,13 +210,17 @@ fn presenter_mode_guide_and_ghosts() {
 
     h.get_by_label("View").click();
     h.run_steps(2);
+    h.get_by_label("Dark theme").click();
+    h.run_steps(2);
+    assert_eq!(h.ctx.theme(), egui::Theme::Dark);
+    if h.query_by_label("Presenter mode").is_none() {
+        h.get_by_label("View").click();
+        h.run_steps(3);
+    }
     h.get_by_label("Presenter mode").click();
     h.run_steps(2);
     assert!(h.state().ui.prefs.look.presenter);
     assert!(body(&h) > normal * 1.2, "presenter fonts are larger");
-    h.get_by_label("Dark theme").click();
-    h.run_steps(2);
-    assert_eq!(h.ctx.theme(), egui::Theme::Dark);
     h.key_press(egui::Key::Escape);
     h.run_steps(2);
 
@@ -221,8 +229,13 @@ fn presenter_mode_guide_and_ghosts() {
     h.get_by_label("Guide: the training loop as cooking")
         .click();
     h.run_steps(2);
-    h.get_by_label("Tasting is the loss");
-    h.get_by_label("Feedback is backpropagation");
+    assert!(h.state().ui.views.show_guide);
+    h.run_steps(2);
+    h.get_by_label("3. Tasting is the loss");
+    h.get_by_label("4. Feedback is backpropagation");
+    h.get_by_label("Close window").click();
+    h.run_steps(2);
+    assert!(!h.state().ui.views.show_guide);
 
     // Ghosts: a run kept on reset is drawn behind the next.
     h.get_by_label("Step epoch").click();

@@ -111,3 +111,99 @@ fn a_damaged_session_shows_what_to_do() {
     h.run_steps(2);
     assert!(h.state().state.modal.is_none());
 }
+
+#[test]
+fn closing_with_unsaved_changes_asks_first() {
+    let mut h = harness();
+    wait_for_data(&mut h);
+    h.get_by_label("More Layer 1 units").click();
+    h.run_steps(2);
+    assert!(h.state().state.dirty);
+    h.get_by_label("File").click();
+    h.run_steps(2);
+    h.get_by_label("Quit").click();
+    h.run_steps(4);
+    assert!(matches!(h.state().state.modal, Some(Modal::Unsaved { .. })));
+    assert!(!h.state().state.close_confirmed);
+    h.get_by_label("Cancel").click();
+    h.run_steps(2);
+    assert!(h.state().state.modal.is_none());
+    assert!(
+        !h.state().state.close_confirmed,
+        "cancel keeps the window open"
+    );
+    h.get_by_label("File").click();
+    h.run_steps(2);
+    h.get_by_label("Quit").click();
+    h.run_steps(4);
+    h.get_by_label("Don't save").click();
+    h.run_steps(2);
+    assert!(h.state().state.close_confirmed);
+}
+
+#[test]
+fn autosave_while_training_and_the_recovery_offer() {
+    let dir = tempfile::tempdir().unwrap();
+    let autosave = dir.path().join("recovery.ron");
+    let mut h = harness();
+    wait_for_data(&mut h);
+    h.state_mut().state.autosave_path = Some(autosave.clone());
+    h.get_by_label("More Layer 1 units").click();
+    h.get_by_label("Step epoch").click();
+    step_until(&mut h, 60, "the autosave", |_| autosave.exists());
+    step_until(&mut h, 60, "the pause", |a| {
+        a.state.training.phase == Phase::Paused
+    });
+    drop(h);
+    // Closing cleanly removes the autosave; put it back as if the app had crashed.
+    assert!(!autosave.exists(), "a clean exit removes the autosave");
+
+    let mut h = harness();
+    wait_for_data(&mut h);
+    h.state_mut().state.autosave_path = Some(autosave.clone());
+    h.get_by_label("More Layer 1 units").click();
+    h.get_by_label("Step batch").click();
+    step_until(&mut h, 60, "the autosave", |_| autosave.exists());
+    let crashed = dir.path().join("crashed.ron");
+    step_until(&mut h, 30, "a copy", |_| {
+        std::fs::copy(&autosave, &crashed).is_ok()
+    });
+    drop(h);
+
+    let mut h = harness();
+    wait_for_data(&mut h);
+    h.state_mut().state.modal = Some(Modal::Recovery {
+        path: crashed.clone(),
+    });
+    h.run_steps(4);
+    h.get_by_label("Restore").click();
+    step_until(&mut h, 30, "the restored session", |a| {
+        a.state.editor.layers.first() == Some(&LayerSpec::dense(9))
+    });
+    assert!(h.state().state.dirty, "a restored session is unsaved");
+    assert!(h.state().state.session_path.is_none());
+}
+
+#[test]
+fn example_sessions_open_from_the_menu() {
+    let mut h = harness();
+    wait_for_data(&mut h);
+    h.state_mut().state.scan_examples();
+    let Some(first) = h.state().state.examples.first().cloned() else {
+        // No saves/ folder next to the working directory: nothing to open.
+        return;
+    };
+    let stem = first.file_stem().unwrap().to_string_lossy().into_owned();
+    h.get_by_label("Examples").click();
+    h.run_steps(2);
+    h.get_by_label(&stem).click();
+    step_until(&mut h, 60, "the example", |a| {
+        a.state.session_path.as_deref() == Some(first.as_path()) || a.state.modal.is_some()
+    });
+    assert!(
+        h.state().state.modal.is_none(),
+        "{:?}",
+        h.state().state.modal
+    );
+    assert!(h.state().state.data.dataset.is_some() || h.state().state.data.error.is_some());
+}

@@ -19,7 +19,9 @@ pub fn timing_table(rows: usize, seed: u64) -> Result<Table, DataError> {
                 .collect()
         })
         .collect();
-    let mut cols: Vec<Vec<f32>> = vec![Vec::with_capacity(rows); TIMING_FEATURES];
+    let mut cols: Vec<Vec<f32>> = (0..TIMING_FEATURES)
+        .map(|_| Vec::with_capacity(rows))
+        .collect();
     let mut labels: Vec<Option<String>> = Vec::with_capacity(rows);
     for i in 0..rows {
         let class = i % 10;
@@ -39,6 +41,7 @@ pub fn timing_table(rows: usize, seed: u64) -> Result<Table, DataError> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 

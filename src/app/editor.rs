@@ -262,6 +262,7 @@ pub fn merge_weights(keep: &[bool], trained: &Weights, fresh: &mut Weights) {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
     use crate::model::{Head, NetworkSpec, Shape};

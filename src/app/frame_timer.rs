@@ -91,6 +91,7 @@ impl FrameTimer {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 

@@ -132,6 +132,7 @@ impl LabApp {
         self.state.apply(Command::SetConfig(cfg));
         self.state.dirty = false;
         self.autostart = true;
+        self.ui.show_debug = true;
     }
 
     /// Applies a command right away (tests; the UI pushes commands instead).
@@ -254,6 +255,16 @@ pub fn run_native(initial: Option<PathBuf>) -> anyhow::Result<()> {
         Ok("glow") => eframe::Renderer::Glow,
         _ => eframe::Renderer::Wgpu,
     };
+    // wgpu itself falls back from Vulkan to OpenGL; a second event loop cannot be made in
+    // one process, so there is no retry here.
+    open_window(renderer, initial).map_err(|e| {
+        anyhow::anyhow!(
+            "could not open the window: {e}. Check the graphics drivers, or try LAYERLAB_RENDERER=glow"
+        )
+    })
+}
+
+fn open_window(renderer: eframe::Renderer, initial: Option<PathBuf>) -> eframe::Result {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("layerlab")
@@ -269,5 +280,4 @@ pub fn run_native(initial: Option<PathBuf>) -> anyhow::Result<()> {
         options,
         Box::new(move |cc| Ok(Box::new(LabApp::new(cc, initial)))),
     )
-    .map_err(|e| anyhow::anyhow!("could not open the window: {e}"))
 }

@@ -449,7 +449,7 @@ impl LabState {
             }
             Command::Reset => {
                 self.training.insight.keep_ghost(&self.training.history);
-                self.training.reset();
+                self.reset_training();
                 self.dirty = true;
                 self.refresh_net();
                 self.notify(
@@ -622,6 +622,10 @@ impl LabState {
                     table,
                     DataConfig::default(),
                 ),
+                Err(data::DataError::Cancelled) => rep.send(JobMsg::DataFailed {
+                    gen,
+                    message: "loading was cancelled; the data in use did not change".into(),
+                }),
                 Err(e) => rep.send(JobMsg::DataFailed {
                     gen,
                     message: e.to_string(),
@@ -868,7 +872,7 @@ impl LabState {
     }
 
     fn new_session(&mut self) {
-        self.training.reset();
+        self.reset_training();
         self.editor = Editor::new(Preset::SmallMlp.layers());
         self.config = TrainConfig::default();
         self.name = "untitled".into();
@@ -935,7 +939,7 @@ impl LabState {
     }
 
     fn session_loaded(&mut self, path: PathBuf, s: LoadedSession, recovered: bool) {
-        self.training.reset();
+        self.reset_training();
         self.data.gen += 1;
         self.data.loading = None;
         self.data.preparing = false;
@@ -977,6 +981,20 @@ impl LabState {
             }
             self.notify(NoticeKind::Info, text);
         }
+    }
+
+    /// Forgets weights and history; a running worker is stopped and joined on a job thread
+    /// (it may be in the middle of a long batch), never on the UI thread.
+    fn reset_training(&mut self) {
+        if let Some(worker) = self.training.detach() {
+            let res = self
+                .jobs
+                .spawn("stop-training", true, move |_rep| drop(worker));
+            if let Err(e) = res {
+                self.notify(NoticeKind::Warning, e);
+            }
+        }
+        self.training.reset();
     }
 
     /// Puts a path at the front of the recent files.
@@ -1157,7 +1175,9 @@ impl LabState {
         self.jobs.shutdown_and_join();
         // A worker whose start was in flight arrives now; dropping it stops and joins it.
         drop(self.jobs.drain());
-        if let Some(p) = &self.autosave_path {
+        // A clean exit removes this run's autosave (never a pending one from a crash that
+        // the user has not answered yet).
+        if let (Some(p), Some(_)) = (&self.autosave_path, self.last_autosave) {
             let _ = std::fs::remove_file(p);
         }
     }

@@ -164,7 +164,18 @@ impl Training {
         }
     }
 
-    /// Stops and joins the worker (used on reset and when the window closes).
+    /// Takes the worker out after asking it to stop, so that the caller can join it off the
+    /// UI thread (dropping a handle joins its thread).
+    pub fn detach(&mut self) -> Option<WorkerHandle> {
+        let w = self.worker.take()?;
+        w.send(TrainCommand::Stop);
+        if self.phase.is_active() {
+            self.phase = Phase::Finished(FinishReason::Stopped);
+        }
+        Some(w)
+    }
+
+    /// Stops and joins the worker (used when the window closes).
     pub fn shutdown(&mut self) {
         if let Some(mut w) = self.worker.take() {
             w.stop_and_join();
@@ -302,7 +313,9 @@ impl Training {
 
     /// Forgets weights and history (after stopping the worker).
     pub fn reset(&mut self) {
-        self.shutdown();
+        if let Some(w) = self.detach() {
+            drop(w);
+        }
         *self = Training {
             start_gen: self.start_gen + 1,
             insight: self.insight.carry_over(),

@@ -31,7 +31,7 @@ pub struct Network<E: Float = f32> {
     pub layers: Vec<Layer<E>>,
     dev: Cpu,
     dropout_rng: ChaCha8Rng,
-    cache: std::sync::Arc<CacheGuard>,
+    _cache: std::sync::Arc<CacheGuard>,
     last_rows: usize,
 }
 
@@ -92,7 +92,7 @@ where
             spec: spec.clone(),
             head,
             layers,
-            cache: std::sync::Arc::new(CacheGuard(dev.clone())),
+            _cache: std::sync::Arc::new(CacheGuard(dev.clone())),
             dev,
             dropout_rng: dropout_rng(seed),
             last_rows: 0,
@@ -139,7 +139,19 @@ where
         &mut self,
         x: Traced<E>,
         train: bool,
+        record: Option<&mut Recorded>,
+    ) -> Traced<E> {
+        self.forward_opt(x, train, record, true)
+    }
+
+    /// [`Network::forward`]; with `input_grad` false the gradient with respect to the
+    /// input batch is not computed (training needs only the parameters' gradients).
+    pub fn forward_opt(
+        &mut self,
+        x: Traced<E>,
+        train: bool,
         mut record: Option<&mut Recorded>,
+        input_grad: bool,
     ) -> Traced<E> {
         let mut x = x;
         let rows = x.shape().0;
@@ -153,8 +165,10 @@ where
             r.rows = x.shape().0;
             r.outputs.clear();
         }
+        let mut needs_grad = input_grad;
         for layer in &mut self.layers {
-            x = layer.forward(x, train, &mut self.dropout_rng);
+            x = layer.forward_opt(x, train, &mut self.dropout_rng, needs_grad);
+            needs_grad |= !layer.params.is_empty();
             if let Some(r) = record.as_deref_mut() {
                 r.outputs.push(
                     x.as_vec()
@@ -180,8 +194,8 @@ where
                 .iter()
                 .map(|&v| c(v as f64))
                 .collect();
-            let t = self.input(xs, end - start);
-            let y = self.forward(t, false, None);
+            let t = self.input_slice(&xs, end - start);
+            let y = self.forward_opt(t, false, None, false);
             out.extend(y.as_vec().iter().map(|v| v.to_f32().unwrap_or(f32::NAN)));
             start = end;
         }
@@ -195,9 +209,9 @@ where
             .iter()
             .map(|&v| c(v as f64))
             .collect();
-        let t = self.input(xs, rows);
+        let t = self.input_slice(&xs, rows);
         let mut rec = Recorded::default();
-        let y = self.forward(t, false, Some(&mut rec));
+        let y = self.forward_opt(t, false, Some(&mut rec), false);
         (
             y.as_vec()
                 .iter()

@@ -54,6 +54,8 @@ pub struct Optimizer<E: Float> {
     step: u64,
     first: Vec<Vec<E>>,
     second: Vec<Vec<E>>,
+    /// Zero buffers dfdx's in-place update kernel needs beside each parameter.
+    scratch: Grads<E>,
 }
 
 fn norm2<E: Float>(v: &[E]) -> f64 {
@@ -90,6 +92,7 @@ where
             step: 0,
             first: alloc(uses_first),
             second: alloc(uses_second),
+            scratch: Gradients::leaky(),
         }
     }
 
@@ -152,6 +155,20 @@ where
     ) -> Result<Vec<ParamStats>, EngineError> {
         let (l1, l2): (E, E) = (c(cfg.l1 as f64), c(cfg.l2 as f64));
         let regularize = cfg.l1 > 0.0 || cfg.l2 > 0.0;
+        if self.kind == OptimizerKind::Sgd
+            && !regularize
+            && cfg.grad_clip.is_none()
+            && capture == Capture::None
+        {
+            // Plain SGD: one fused pass `w -= lr · g` per parameter.
+            self.step += 1;
+            for layer in layers.iter_mut() {
+                for p in layer.params.iter_mut() {
+                    p.sgd_update(grads, &mut self.scratch, lr)?;
+                }
+            }
+            return Ok(Vec::new());
+        }
         let mut stats = Vec::new();
         let mut sumsq = 0.0f64;
         // Pass 1: penalties, gradient statistics and the global norm.
@@ -274,7 +291,8 @@ where
                         }
                     }
                 }
-                p.subtract_grad(grads);
+                // w -= step, in place (a unit-rate SGD update).
+                p.sgd_update(grads, &mut self.scratch, 1.0)?;
                 pi += 1;
             }
         }

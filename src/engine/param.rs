@@ -1,7 +1,7 @@
 //! A learnable parameter tensor (weights, biases, normalization gains) with plain-data access.
 
 use super::tensor::{Float, Grads, Mat, Vector};
-use dfdx::prelude::{Cpu, HasShape, Tensor, TensorFromVec};
+use dfdx::prelude::{Cpu, HasShape, SgdConfig, Tensor, TensorFromVec};
 use dfdx::tensor::CpuError;
 use dfdx::tensor_ops::Device;
 
@@ -83,6 +83,39 @@ where
             PTensor::Mat(m) => E::grad_slice(grads, m)?,
             PTensor::Vec(v) => E::grad_slice(grads, v)?,
         })
+    }
+
+    /// `self -= lr · grads[self]` in one pass over the values, without copying the gradient.
+    /// `scratch` holds a same-sized buffer per parameter that dfdx's update kernel requires
+    /// (as a velocity; plain SGD never writes it).
+    pub fn sgd_update(
+        &mut self,
+        grads: &mut Grads<E>,
+        scratch: &mut Grads<E>,
+        lr: f64,
+    ) -> Result<(), CpuError> {
+        fn upd<S: dfdx::shapes::Shape, E: Float>(
+            t: &mut Tensor<S, E, Cpu>,
+            grads: &mut Grads<E>,
+            scratch: &mut Grads<E>,
+            lr: f64,
+        ) -> Result<(), CpuError>
+        where
+            Cpu: Device<E>,
+        {
+            let cfg = SgdConfig {
+                lr,
+                momentum: None,
+                weight_decay: None,
+            };
+            let velocity = scratch.get_or_alloc_mut(t)?;
+            let g = grads.get_or_alloc_mut(t)?;
+            cfg.try_update(t, velocity, g)
+        }
+        match &mut self.t {
+            PTensor::Mat(m) => upd(m, grads, scratch, lr),
+            PTensor::Vec(v) => upd(v, grads, scratch, lr),
+        }
     }
 
     /// `self -= grads[self]`: the optimizer leaves the step to take in the gradient buffer.

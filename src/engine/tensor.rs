@@ -287,7 +287,8 @@ pub fn gemm<E: Float>(a: View<E>, b: View<E>, dst: &mut [E], accumulate: bool) {
 }
 
 /// The backward half of a [`host_op`]: given the saved context, the input values and the
-/// output gradient, it writes the input gradient and may add parameter gradients to `grads`.
+/// output gradient, it writes the input gradient (zeros on entry; an empty slice when the
+/// input needs no gradient) and may add parameter gradients to `grads`.
 pub type HostBackward<E, C> =
     Box<dyn FnOnce(&C, &[E], &[E], &mut [E], &mut Grads<E>) -> Result<(), CpuError>>;
 
@@ -304,6 +305,22 @@ pub fn host_op<E: Float, C: 'static>(
 where
     Cpu: Device<E>,
 {
+    host_op_opt(x, out_cols, true, forward, backward)
+}
+
+/// [`host_op`] that can skip the input gradient: with `input_grad` false (the input is the
+/// network's data, or only data lies upstream), `backward` gets an empty input-gradient
+/// slice and nothing is added to the input's gradient.
+pub fn host_op_opt<E: Float, C: 'static>(
+    x: Traced<E>,
+    out_cols: usize,
+    input_grad: bool,
+    forward: impl FnOnce(&[E], &mut [E]) -> C,
+    backward: HostBackward<E, C>,
+) -> Traced<E>
+where
+    Cpu: Device<E>,
+{
     let rows = x.shape().0;
     let (x, mut tape) = x.contiguous().split_tape();
     let xv = download(&x);
@@ -314,6 +331,9 @@ where
     let out_ghost = out_t.clone();
     tape.add_backward_op(move |grads| {
         let gout = Buf::copy_of(E::grad_slice(grads, &out_ghost)?);
+        if !input_grad {
+            return backward(&ctx, &xv, &gout, &mut [], grads);
+        }
         let mut gin = Buf::zeros(xv.len());
         backward(&ctx, &xv, &gout, &mut gin, grads)?;
         let dst = E::grad_slice(grads, &x)?;

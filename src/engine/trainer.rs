@@ -113,7 +113,7 @@ where
             .extend(x[..rows * n_in].iter().map(|&v| c::<E>(v as f64)));
         let input = self.net.input_slice(&self.xbuf, rows);
         let mut recorded = (capture != Capture::None).then(Recorded::default);
-        let out = self.net.forward(input, true, recorded.as_mut());
+        let out = self.net.forward_opt(input, true, recorded.as_mut(), false);
         let units = self.net.output_len();
         let target: Mat<E> = upload(
             self.net.device(),
@@ -146,6 +146,7 @@ where
     /// order) and to the input, without updating anything. Used by gradient checks and the
     /// step-through view. In training mode the dropout stream is rewound afterwards, so
     /// repeated calls see the same mask.
+    #[allow(clippy::type_complexity)]
     pub fn loss_and_gradients(
         &mut self,
         x: &[E],
@@ -300,5 +301,73 @@ pub fn gather_batch(
     for &i in idx {
         x.extend_from_slice(&split.x[i * in_len..(i + 1) * in_len]);
         y.extend_from_slice(&split.y[i * y_dim..(i + 1) * y_dim]);
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::expect_used)]
+mod tests {
+    use super::*;
+    use crate::model::{parse_layers, OptimizerKind, Shape};
+
+    /// The training step (which skips input gradients and fuses the SGD update) must move
+    /// every parameter by exactly `−lr ·` the gradient that `loss_and_gradients` reports.
+    #[test]
+    fn train_batch_matches_reported_gradients() {
+        let cases = [
+            (Shape::Flat(6), "dense:5,relu,dense:4,tanh"),
+            (
+                Shape::Image { c: 1, h: 6, w: 6 },
+                "conv:2:3,relu,maxpool:2,flatten",
+            ),
+            (
+                Shape::Image { c: 2, h: 5, w: 5 },
+                "maxpool:2:1,conv:2:2:2:1,flatten",
+            ),
+        ];
+        for (input, text) in cases {
+            let spec = NetworkSpec::new(input, parse_layers(text).expect("valid"));
+            let task = Task::Classification {
+                classes: (0..3).map(|i| i.to_string()).collect(),
+            };
+            let cfg = TrainConfig {
+                optimizer: OptimizerKind::Sgd,
+                lr: 0.1,
+                seed: 3,
+                ..Default::default()
+            };
+            let mut tr: Trainer<f64> = Trainer::new(&spec, &task, &cfg).expect("trainer");
+            let rows = 4;
+            let n_in = input.numel();
+            let x: Vec<f64> = (0..rows * n_in)
+                .map(|i| ((i * 37 % 11) as f64 - 5.0) / 4.0)
+                .collect();
+            let y: Vec<f32> = (0..rows).map(|r| (r % 3) as f32).collect();
+            let (_, grads, _) = tr.loss_and_gradients(&x, &y, rows, true).expect("grads");
+            let before: Vec<Vec<f64>> = tr
+                .net
+                .layers
+                .iter()
+                .flat_map(|l| l.params.iter().map(|p| p.values()))
+                .collect();
+            let x32: Vec<f32> = x.iter().map(|&v| v as f32).collect();
+            // f32 input rounding must not matter: use values exact in f32.
+            assert!(x32.iter().zip(&x).all(|(a, b)| *a as f64 == *b));
+            tr.train_batch(&x32, &y, rows, 0.1, Capture::None)
+                .expect("step");
+            let after = tr
+                .net
+                .layers
+                .iter()
+                .flat_map(|l| l.params.iter().map(|p| p.values()));
+            for ((b, a), g) in before.iter().zip(after).zip(&grads) {
+                for ((b, a), g) in b.iter().zip(&a).zip(g) {
+                    assert!(
+                        (a - (b - 0.1 * g)).abs() < 1e-12,
+                        "{text}: {a} vs {b} - 0.1·{g}"
+                    );
+                }
+            }
+        }
     }
 }

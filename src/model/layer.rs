@@ -74,7 +74,7 @@ impl Activation {
             Activation::Sigmoid => {
                 "Squashes values into (0, 1); saturates for large inputs, gradients shrink."
             }
-            Activation::Softplus => "A smooth version of ReLU: ln(1 + eˣ).",
+            Activation::Softplus => "A smooth version of ReLU: ln(1 + e^x).",
         }
     }
 

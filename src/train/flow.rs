@@ -272,7 +272,7 @@ pub fn diagnose_overfitting(
         epoch,
         layer: None,
         message: format!(
-            "overfitting: validation loss rose for {patience} epochs ({:.4} → {:.4}) while training loss fell ({:.4} → {:.4}) — more practice is not always better",
+            "overfitting: validation loss rose for {patience} epochs ({:.4} to {:.4}) while training loss fell ({:.4} to {:.4}) — more practice is not always better",
             w.first().map_or(0.0, |p| p.1),
             w.last().map_or(0.0, |p| p.1),
             w.first().map_or(0.0, |p| p.0),

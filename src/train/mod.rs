@@ -5,6 +5,7 @@ pub mod eval;
 pub mod flow;
 pub mod insight;
 pub mod metrics;
+pub mod overhead;
 pub mod protocol;
 pub mod worker;
 

@@ -44,7 +44,7 @@ impl Default for WorkerOptions {
             weights_max_params: 20_000,
             progress_interval: Duration::from_millis(16),
             start_paused: false,
-            train_metric_rows: 1000,
+            train_metric_rows: 512,
             overfit_patience: 3,
         }
     }

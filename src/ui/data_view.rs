@@ -527,7 +527,7 @@ fn scatter(ui: &mut Ui, state: &LabState) {
                             .map(|r| [split.x[r * 2] as f64, split.x[r * 2 + 1] as f64])
                             .collect();
                         p.points(
-                            Points::new(format!("class {name}"), PlotPoints::from(pts))
+                            Points::new(name.clone(), PlotPoints::from(pts))
                                 .color(CLASS_COLORS[k % CLASS_COLORS.len()])
                                 .shape(MarkerShape::Circle)
                                 .filled(true)

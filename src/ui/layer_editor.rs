@@ -217,7 +217,7 @@ fn layer_row(
                     out.push(Command::RemoveLayer(i));
                 }
                 if ui
-                    .small_button("Copy")
+                    .small_button("📋")
                     .accessible_name(format!("Duplicate {name}"))
                     .on_hover_text("Duplicate")
                     .clicked()
@@ -317,7 +317,7 @@ fn settings(ui: &mut Ui, i: usize, spec: &LayerSpec) -> Option<LayerSpec> {
             if let Some(v) = widgets::drag(ui, "stride", &id("stride"), stride, 1..=8, 0.1) {
                 s.1 = v;
             }
-            (s != (size, stride)).then(|| match spec {
+            (s != (size, stride)).then_some(match spec {
                 LayerSpec::MaxPool2d { .. } => LayerSpec::MaxPool2d {
                     size: s.0,
                     stride: s.1,

@@ -114,7 +114,7 @@ pub fn thousands(n: usize) -> String {
     let s = n.to_string();
     let mut out = String::with_capacity(s.len() + s.len() / 3);
     for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i) % 3 == 0 {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -122,7 +122,18 @@ pub fn thousands(n: usize) -> String {
     out
 }
 
+/// Replaces the few characters that the bundled fonts cannot draw (the window must look
+/// the same on a machine without system fonts): `ˣ` → `^x`, `→` → `->`, `‖` → `|`.
+pub fn plain(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.contains(['ˣ', '→', '‖']) {
+        std::borrow::Cow::Owned(s.replace('ˣ', "^x").replace('→', "->").replace('‖', "|"))
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    }
+}
+
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 
@@ -135,15 +146,5 @@ mod tests {
         assert_eq!(thousands(12), "12");
         assert_eq!(format_small(0.01), "0.01");
         assert_eq!(format_small(0.0001), "1.0e-4");
-    }
-}
-
-/// Replaces the few characters that the bundled fonts cannot draw (the window must look
-/// the same on a machine without system fonts): `ˣ` → `^x`, `→` → `->`, `‖` → `|`.
-pub fn plain(s: &str) -> std::borrow::Cow<'_, str> {
-    if s.contains(['ˣ', '→', '‖']) {
-        std::borrow::Cow::Owned(s.replace('ˣ', "^x").replace('→', "->").replace('‖', "|"))
-    } else {
-        std::borrow::Cow::Borrowed(s)
     }
 }

@@ -114,20 +114,33 @@ where
 
     /// The forward pass in training (`train = true`) or evaluation mode.
     pub fn forward(&mut self, x: Traced<E>, train: bool, rng: &mut ChaCha8Rng) -> Traced<E> {
+        self.forward_opt(x, train, rng, true)
+    }
+
+    /// [`Layer::forward`]; with `input_grad` false the layer may skip computing the
+    /// gradient of its input (nothing upstream needs it).
+    pub fn forward_opt(
+        &mut self,
+        x: Traced<E>,
+        train: bool,
+        rng: &mut ChaCha8Rng,
+        input_grad: bool,
+    ) -> Traced<E> {
         match self.spec {
-            LayerSpec::Dense { .. } => dense::forward(x, &self.params),
+            LayerSpec::Dense { .. } => dense::forward_opt(x, &self.params, input_grad),
             LayerSpec::Conv2d {
                 kernel,
                 stride,
                 padding,
                 ..
-            } => conv::forward(
+            } => conv::forward_opt(
                 x,
                 geometry(self.input, kernel, stride, padding),
                 &self.params,
+                input_grad,
             ),
             LayerSpec::MaxPool2d { size, stride } => {
-                pool::max(x, geometry(self.input, size, stride, 0))
+                pool::max_opt(x, geometry(self.input, size, stride, 0), input_grad)
             }
             LayerSpec::AvgPool2d { size, stride } => {
                 pool::avg(x, geometry(self.input, size, stride, 0))

@@ -1,8 +1,27 @@
 //! Max and average pooling as custom dfdx ops with their own backward passes.
 
 use super::conv::Geometry;
-use crate::engine::tensor::{c, host_op, Float, Traced};
+use crate::engine::tensor::{c, host_op, host_op_opt, Float, Traced};
 use dfdx::prelude::*;
+
+/// The input offset (within one sample) of the largest value of output `(ci, oy, ox)`'s
+/// window; ties go to the first in row-major window order.
+#[inline]
+fn argmax<E: Float>(g: &Geometry, xs: &[E], ci: usize, oy: usize, ox: usize) -> usize {
+    let top = (ci * g.h + oy * g.stride) * g.w + ox * g.stride;
+    let mut best_i = top;
+    let mut best = xs[top];
+    for ky in 0..g.k {
+        let row = top + ky * g.w;
+        for (kx, &v) in xs[row..row + g.k].iter().enumerate() {
+            if v > best {
+                best = v;
+                best_i = row + kx;
+            }
+        }
+    }
+    best_i
+}
 
 /// Max pooling: each output keeps the largest value of its window; the gradient flows
 /// only to that value.
@@ -10,43 +29,55 @@ pub fn max<E: Float>(x: Traced<E>, g: Geometry) -> Traced<E>
 where
     Cpu: Device<E>,
 {
+    max_opt(x, g, true)
+}
+
+/// [`max`], computing the gradient of the input only when `input_grad` is true.
+pub fn max_opt<E: Float>(x: Traced<E>, g: Geometry, input_grad: bool) -> Traced<E>
+where
+    Cpu: Device<E>,
+{
     let in_len = g.c * g.h * g.w;
     let out_len = g.c * g.oh * g.ow;
-    host_op(
+    host_op_opt(
         x,
         out_len,
+        input_grad,
         |xv, out| {
-            let rows = xv.len() / in_len.max(1);
-            let mut arg = vec![0u32; rows * out_len];
-            for n in 0..rows {
-                let xs = &xv[n * in_len..(n + 1) * in_len];
+            if in_len == 0 || out_len == 0 {
+                return;
+            }
+            for (xs, os) in xv.chunks(in_len).zip(out.chunks_mut(out_len)) {
+                let mut o = 0;
                 for ci in 0..g.c {
                     for oy in 0..g.oh {
                         for ox in 0..g.ow {
-                            let mut best = E::neg_infinity();
-                            let mut best_i = 0usize;
-                            for ky in 0..g.k {
-                                let row = (ci * g.h + oy * g.stride + ky) * g.w + ox * g.stride;
-                                for (kx, &v) in xs[row..row + g.k].iter().enumerate() {
-                                    if v > best || (kx == 0 && ky == 0) {
-                                        best = v;
-                                        best_i = row + kx;
-                                    }
-                                }
-                            }
-                            let o = n * out_len + (ci * g.oh + oy) * g.ow + ox;
-                            out[o] = best;
-                            arg[o] = best_i as u32;
+                            os[o] = xs[argmax(&g, xs, ci, oy, ox)];
+                            o += 1;
                         }
                     }
                 }
             }
-            arg
         },
-        Box::new(move |arg: &Vec<u32>, _xv, gout, gin, _grads| {
-            for (o, (&a, &go)) in arg.iter().zip(gout).enumerate() {
-                let n = o / out_len.max(1);
-                gin[n * in_len + a as usize] += go;
+        // The backward pass finds each window's maximum again instead of keeping indices.
+        Box::new(move |_: &(), xv, gout, gin, _grads| {
+            if gin.is_empty() || in_len == 0 || out_len == 0 {
+                return Ok(());
+            }
+            for ((xs, gs), go) in xv
+                .chunks(in_len)
+                .zip(gin.chunks_mut(in_len))
+                .zip(gout.chunks(out_len))
+            {
+                let mut o = 0;
+                for ci in 0..g.c {
+                    for oy in 0..g.oh {
+                        for ox in 0..g.ow {
+                            gs[argmax(&g, xs, ci, oy, ox)] += go[o];
+                            o += 1;
+                        }
+                    }
+                }
             }
             Ok(())
         }),

@@ -147,7 +147,18 @@ pub fn show(
             }
         }
         if let Some(g) = &insight.boundary {
-            ui.label(RichText::new(format!("after epoch {}", g.epoch)).weak());
+            let done = state.training.epoch;
+            if !active && g.epoch < done {
+                ui.label(
+                    RichText::new(format!(
+                        "map from epoch {}; training went on to epoch {done}: press Refresh",
+                        g.epoch
+                    ))
+                    .color(crate::ui::style::WARNING),
+                );
+            } else {
+                ui.label(RichText::new(format!("after epoch {}", g.epoch)).weak());
+            }
         }
     });
     if !have {
@@ -176,35 +187,74 @@ pub fn show(
         bs.texture_version = insight.boundary_version;
     }
     let neurons = bs.show_neurons && !grid.neurons.is_empty() && look.advanced();
+    legend(ui, state, ds, bs.show_test);
     let avail = ui.available_size();
-    let side_w = if neurons { 250.0 } else { 0.0 };
-    let plot_side = (avail.x - side_w - 16.0).min(avail.y - 10.0).max(200.0);
+    // Beside the map when there is room, below it otherwise.
+    let beside = avail.x >= 760.0;
+    let tile = if beside { 70.0 } else { 52.0 };
+    let per_row = ((avail.x - 10.0) / (tile + 10.0)).floor().max(1.0) as usize;
+    let below_h = if neurons && !beside {
+        28.0 + (grid.neurons.len().div_ceil(per_row).min(2) as f32) * (tile + 22.0)
+    } else {
+        0.0
+    };
+    let side_w = if neurons && beside { 250.0 } else { 0.0 };
+    let plot_side = (avail.x - side_w - 16.0)
+        .min(avail.y - below_h - 10.0)
+        .max(200.0);
+    let show_maps = |ui: &mut Ui, bs: &BoundaryState| {
+        concept(
+            ui,
+            RichText::new(format!(
+                "What each unit of the first hidden layer sees ({})",
+                grid.neuron_layer
+            ))
+            .strong(),
+            "Each small map is one unit of the first hidden layer: bright where it fires. The output layer mixes these simple shapes into the decision boundary.",
+        );
+        egui::ScrollArea::vertical()
+            .id_salt("neuron-maps")
+            .max_height(if beside { plot_side } else { below_h - 24.0 })
+            .show(ui, |ui| {
+                ui.horizontal_wrapped(|ui| {
+                    for (u, t) in bs.neuron_textures.iter().enumerate() {
+                        ui.vertical(|ui| {
+                            ui.add(
+                                egui::Image::new((t.id(), egui::vec2(tile, tile)))
+                                    .alt_text(format!("Unit {} map", u + 1)),
+                            );
+                            ui.label(RichText::new(format!("unit {}", u + 1)).small());
+                        });
+                    }
+                });
+            });
+    };
     ui.horizontal_top(|ui| {
         map_plot(ui, state, bs, grid, ds, plot_side);
-        if neurons {
-            ui.vertical(|ui| {
-                concept(
-                    ui,
-                    RichText::new(format!("Neurons of {}", grid.neuron_layer)).strong(),
-                    "Each small map is one unit of the first hidden layer: bright where it fires. The output layer mixes these simple shapes into the decision boundary.",
-                );
-                egui::ScrollArea::vertical()
-                    .id_salt("neuron-maps")
-                    .max_height(plot_side)
-                    .show(ui, |ui| {
-                        ui.horizontal_wrapped(|ui| {
-                            for (u, t) in bs.neuron_textures.iter().enumerate() {
-                                ui.vertical(|ui| {
-                                    ui.add(
-                                        egui::Image::new((t.id(), egui::vec2(70.0, 70.0)))
-                                            .alt_text(format!("Unit {} map", u + 1)),
-                                    );
-                                    ui.label(RichText::new(format!("unit {}", u + 1)).small());
-                                });
-                            }
-                        });
-                    });
-            });
+        if neurons && beside {
+            ui.vertical(|ui| show_maps(ui, bs));
+        }
+    });
+    if neurons && !beside {
+        show_maps(ui, bs);
+    }
+}
+
+/// Which colour is which class, and which marker is which split.
+fn legend(ui: &mut Ui, state: &LabState, ds: &Dataset, test: bool) {
+    ui.horizontal_wrapped(|ui| {
+        if ds.task.is_classification() {
+            for c in 0..ds.task.num_classes() {
+                ui.label(RichText::new("■").color(CLASS_COLORS[c % CLASS_COLORS.len()]));
+                ui.label(class_name(state, c));
+            }
+            ui.label(RichText::new("· paler = less sure").weak());
+        } else {
+            ui.label(RichText::new("colour: predicted value (dark low, yellow high)").weak());
+        }
+        ui.label(RichText::new("· dots: training samples").weak());
+        if test {
+            ui.label(RichText::new("· hollow diamonds: test samples").weak());
         }
     });
 }
@@ -355,7 +405,6 @@ fn map_plot(
     Plot::new("boundary-plot")
         .width(side)
         .height(side)
-        .legend(Legend::default())
         .x_axis_label(xn.clone())
         .y_axis_label(yn.clone())
         .include_x(x0)

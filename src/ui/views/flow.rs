@@ -139,7 +139,7 @@ pub fn show(ui: &mut Ui, state: &LabState, fs: &mut FlowState, look: &Look) {
             );
             bars(ui, state, &report.layers, fs.metric, left_w);
         });
-        ui.separator();
+        ui.add_space(12.0);
         ui.vertical(|ui| {
             concept(
                 ui,

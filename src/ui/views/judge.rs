@@ -151,13 +151,21 @@ pub fn show(ui: &mut Ui, state: &LabState, js: &mut JudgeState, out: &mut Vec<Co
                 Metrics::Classification(m) => classification(ui, state, m, detail, js),
                 Metrics::Regression(m) => regression(ui, m, detail, &ds.test),
             }
+            // The opened sample comes first, so a click shows it without scrolling.
+            if let (Some(row), Some(d)) = (js.opened, detail) {
+                ui.separator();
+                egui::Frame::group(ui.style()).show(ui, |ui| {
+                    ui.horizontal(|ui| {
+                        if ui.small_button("✖ Close").clicked() {
+                            js.opened = None;
+                        }
+                    });
+                    opened(ui, state, d, &ds.test, row);
+                });
+            }
             ui.separator();
             if let Some(d) = detail {
                 worst(ui, state, d, &ds.test, js);
-            }
-            if let (Some(row), Some(d)) = (js.opened, detail) {
-                ui.separator();
-                opened(ui, state, d, &ds.test, row);
             }
         });
 }
@@ -181,7 +189,8 @@ fn classification(
                 .strong(),
         );
     });
-    ui.horizontal_top(|ui| {
+    let wide = ui.available_width() >= 760.0;
+    let matrix_and_table = |ui: &mut Ui, js: &mut JudgeState| {
         ui.vertical(|ui| {
             concept(
                 ui,
@@ -215,7 +224,12 @@ fn classification(
                     }
                 });
         });
-    });
+    };
+    if wide {
+        ui.horizontal_top(|ui| matrix_and_table(ui, js));
+    } else {
+        matrix_and_table(ui, js);
+    }
     if let (Some((a, p)), Some(d), Some(ds)) = (js.cell, detail, state.data.dataset.as_deref()) {
         let rows = cell_rows(d, &ds.test, a, p);
         ui.label(
@@ -325,11 +339,7 @@ fn regression(ui: &mut Ui, m: &RegressionMetrics, detail: Option<&EvalDetail>, t
     let Some(d) = detail else { return };
     let p = &d.predictions;
     let rows = test.rows;
-    let yd = if rows > 0 {
-        (test.y.len() / rows).max(1)
-    } else {
-        1
-    };
+    let yd = test.y.len().checked_div(rows).unwrap_or(1).max(1);
     let pts: Vec<[f64; 2]> = (0..rows)
         .filter_map(|r| {
             Some([

@@ -77,8 +77,9 @@ pub fn apply(ctx: &egui::Context, look: &Look) {
             for font in s.text_styles.values_mut() {
                 font.size *= PRESENTER_SCALE;
             }
-            s.spacing.interact_size.y *= PRESENTER_SCALE;
-            s.spacing.item_spacing *= 1.2;
+            // Whole pixels keep every widget aligned to the pixel grid.
+            s.spacing.interact_size.y = (s.spacing.interact_size.y * PRESENTER_SCALE).round();
+            s.spacing.item_spacing = (s.spacing.item_spacing * 1.2).round();
         });
     }
 }

@@ -213,6 +213,15 @@ pub fn show(ui: &mut Ui, state: &LabState, ns: &mut NetState, out: &mut Vec<Comm
                 if m == NetMode::Gradients {
                     ns.anim_start = Some(ui.input(|i| i.time));
                 }
+                // Gradients come from a traced step: ask for one if there is none yet.
+                let can = state.training.phase.is_active() || state.train_blocker().is_none();
+                if m != NetMode::Weights
+                    && trace.is_none()
+                    && insight.trace_pending.is_none()
+                    && can
+                {
+                    out.push(Command::Insight(InsightCommand::TraceSample(0)));
+                }
             }
         }
         ui.separator();
@@ -257,14 +266,22 @@ pub fn show(ui: &mut Ui, state: &LabState, ns: &mut NetState, out: &mut Vec<Comm
     let cols = columns(weights, ds.input_shape.numel(), &ds.feature_names);
     let avail = ui.available_size();
     let side = 240.0;
-    let canvas = egui::vec2((avail.x - side - 12.0).max(300.0), avail.y.max(260.0));
-    ui.horizontal_top(|ui| {
-        draw(ui, state, ns, weights, trace, &cols, canvas);
-        ui.vertical(|ui| {
-            ui.set_width(side);
-            details(ui, ns, weights, trace, insight.prev_weights.as_ref(), &cols);
+    if avail.x >= 800.0 {
+        let canvas = egui::vec2(avail.x - side - 12.0, avail.y.max(260.0));
+        ui.horizontal_top(|ui| {
+            draw(ui, state, ns, weights, trace, &cols, canvas);
+            ui.vertical(|ui| {
+                ui.set_width(side);
+                details(ui, ns, weights, trace, insight.prev_weights.as_ref(), &cols);
+            });
         });
-    });
+    } else {
+        // Narrow centre: the details go below the drawing.
+        let canvas = egui::vec2(avail.x, (avail.y * 0.68).max(260.0));
+        draw(ui, state, ns, weights, trace, &cols, canvas);
+        ui.separator();
+        details(ui, ns, weights, trace, insight.prev_weights.as_ref(), &cols);
+    }
 }
 
 fn draw(
@@ -280,7 +297,7 @@ fn draw(
     let painter = ui.painter_at(rect);
     let text = ui.visuals().text_color();
     let ncols = cols.len().max(2);
-    let top = rect.top() + 40.0;
+    let top = rect.top() + 70.0;
     let bottom = rect.bottom() - 16.0;
     let col_x =
         |k: usize| rect.left() + 70.0 + k as f32 * (rect.width() - 140.0) / (ncols - 1) as f32;
@@ -378,12 +395,15 @@ fn draw(
         );
     }
 
+    let crowded = (rect.width() - 140.0) / ((ncols - 1) as f32) < 110.0;
     for (k, c) in cols.iter().enumerate() {
+        // One line per part ("Dense 8", "ReLU"); staggered when columns are close.
+        let dy = if crowded && k % 2 == 1 { 30.0 } else { 0.0 };
         painter.text(
-            egui::pos2(col_x(k), rect.top() + 4.0),
+            egui::pos2(col_x(k), rect.top() + 2.0 + dy),
             Align2::CENTER_TOP,
-            &c.label,
-            FontId::proportional(13.0),
+            c.label.replace(" · ", "\n"),
+            FontId::proportional(12.0),
             text,
         );
         if !drawn(c) {

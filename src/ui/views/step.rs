@@ -333,15 +333,10 @@ pub fn forward_layer(ui: &mut Ui, l: &TraceLayer, input: &[f32]) {
         }
         _ if l.params.is_empty() && l.output.len() == input.len() => {
             let f = l.label.split_whitespace().next().unwrap_or("f").to_string();
-            for j in 0..l.output.len().min(SHOW) {
+            for (j, (z, a)) in input.iter().zip(&l.output).enumerate().take(SHOW) {
                 ui.label(
-                    RichText::new(format!(
-                        "a{} = {f}({}) = {}",
-                        j + 1,
-                        num(input[j]),
-                        num(l.output[j])
-                    ))
-                    .monospace(),
+                    RichText::new(format!("a{} = {f}({}) = {}", j + 1, num(*z), num(*a)))
+                        .monospace(),
                 );
             }
             if l.output.len() > SHOW {

@@ -1,0 +1,8 @@
+//! Prints the worker's overhead on the MLP reference case: `cargo run --release --example overhead`.
+fn main() {
+    let r = layerlab::train::overhead::measure(8192, 3, 3);
+    println!(
+        "engine {:.0} samples/s, worker {:.0} samples/s, worker/engine {:.3} (target >= 0.9)",
+        r.engine_samples_per_sec, r.worker_samples_per_sec, r.ratio
+    );
+}

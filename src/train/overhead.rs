@@ -1,0 +1,88 @@
+//! Measures what the worker costs on top of the engine: the same network, data and
+//! settings trained by a bare `Trainer::train_epoch` loop and by the worker (with events,
+//! per-epoch validation metrics and gradient statistics), in the same process.
+
+use super::worker::{spawn, TrainJob, WorkerOptions};
+use super::TrainEvent;
+use crate::data::{Dataset, Split, Task};
+use crate::engine::Trainer;
+use crate::model::{parse_layers, NetworkSpec, OptimizerKind, Shape, TrainConfig};
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+use serde::Serialize;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+/// Throughput of the bare engine loop and of the worker on the MLP reference case.
+#[derive(Debug, Clone, Serialize)]
+pub struct OverheadReport {
+    /// Samples per second of `Trainer::train_epoch` (median of runs).
+    pub engine_samples_per_sec: f64,
+    /// Samples per second of the worker, counting everything it does per epoch.
+    pub worker_samples_per_sec: f64,
+    /// worker / engine (1.0 = no overhead; the target is at least 0.9).
+    pub ratio: f64,
+}
+
+fn random_split(rows: usize, seed: u64) -> Split {
+    let mut rng = ChaCha8Rng::seed_from_u64(seed);
+    Split {
+        x: (0..rows * 784).map(|_| rng.gen_range(0.0f32..1.0)).collect(),
+        y: (0..rows).map(|_| rng.gen_range(0..10) as f32).collect(),
+        rows,
+    }
+}
+
+/// Trains MLP 784-128-10 (batch 64, SGD) for `epochs` epochs of `rows` samples both ways,
+/// `runs` times alternating, and reports the medians.
+pub fn measure(rows: usize, epochs: u32, runs: usize) -> OverheadReport {
+    let ds = Arc::new(Dataset {
+        name: "random 784".into(),
+        feature_names: (0..784).map(|i| format!("p{i}")).collect(),
+        input_shape: Shape::Flat(784),
+        task: Task::Classification { classes: (0..10).map(|i| i.to_string()).collect() },
+        train: random_split(rows, 1),
+        val: random_split(rows * 15 / 70, 2),
+        test: Split::default(),
+    });
+    let spec = NetworkSpec::new(Shape::Flat(784), parse_layers("dense:128,relu").unwrap_or_default());
+    let cfg = TrainConfig { optimizer: OptimizerKind::Sgd, lr: 0.01, batch_size: 64, epochs, ..Default::default() };
+    let samples = (rows * epochs as usize) as f64;
+    let (mut engine, mut worker) = (Vec::new(), Vec::new());
+    for _ in 0..runs.max(1) {
+        if let Ok(mut tr) = Trainer::<f32>::new(&spec, &ds.task, &cfg) {
+            let t = Instant::now();
+            for e in 0..epochs {
+                let _ = tr.train_epoch(&ds.train, e);
+            }
+            engine.push(samples / t.elapsed().as_secs_f64());
+        }
+        let job = TrainJob {
+            spec: spec.clone(),
+            dataset: ds.clone(),
+            config: cfg.clone(),
+            resume: None,
+            options: WorkerOptions::default(),
+        };
+        if let Ok(h) = spawn(job, Arc::new(|| {})) {
+            let mut start = None;
+            let deadline = Instant::now() + Duration::from_secs(600);
+            while Instant::now() < deadline {
+                match h.recv_timeout(Duration::from_millis(50)) {
+                    Some(TrainEvent::Started { .. }) => start = Some(Instant::now()),
+                    Some(TrainEvent::Finished { .. }) | Some(TrainEvent::Failed { .. }) => break,
+                    _ => {}
+                }
+            }
+            if let Some(s) = start {
+                worker.push(samples / s.elapsed().as_secs_f64());
+            }
+        }
+    }
+    let med = |mut v: Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        v.get(v.len() / 2).copied().unwrap_or(f64::NAN)
+    };
+    let (e, w) = (med(engine), med(worker));
+    OverheadReport { engine_samples_per_sec: e, worker_samples_per_sec: w, ratio: w / e }
+}
