@@ -3,6 +3,7 @@
 //! Run with `cargo bench --bench csv_load`. Prints the median of three loads in seconds and
 //! MB/s, and the peak heap during a load (measured by a counting global allocator) against
 //! the 44 MB of the final f32 matrix. The reference is pandas.read_csv at 0.69 s.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may fail loudly
 
 use layerlab::data::{prepare, read_csv_path, DataConfig, ReadOptions};
 use rand::{Rng, SeedableRng};

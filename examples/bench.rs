@@ -1,5 +1,6 @@
 //! Runs the engine benchmark and prints the table (`cargo run --release --example bench`).
 //! Arguments: `--runs N`, `--quick`, `--json`.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may fail loudly
 
 use layerlab::bench::{run_engine_bench, BenchOptions};
 

@@ -1,4 +1,5 @@
 //! Prints the worker's overhead on the MLP reference case: `cargo run --release --example overhead`.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may fail loudly
 fn main() {
     let r = layerlab::train::overhead::measure(8192, 3, 3);
     println!(

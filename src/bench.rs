@@ -60,6 +60,11 @@ pub struct BenchReport {
     pub engine_to_plain_ratio: f64,
     /// The ratio the engine should reach (0.9).
     pub ratio_target: f64,
+    /// The training worker (events, validation metrics, gradient statistics every epoch)
+    /// against the bare engine loop on the MLP batch 64 case.
+    pub worker: crate::train::overhead::OverheadReport,
+    /// The worker/engine ratio it should reach (0.9: at most 10 % overhead).
+    pub worker_target: f64,
 }
 
 /// The ratio of engine to plain-dfdx throughput the engine should reach.
@@ -383,11 +388,18 @@ pub fn run_engine_bench(opts: &BenchOptions) -> BenchReport {
         .collect();
     let plain_med = median(&plain_samples);
     let engine_mlp64 = results.first().map_or(f64::NAN, |r| r.median);
+    let worker = if opts.quick {
+        crate::train::overhead::measure(512, 1, 1)
+    } else {
+        crate::train::overhead::measure(8192, 3, runs.min(3))
+    };
     BenchReport {
         cases: results,
         plain_loop_mlp64: plain_med,
         engine_to_plain_ratio: engine_mlp64 / plain_med,
         ratio_target: RATIO_TARGET,
+        worker,
+        worker_target: RATIO_TARGET,
     }
 }
 
@@ -462,6 +474,16 @@ impl fmt::Display for BenchReport {
             let all: Vec<String> = c.runs.iter().map(|&r| grouped(r)).collect();
             writeln!(f, "  runs, {}: {}", c.name, all.join(" "))?;
         }
+        writeln!(
+            f,
+            "worker / engine (MLP batch 64, with events, validation metrics and gradient statistics each epoch): \
+             {} vs {} samples/s = {:.2} (target >= {:.2}) {}",
+            grouped(self.worker.worker_samples_per_sec),
+            grouped(self.worker.engine_samples_per_sec),
+            self.worker.ratio,
+            self.worker_target,
+            verdict(Some(self.worker.ratio >= self.worker_target))
+        )?;
         Ok(())
     }
 }

@@ -1,4 +1,5 @@
 //! The benchmark runs end to end and reports a throughput for every case (not a timing test).
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may fail loudly
 
 use layerlab::bench::{run_engine_bench, BenchOptions};
 
@@ -21,7 +22,16 @@ fn quick_bench_reports_finite_positive_throughput() {
     }
     assert!(report.plain_loop_mlp64.is_finite() && report.plain_loop_mlp64 > 0.0);
     assert!(report.engine_to_plain_ratio.is_finite() && report.engine_to_plain_ratio > 0.0);
+    let w = &report.worker;
+    assert!(
+        w.engine_samples_per_sec > 0.0 && w.worker_samples_per_sec > 0.0,
+        "{w:?}"
+    );
+    assert!(w.ratio.is_finite() && w.ratio > 0.0);
     let text = report.to_string();
-    assert!(text.contains("plain dfdx loop"), "{text}");
+    assert!(
+        text.contains("plain dfdx loop") && text.contains("worker / engine"),
+        "{text}"
+    );
     assert!(serde_json::to_string(&report).is_ok());
 }

@@ -1,4 +1,5 @@
 //! The command line as scripts use it: JSON lines, the summary, exit codes.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may fail loudly
 
 use serde_json::Value;
 use std::path::{Path, PathBuf};

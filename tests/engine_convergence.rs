@@ -1,4 +1,5 @@
 //! Convergence on data generated here: the engine must actually learn.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may fail loudly
 
 use layerlab::data::{Split, Task};
 use layerlab::engine::Trainer;

@@ -1,4 +1,5 @@
 //! Finite-difference gradient checks in f64 for every layer kind, activation and loss.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may fail loudly
 
 use layerlab::data::Task;
 use layerlab::engine::Trainer;

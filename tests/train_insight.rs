@@ -1,4 +1,5 @@
 //! Decision boundary, fitted curve and step trace computed for the views.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may fail loudly
 
 use layerlab::data::{Dataset, Split, Task};
 use layerlab::engine::Trainer;

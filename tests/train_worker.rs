@@ -1,4 +1,5 @@
 //! The background worker: events, commands, failures and every diagnostic.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may fail loudly
 
 use layerlab::data::{Dataset, Split, Task};
 use layerlab::model::{parse_layers, InitChoice, NetworkSpec, OptimizerKind, Shape, TrainConfig};

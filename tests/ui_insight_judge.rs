@@ -119,6 +119,9 @@ fn the_judge_view_shows_a_known_evaluation() {
     h.run_steps(2);
     h.get_by_label("Test sample #4");
     h.get_by_label("It is: fox");
+    h.get_by_label("✖ Close").click();
+    h.run_steps(2);
+    assert_eq!(h.state().ui.views.judge.opened, None);
     // The worst dishes, worst first.
     h.get_by_label("Open worst sample 4");
     h.get_by_label("Open worst sample 1");

@@ -95,6 +95,9 @@ pub struct Insight {
     pub test_pending: bool,
     /// The latest step trace.
     pub trace: Option<StepTrace>,
+    /// Gradients and updates of the last real training batch (small networks), shaped like
+    /// a trace with `sample == usize::MAX`.
+    pub batch_trace: Option<StepTrace>,
     /// The sample whose trace was asked for and has not arrived.
     pub trace_pending: Option<usize>,
     /// Finished runs kept for comparison, newest first.
@@ -123,7 +126,27 @@ impl Insight {
                     });
                     self.flow_history.extend(last);
                 }
-                self.flow = Some((**report).clone());
+                if !report.params.is_empty() {
+                    let n = report.params.iter().map(|p| p.layer + 1).max().unwrap_or(0);
+                    let mut layers = vec![TraceLayer::default(); n];
+                    for p in &report.params {
+                        layers[p.layer].params.push(TraceParam {
+                            name: p.name.clone(),
+                            grad: p.grad.clone(),
+                            update: p.update.clone(),
+                            ..Default::default()
+                        });
+                    }
+                    self.batch_trace = Some(StepTrace {
+                        sample: usize::MAX,
+                        layers,
+                        ..Default::default()
+                    });
+                }
+                self.flow = Some(FlowReport {
+                    params: Vec::new(),
+                    ..(**report).clone()
+                });
             }
             TrainEvent::Diagnostic(d) => {
                 if d.kind == DiagnosticKind::NonFinite && d.message.contains("cannot be traced") {
@@ -207,7 +230,7 @@ impl Insight {
         if self
             .ghosts
             .first()
-            .is_some_and(|g| g.epochs == ghost.epochs)
+            .is_some_and(|g| same_run(&g.epochs, &ghost.epochs))
         {
             return;
         }
@@ -225,6 +248,18 @@ impl Insight {
             ..Insight::default()
         }
     }
+}
+
+/// Whether two runs' records are the same run (compared by length and last record's
+/// numbers: NaN validation losses never compare equal).
+fn same_run(a: &[EpochRecord], b: &[EpochRecord]) -> bool {
+    a.len() == b.len()
+        && match (a.last(), b.last()) {
+            (Some(x), Some(y)) => {
+                x.step == y.step && x.train_loss.to_bits() == y.train_loss.to_bits()
+            }
+            _ => false,
+        }
 }
 
 /// A short description of a run's settings for the ghost legend.
@@ -397,6 +432,7 @@ mod tests {
                 ..Default::default()
             }],
             activations: Vec::new(),
+            params: Vec::new(),
         }))
     }
 

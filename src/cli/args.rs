@@ -24,7 +24,7 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Train a network on a CSV file or a built-in dataset, or continue a session.
-    Train(TrainArgs),
+    Train(Box<TrainArgs>),
     /// Evaluate a saved session on its test split or on another CSV file.
     Eval(EvalArgs),
     /// Describe a CSV file: delimiter, header, rows, and each column's type and statistics.

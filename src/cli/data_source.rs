@@ -108,7 +108,7 @@ pub fn prepare_from_args(a: &TrainArgs) -> Result<Prepared, CliError> {
         }
         config.image = Some(ImageConfig {
             shape,
-            ..config.image.clone().unwrap_or_default()
+            ..config.image.unwrap_or_default()
         });
     }
     let (dataset, preprocessor) =

@@ -23,6 +23,8 @@ pub struct BatchOutcome {
     pub params: Vec<ParamStats>,
     /// Layer outputs, when captured.
     pub recorded: Option<Recorded>,
+    /// The network's raw outputs for the batch (rows × units), for running metrics.
+    pub outputs: Vec<f32>,
 }
 
 /// Trains a network on a task.
@@ -114,6 +116,11 @@ where
         let input = self.net.input_slice(&self.xbuf, rows);
         let mut recorded = (capture != Capture::None).then(Recorded::default);
         let out = self.net.forward_opt(input, true, recorded.as_mut(), false);
+        let outputs: Vec<f32> = out
+            .as_vec()
+            .iter()
+            .map(|v| v.to_f32().unwrap_or(f32::NAN))
+            .collect();
         let units = self.net.output_len();
         let target: Mat<E> = upload(
             self.net.device(),
@@ -128,6 +135,7 @@ where
                 updated: false,
                 params: Vec::new(),
                 recorded,
+                outputs,
             });
         }
         let mut grads = l.backward();
@@ -139,6 +147,7 @@ where
             updated: true,
             params,
             recorded,
+            outputs,
         })
     }
 

@@ -39,7 +39,11 @@ impl History {
                 self.epochs.push(r.clone());
             }
             TrainEvent::Flow(f) => {
-                self.flow.push((**f).clone());
+                // Per-parameter vectors are for live drawing only; the history keeps statistics.
+                self.flow.push(FlowReport {
+                    params: Vec::new(),
+                    ..(**f).clone()
+                });
                 if self.flow.len() > MAX_FLOW {
                     thin_older_half(&mut self.flow);
                 }

@@ -43,6 +43,19 @@ pub struct ActivationStats {
     pub saturated_fraction: f64,
 }
 
+/// The gradient and update vectors of one parameter (small networks only).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct ParamFlow {
+    /// Index of the layer in the stack.
+    pub layer: usize,
+    /// Parameter name ("weight", "bias" …), in the layout of `Weights`.
+    pub name: String,
+    /// Gradient of the batch loss.
+    pub grad: Vec<f32>,
+    /// The change the optimizer made (new − old).
+    pub update: Vec<f32>,
+}
+
 /// Per-layer statistics of one step (usually the last batch of an epoch).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct FlowReport {
@@ -54,6 +67,10 @@ pub struct FlowReport {
     pub layers: Vec<LayerFlow>,
     /// One entry per activation layer.
     pub activations: Vec<ActivationStats>,
+    /// Gradient and update vectors per parameter, for networks small enough to draw
+    /// (empty otherwise; not kept in saved histories).
+    #[serde(default, skip_serializing)]
+    pub params: Vec<ParamFlow>,
 }
 
 /// Aggregates parameter statistics per layer.

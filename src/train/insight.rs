@@ -230,12 +230,19 @@ pub struct StepTrace {
     pub loss: f64,
     /// Learning rate used for the update shown.
     pub lr: f64,
+    /// True when the sample comes from the test split (its update is never applied).
+    #[serde(default)]
+    pub from_test: bool,
 }
 
 /// Traces one training step on one sample without changing the real network: forward
 /// layer by layer, loss, gradients, and the update the optimizer would make.
 pub fn trace(tr: &Trainer, ds: &Dataset, sample: usize, lr: f64) -> Option<StepTrace> {
-    let split = &ds.train;
+    trace_split(tr, &ds.train, sample, lr)
+}
+
+/// Like [`trace`] for a sample of any split.
+pub fn trace_split(tr: &Trainer, split: &Split, sample: usize, lr: f64) -> Option<StepTrace> {
     if sample >= split.rows {
         return None;
     }
@@ -286,5 +293,6 @@ pub fn trace(tr: &Trainer, ds: &Dataset, sample: usize, lr: f64) -> Option<StepT
         prediction,
         loss: outcome.loss,
         lr,
+        from_test: false,
     })
 }

@@ -14,7 +14,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 /// Throughput of the bare engine loop and of the worker on the MLP reference case.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct OverheadReport {
     /// Samples per second of `Trainer::train_epoch` (median of runs).
     pub engine_samples_per_sec: f64,
@@ -27,7 +27,9 @@ pub struct OverheadReport {
 fn random_split(rows: usize, seed: u64) -> Split {
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
     Split {
-        x: (0..rows * 784).map(|_| rng.gen_range(0.0f32..1.0)).collect(),
+        x: (0..rows * 784)
+            .map(|_| rng.gen_range(0.0f32..1.0))
+            .collect(),
         y: (0..rows).map(|_| rng.gen_range(0..10) as f32).collect(),
         rows,
     }
@@ -40,13 +42,24 @@ pub fn measure(rows: usize, epochs: u32, runs: usize) -> OverheadReport {
         name: "random 784".into(),
         feature_names: (0..784).map(|i| format!("p{i}")).collect(),
         input_shape: Shape::Flat(784),
-        task: Task::Classification { classes: (0..10).map(|i| i.to_string()).collect() },
+        task: Task::Classification {
+            classes: (0..10).map(|i| i.to_string()).collect(),
+        },
         train: random_split(rows, 1),
         val: random_split(rows * 15 / 70, 2),
         test: Split::default(),
     });
-    let spec = NetworkSpec::new(Shape::Flat(784), parse_layers("dense:128,relu").unwrap_or_default());
-    let cfg = TrainConfig { optimizer: OptimizerKind::Sgd, lr: 0.01, batch_size: 64, epochs, ..Default::default() };
+    let spec = NetworkSpec::new(
+        Shape::Flat(784),
+        parse_layers("dense:128,relu").unwrap_or_default(),
+    );
+    let cfg = TrainConfig {
+        optimizer: OptimizerKind::Sgd,
+        lr: 0.01,
+        batch_size: 64,
+        epochs,
+        ..Default::default()
+    };
     let samples = (rows * epochs as usize) as f64;
     let (mut engine, mut worker) = (Vec::new(), Vec::new());
     for _ in 0..runs.max(1) {
@@ -84,5 +97,9 @@ pub fn measure(rows: usize, epochs: u32, runs: usize) -> OverheadReport {
         v.get(v.len() / 2).copied().unwrap_or(f64::NAN)
     };
     let (e, w) = (med(engine), med(worker));
-    OverheadReport { engine_samples_per_sec: e, worker_samples_per_sec: w, ratio: w / e }
+    OverheadReport {
+        engine_samples_per_sec: e,
+        worker_samples_per_sec: w,
+        ratio: w / e,
+    }
 }

@@ -33,6 +33,8 @@ pub enum TrainCommand {
     SetBoundary(Option<BoundaryRequest>),
     /// Trace one training step on this training sample (without changing the network).
     TraceSample(usize),
+    /// Trace the forward pass (and the step it would cause) of this test sample.
+    TraceTest(usize),
 }
 
 /// A test evaluation with per-row detail, for the judge's view.
@@ -70,6 +72,81 @@ pub struct TrainState {
     pub epoch_loss_sum: f64,
     /// Samples behind `epoch_loss_sum`.
     pub epoch_samples: u64,
+    /// Running training metric of the current epoch (see [`RunningMetric`]).
+    pub epoch_metric: RunningMetric,
+}
+
+/// The training metric accumulated over an epoch's batches as they are trained (dropout
+/// on, weights changing), so it costs no extra forward pass.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct RunningMetric {
+    /// Rows predicted right (classification).
+    pub correct: u64,
+    /// Rows seen.
+    pub rows: u64,
+    /// Sum of squared errors (regression).
+    pub sse: f64,
+    /// Sum of targets (regression).
+    pub sum_y: f64,
+    /// Sum of squared targets (regression).
+    pub sum_y2: f64,
+    /// Target values seen (regression).
+    pub values: u64,
+}
+
+impl RunningMetric {
+    /// Adds a batch of raw outputs (rows × `units`) against targets (class ids or values).
+    pub fn add(&mut self, classification: bool, outputs: &[f32], units: usize, y: &[f32]) {
+        let units = units.max(1);
+        if classification {
+            for (row, &t) in outputs.chunks(units).zip(y) {
+                let pred = if units == 1 {
+                    (row[0] > 0.0) as usize
+                } else {
+                    row.iter()
+                        .enumerate()
+                        .fold(
+                            (0, f32::NEG_INFINITY),
+                            |b, (i, &v)| if v > b.1 { (i, v) } else { b },
+                        )
+                        .0
+                };
+                self.correct += (pred == t as usize) as u64;
+                self.rows += 1;
+            }
+        } else {
+            for (&p, &t) in outputs.iter().zip(y) {
+                let (p, t) = (p as f64, t as f64);
+                self.sse += (p - t) * (p - t);
+                self.sum_y += t;
+                self.sum_y2 += t * t;
+                self.values += 1;
+            }
+            self.rows += (outputs.len() / units) as u64;
+        }
+    }
+
+    /// Accuracy, or R² for regression (NaN before any data).
+    pub fn value(&self, classification: bool) -> f64 {
+        if classification {
+            if self.rows == 0 {
+                f64::NAN
+            } else {
+                self.correct as f64 / self.rows as f64
+            }
+        } else {
+            let n = self.values as f64;
+            let tot = self.sum_y2 - self.sum_y * self.sum_y / n.max(1.0);
+            if self.values == 0 {
+                f64::NAN
+            } else if tot > 0.0 {
+                1.0 - self.sse / tot
+            } else {
+                0.0
+            }
+        }
+    }
 }
 
 /// Splits a u128 into two u64 words (RON has no 128-bit integers).
@@ -93,7 +170,7 @@ pub struct EpochRecord {
     pub train_loss: f64,
     /// Validation loss (NaN without a validation split).
     pub val_loss: f64,
-    /// Headline training metric (accuracy or R²) on a sample of the training split.
+    /// Headline training metric (accuracy or R²) over the epoch's batches as trained.
     pub train_metric: f64,
     /// Headline validation metric.
     pub val_metric: f64,

@@ -9,7 +9,7 @@ use super::protocol::EvalDetail;
 use super::protocol::{
     from_words, to_words, EpochRecord, FinishReason, TrainCommand, TrainEvent, TrainState,
 };
-use crate::data::{Dataset, Split};
+use crate::data::Dataset;
 use crate::engine::{gather_batch, Capture, Trainer};
 use crate::model::{NetworkSpec, TrainConfig};
 use std::collections::HashSet;
@@ -31,8 +31,6 @@ pub struct WorkerOptions {
     pub progress_interval: Duration,
     /// Start paused (for stepping from the first batch).
     pub start_paused: bool,
-    /// Training rows used for the per-epoch training metric.
-    pub train_metric_rows: usize,
     /// Epochs of rising validation loss that count as overfitting.
     pub overfit_patience: usize,
 }
@@ -44,7 +42,6 @@ impl Default for WorkerOptions {
             weights_max_params: 20_000,
             progress_interval: Duration::from_millis(16),
             start_paused: false,
-            train_metric_rows: 512,
             overfit_patience: 3,
         }
     }
@@ -187,15 +184,6 @@ fn restore(tr: &mut Trainer, st: &TrainState) -> Result<(), String> {
     Ok(())
 }
 
-fn train_sample(split: &Split, rows: usize, in_len: usize, y_dim: usize) -> Split {
-    let n = split.rows.min(rows);
-    Split {
-        x: split.x[..n * in_len].to_vec(),
-        y: split.y[..n * y_dim].to_vec(),
-        rows: n,
-    }
-}
-
 fn run(
     job: TrainJob,
     rx: &Receiver<TrainCommand>,
@@ -245,7 +233,6 @@ fn run(
         .collect();
     let specs: Vec<_> = tr.net.layers.iter().map(|l| l.spec.clone()).collect();
     let small = tr.net.param_count() <= opts.weights_max_params;
-    let sample = train_sample(&ds.train, opts.train_metric_rows, in_len, y_dim);
     out.send(TrainEvent::Started {
         total_epochs: job.config.epochs,
         batches_per_epoch: batches,
@@ -350,18 +337,18 @@ fn run(
                             last_boundary = Instant::now();
                         }
                     }
-                    Some(TrainCommand::TraceSample(i)) => {
+                    Some(cmd @ (TrainCommand::TraceSample(_) | TrainCommand::TraceTest(_))) => {
                         let lr = job.config.lr_at(st.epoch as f64)
                             * (tr.config.lr as f64 / job.config.lr as f64);
-                        match insight::trace(&tr, ds, i, lr) {
-                            Some(t) => out.send(TrainEvent::Trace(Box::new(t))),
-                            None => out.send(TrainEvent::Diagnostic(flow::Diagnostic {
-                                kind: DiagnosticKind::NonFinite,
-                                epoch: st.epoch,
-                                layer: None,
-                                message: format!("sample {i} cannot be traced: the training split has {} samples", ds.train.rows),
-                                tip: "pick a sample number below that".into(),
-                            })),
+                        let (split, i, test) = match cmd {
+                            TrainCommand::TraceTest(i) => (&ds.test, i, true),
+                            TrainCommand::TraceSample(i) => (&ds.train, i, false),
+                            _ => (&ds.train, usize::MAX, false),
+                        };
+                        // An index outside the split (the UI keeps them inside) gets no trace.
+                        if let Some(mut t) = insight::trace_split(&tr, split, i, lr) {
+                            t.from_test = test;
+                            out.send(TrainEvent::Trace(Box::new(t)));
                         }
                     }
                     Some(TrainCommand::RequestState) => {
@@ -423,6 +410,12 @@ fn run(
             st.step += 1;
             st.epoch_loss_sum += outcome.loss * idx.len() as f64;
             st.epoch_samples += idx.len() as u64;
+            st.epoch_metric.add(
+                ds.task.is_classification(),
+                &outcome.outputs,
+                tr.net.output_len(),
+                &yb,
+            );
             samples_since += idx.len();
             if capture != Capture::None {
                 flow_requested = false;
@@ -431,7 +424,20 @@ fn run(
                     step: st.step,
                     layers: flow::layer_flow(&outcome.params, &labels),
                     activations: Vec::new(),
+                    params: Vec::new(),
                 };
+                if capture == Capture::Values {
+                    report.params = outcome
+                        .params
+                        .iter()
+                        .map(|p| flow::ParamFlow {
+                            layer: p.layer,
+                            name: p.name.clone(),
+                            grad: p.grad.clone(),
+                            update: p.update.clone(),
+                        })
+                        .collect();
+                }
                 if let Some(rec) = &outcome.recorded {
                     report.activations = flow::activation_stats(rec, &specs, &labels);
                 }
@@ -479,19 +485,20 @@ fn run(
 
         // End of the epoch: metrics, diagnostics, the new last-good state.
         let train_loss = st.epoch_loss_sum / st.epoch_samples.max(1) as f64;
+        let train_metric = st.epoch_metric.value(ds.task.is_classification());
         let val = (!ds.val.is_empty()).then(|| eval::evaluate(&mut tr, &ds.val, "validation"));
-        let train_eval = eval::evaluate(&mut tr, &sample, "train sample");
         st.epoch += 1;
         st.batch_in_epoch = 0;
         st.epoch_loss_sum = 0.0;
         st.epoch_samples = 0;
+        st.epoch_metric = Default::default();
         st.shuffle_pos = to_words(tr.rng_state().0);
         let record = EpochRecord {
             epoch: st.epoch,
             step: st.step,
             train_loss,
             val_loss: val.as_ref().map_or(f64::NAN, |v| v.loss),
-            train_metric: train_eval.metrics.headline(),
+            train_metric,
             val_metric: val.as_ref().map_or(f64::NAN, |v| v.metrics.headline()),
             lr: job.config.lr_at(st.epoch as f64) * (tr.config.lr as f64 / job.config.lr as f64),
             seconds: epoch_start.elapsed().as_secs_f64(),
@@ -529,6 +536,10 @@ fn run(
                 batch: 0,
             });
         }
+    }
+    if let Some(r) = boundary {
+        // The last picture of a run shows its final weights.
+        send_boundary(&mut tr, ds, r, st.epoch, out);
     }
     out.send(TrainEvent::Finished {
         reason: FinishReason::Completed,

@@ -200,7 +200,12 @@ pub fn show(ui: &mut Ui, state: &LabState, ns: &mut NetState, out: &mut Vec<Comm
         );
         return;
     };
-    let trace = insight.trace.as_ref();
+    // Live gradients of the last real batch while training; a traced sample otherwise.
+    let trace = if state.training.phase.is_active() || insight.trace.is_none() {
+        insight.batch_trace.as_ref().or(insight.trace.as_ref())
+    } else {
+        insight.trace.as_ref()
+    };
     ui.horizontal_wrapped(|ui| {
         for m in NetMode::ALL {
             if ui
@@ -227,6 +232,9 @@ pub fn show(ui: &mut Ui, state: &LabState, ns: &mut NetState, out: &mut Vec<Comm
         ui.separator();
         if ns.mode != NetMode::Weights {
             match trace {
+                Some(t) if t.sample == usize::MAX => {
+                    ui.label(RichText::new("from the last training batch").weak());
+                }
                 Some(t) => {
                     ui.label(RichText::new(format!("from one step on training sample #{}", t.sample)).weak());
                 }
@@ -242,7 +250,7 @@ pub fn show(ui: &mut Ui, state: &LabState, ns: &mut NetState, out: &mut Vec<Comm
             } else {
                 state.train_blocker()
             };
-            let sample = trace.map_or(0, |t| t.sample);
+            let sample = trace.map_or(0, |t| if t.sample == usize::MAX { 0 } else { t.sample });
             if ui
                 .add_enabled(
                     blocker.is_none() && insight.trace_pending.is_none(),
