@@ -151,6 +151,8 @@ impl BuiltinSpec {
             BuiltinKind::Iris => (150, 0.0),
             BuiltinKind::Digits => (800, 0.1),
             BuiltinKind::MultiGaussian => (400, 0.05),
+            // The arms are a third of the radius apart: more noise hides the spiral.
+            BuiltinKind::Spiral => (400, 0.03),
             _ => (400, 0.1),
         };
         BuiltinSpec {

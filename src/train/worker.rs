@@ -259,6 +259,7 @@ fn run(
     *last_state.borrow_mut() = Some(good.clone());
     let (mut xb, mut yb) = (Vec::new(), Vec::new());
     let mut last_progress = Instant::now();
+    let mut unsent: Option<TrainEvent> = None;
     let mut boundary: Option<BoundaryRequest> = None;
     let mut last_boundary = Instant::now();
     let mut samples_since = 0usize;
@@ -291,6 +292,11 @@ fn run(
                     Some(TrainCommand::Pause) => {
                         if mode != Mode::Paused {
                             mode = Mode::Paused;
+                            // The last batch's progress may have been throttled away: send
+                            // it now so the caller's counters are exact while paused.
+                            if let Some(p) = unsent.take() {
+                                out.send(p);
+                            }
                             out.send(TrainEvent::Paused {
                                 epoch: st.epoch,
                                 batch: st.batch_in_epoch,
@@ -467,6 +473,17 @@ fn run(
                 });
                 last_progress = now;
                 samples_since = 0;
+                unsent = None;
+            } else {
+                unsent = Some(TrainEvent::Progress {
+                    epoch: st.epoch + 1,
+                    batch: st.batch_in_epoch,
+                    step: st.step,
+                    loss: outcome.loss,
+                    samples_per_sec: samples_since as f64
+                        / now.duration_since(last_progress).as_secs_f64().max(1e-9),
+                    lr,
+                });
             }
             if let Some(r) = boundary {
                 if last_boundary.elapsed() >= Duration::from_millis(200) || mode != Mode::Running {

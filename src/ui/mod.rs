@@ -163,7 +163,10 @@ pub fn show(
         ui.horizontal_wrapped(|ui| {
             for tab in Tab::ALL {
                 if ui
-                    .selectable_label(ust.tab == tab, egui::RichText::new(tab.title()).heading())
+                    .selectable_label(
+                        ust.tab == tab,
+                        egui::RichText::new(tab.title()).size(18.0).strong(),
+                    )
                     .accessible_name(format!("{} tab", tab.title()))
                     .clicked()
                 {
