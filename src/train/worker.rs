@@ -25,8 +25,12 @@ use std::time::{Duration, Instant};
 pub struct WorkerOptions {
     /// Send a flow report at the end of every epoch.
     pub flow_every_epoch: bool,
-    /// Send full weight snapshots only for networks up to this many parameters.
+    /// Capture every gradient and update value (for drawing each connection) only for
+    /// networks up to this many parameters.
     pub weights_max_params: usize,
+    /// Send a weight snapshot with each flow report for networks up to this many
+    /// parameters (large layers are drawn as histograms).
+    pub snapshot_max_params: usize,
     /// Least time between progress events.
     pub progress_interval: Duration,
     /// Start paused (for stepping from the first batch).
@@ -40,6 +44,7 @@ impl Default for WorkerOptions {
         WorkerOptions {
             flow_every_epoch: true,
             weights_max_params: 20_000,
+            snapshot_max_params: 2_000_000,
             progress_interval: Duration::from_millis(16),
             start_paused: false,
             overfit_patience: 3,
@@ -233,6 +238,7 @@ fn run(
         .collect();
     let specs: Vec<_> = tr.net.layers.iter().map(|l| l.spec.clone()).collect();
     let small = tr.net.param_count() <= opts.weights_max_params;
+    let snapshots = tr.net.param_count() <= opts.snapshot_max_params;
     out.send(TrainEvent::Started {
         total_epochs: job.config.epochs,
         batches_per_epoch: batches,
@@ -453,7 +459,7 @@ fn run(
                     }
                 }
                 out.send(TrainEvent::Flow(Box::new(report)));
-                if small {
+                if snapshots {
                     out.send(TrainEvent::Weights(Box::new(tr.net.weights())));
                 }
             }

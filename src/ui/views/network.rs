@@ -196,7 +196,7 @@ pub fn show(ui: &mut Ui, state: &LabState, ns: &mut NetState, out: &mut Vec<Comm
         empty_hint(
             ui,
             "No weights to draw yet",
-            "Press ▶ Train or Step batch: the network appears with its starting weights and changes as it learns (networks up to 20,000 parameters).",
+            "Press ▶ Train or Step batch: the network appears with its starting weights and changes as it learns.",
         );
         return;
     };
