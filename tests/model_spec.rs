@@ -28,16 +28,30 @@ fn every_offending_layer_gets_its_own_error() {
         Shape::Image { c: 1, h: 4, w: 4 },
         vec![
             LayerSpec::dense(8),
-            LayerSpec::Conv2d { filters: 4, kernel: 3, stride: 1, padding: 0 },
+            LayerSpec::Conv2d {
+                filters: 4,
+                kernel: 3,
+                stride: 1,
+                padding: 0,
+            },
             LayerSpec::Dropout { p: 1.5 },
         ],
     );
     let errs = spec.resolve(Head { units: 2 }).unwrap_err().0;
     assert_eq!(errs.len(), 2, "{errs:?}");
     assert_eq!(errs[0].layer, 2);
-    assert!(errs[0].to_string().starts_with("layer 2, Conv2d 4@3x3: Conv2d needs an image input"), "{}", errs[0]);
+    assert!(
+        errs[0]
+            .to_string()
+            .starts_with("layer 2, Conv2d 4@3x3: Conv2d needs an image input"),
+        "{}",
+        errs[0]
+    );
     assert_eq!(errs[1].layer, 3);
-    let spec = NetworkSpec::new(Shape::Image { c: 1, h: 4, w: 4 }, parse_layers("conv:2:5").unwrap());
+    let spec = NetworkSpec::new(
+        Shape::Image { c: 1, h: 4, w: 4 },
+        parse_layers("conv:2:5").unwrap(),
+    );
     let e = spec.resolve(Head { units: 2 }).unwrap_err().0;
     assert_eq!(
         e[0].to_string().split(';').next().unwrap(),
@@ -68,16 +82,56 @@ fn text_form_round_trips_and_names_bad_tokens() {
 
 #[test]
 fn learning_rate_schedules_and_warmup() {
-    let base = TrainConfig { lr: 0.1, ..Default::default() };
+    let base = TrainConfig {
+        lr: 0.1,
+        ..Default::default()
+    };
     assert_eq!(base.lr_at(7.3), 0.1f32 as f64);
-    let step = TrainConfig { schedule: Schedule::Step { every: 10, gamma: 0.5 }, ..base.clone() };
-    assert!((step.lr_at(9.9) - 0.1).abs() < 1e-7 && (step.lr_at(10.0) - 0.05).abs() < 1e-7 && (step.lr_at(25.0) - 0.025).abs() < 1e-7);
-    let exp = TrainConfig { schedule: Schedule::Exponential { gamma: 0.9 }, ..base.clone() };
+    let step = TrainConfig {
+        schedule: Schedule::Step {
+            every: 10,
+            gamma: 0.5,
+        },
+        ..base.clone()
+    };
+    assert!(
+        (step.lr_at(9.9) - 0.1).abs() < 1e-7
+            && (step.lr_at(10.0) - 0.05).abs() < 1e-7
+            && (step.lr_at(25.0) - 0.025).abs() < 1e-7
+    );
+    let exp = TrainConfig {
+        schedule: Schedule::Exponential { gamma: 0.9 },
+        ..base.clone()
+    };
     assert!((exp.lr_at(2.0) - 0.1 * 0.81).abs() < 1e-7);
-    let cos = TrainConfig { schedule: Schedule::Cosine { epochs: 10, min_factor: 0.0 }, ..base.clone() };
-    assert!((cos.lr_at(0.0) - 0.1).abs() < 1e-7 && (cos.lr_at(5.0) - 0.05).abs() < 1e-7 && cos.lr_at(10.0).abs() < 1e-9 && cos.lr_at(20.0).abs() < 1e-9);
-    let warm = TrainConfig { warmup_epochs: 2.0, schedule: Schedule::Step { every: 1, gamma: 0.5 }, ..base };
-    assert!((warm.lr_at(1.0) - 0.05).abs() < 1e-7, "halfway through the warm-up");
-    assert!((warm.lr_at(2.0) - 0.1).abs() < 1e-7, "the schedule starts after the warm-up");
+    let cos = TrainConfig {
+        schedule: Schedule::Cosine {
+            epochs: 10,
+            min_factor: 0.0,
+        },
+        ..base.clone()
+    };
+    assert!(
+        (cos.lr_at(0.0) - 0.1).abs() < 1e-7
+            && (cos.lr_at(5.0) - 0.05).abs() < 1e-7
+            && cos.lr_at(10.0).abs() < 1e-9
+            && cos.lr_at(20.0).abs() < 1e-9
+    );
+    let warm = TrainConfig {
+        warmup_epochs: 2.0,
+        schedule: Schedule::Step {
+            every: 1,
+            gamma: 0.5,
+        },
+        ..base
+    };
+    assert!(
+        (warm.lr_at(1.0) - 0.05).abs() < 1e-7,
+        "halfway through the warm-up"
+    );
+    assert!(
+        (warm.lr_at(2.0) - 0.1).abs() < 1e-7,
+        "the schedule starts after the warm-up"
+    );
     assert!((warm.lr_at(3.0) - 0.05).abs() < 1e-7);
 }

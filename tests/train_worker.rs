@@ -396,6 +396,13 @@ fn boundary_trace_and_test_detail_on_request() {
         unreachable!()
     };
     assert_eq!(t.sample, 3);
+    assert!(!t.from_test);
+    h.send(TrainCommand::TraceTest(2));
+    let ev = collect_until(&h, |e| matches!(e, TrainEvent::Trace(_)));
+    let Some(TrainEvent::Trace(t)) = ev.last() else {
+        unreachable!()
+    };
+    assert!(t.from_test && t.sample == 2 && t.layers.len() == 3);
     h.send(TrainCommand::EvaluateTest);
     let ev = collect_until(&h, |e| matches!(e, TrainEvent::TestDetail(_)));
     let Some(TrainEvent::TestDetail(d)) = ev.last() else {

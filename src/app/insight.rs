@@ -34,6 +34,8 @@ pub enum InsightCommand {
     EvaluateTest,
     /// Trace one training step on this training sample.
     TraceSample(usize),
+    /// Trace the forward pass of this test sample (for the judge).
+    TraceTest(usize),
     /// Ask for a flow report of the next batch.
     RequestFlow,
     /// Keep the current run's curves as a ghost.
@@ -402,6 +404,10 @@ impl Training {
             InsightCommand::TraceSample(i) => {
                 self.insight.trace_pending = Some(i);
                 Some(TrainCommand::TraceSample(i))
+            }
+            InsightCommand::TraceTest(i) => {
+                self.insight.trace_pending = Some(i);
+                Some(TrainCommand::TraceTest(i))
             }
             InsightCommand::RequestFlow => active.then_some(TrainCommand::RequestFlow),
             InsightCommand::KeepGhost => {

@@ -160,7 +160,7 @@ pub fn show(ui: &mut Ui, state: &LabState, js: &mut JudgeState, out: &mut Vec<Co
                             js.opened = None;
                         }
                     });
-                    opened(ui, state, d, &ds.test, row);
+                    opened(ui, state, d, &ds.test, row, out);
                 });
             }
             ui.separator();
@@ -417,7 +417,14 @@ fn worst(ui: &mut Ui, state: &LabState, d: &EvalDetail, test: &Split, js: &mut J
         });
 }
 
-fn opened(ui: &mut Ui, state: &LabState, d: &EvalDetail, test: &Split, row: usize) {
+fn opened(
+    ui: &mut Ui,
+    state: &LabState,
+    d: &EvalDetail,
+    test: &Split,
+    row: usize,
+    cmds: &mut Vec<Command>,
+) {
     let Some(ds) = state.data.dataset.as_deref() else {
         return;
     };
@@ -478,5 +485,32 @@ fn opened(ui: &mut Ui, state: &LabState, d: &EvalDetail, test: &Split, row: usiz
     if let Some(trace) = crate::app::insight::forward_pass(state, x) {
         ui.label(RichText::new("Its forward pass, layer by layer").strong());
         super::step::forward_table(ui, &trace, true);
+        return;
+    }
+    // Networks with convolutions or normalization: the worker traces the sample.
+    let insight = &state.training.insight;
+    match insight
+        .trace
+        .as_ref()
+        .filter(|t| t.from_test && t.sample == row)
+    {
+        Some(t) => {
+            ui.label(RichText::new("Its forward pass, layer by layer").strong());
+            super::step::forward_table(ui, &t.layers, true);
+        }
+        None => {
+            let waiting = insight.trace_pending == Some(row);
+            if ui
+                .add_enabled(!waiting, egui::Button::new("Show its forward pass"))
+                .on_hover_text(
+                    "Run this test sample through the network layer by layer (nothing is trained)",
+                )
+                .clicked()
+            {
+                cmds.push(Command::Insight(
+                    crate::app::insight::InsightCommand::TraceTest(row),
+                ));
+            }
+        }
     }
 }

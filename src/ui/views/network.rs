@@ -202,9 +202,12 @@ pub fn show(ui: &mut Ui, state: &LabState, ns: &mut NetState, out: &mut Vec<Comm
     };
     // Live gradients of the last real batch while training; a traced sample otherwise.
     let trace = if state.training.phase.is_active() || insight.trace.is_none() {
-        insight.batch_trace.as_ref().or(insight.trace.as_ref())
+        insight
+            .batch_trace
+            .as_ref()
+            .or(insight.trace.as_ref().filter(|t| !t.from_test))
     } else {
-        insight.trace.as_ref()
+        insight.trace.as_ref().filter(|t| !t.from_test)
     };
     ui.horizontal_wrapped(|ui| {
         for m in NetMode::ALL {

@@ -81,7 +81,7 @@ pub fn show(ui: &mut Ui, state: &LabState, ss: &mut StepState, out: &mut Vec<Com
             ui.spinner();
         }
     });
-    let Some(trace) = &insight.trace else {
+    let Some(trace) = insight.trace.as_ref().filter(|t| !t.from_test) else {
         empty_hint(
             ui,
             "One step, slowly",
