@@ -120,3 +120,75 @@ fn loading_shows_progress_and_can_be_cancelled() {
         "the data in use did not change"
     );
 }
+
+#[test]
+fn a_sessions_missing_csv_can_be_located_and_keeps_the_weights() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = dir.path().join("first");
+    let moved = dir.path().join("moved");
+    std::fs::create_dir_all(&first).unwrap();
+    std::fs::create_dir_all(&moved).unwrap();
+    let csv = first.join("flowers.csv");
+    let iris = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/iris.csv");
+    std::fs::copy(&iris, &csv).unwrap();
+    let ses = dir.path().join("s.ron");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_layerlab"))
+        .args([
+            "train",
+            "--data",
+            csv.to_str().unwrap(),
+            "--target",
+            "species",
+            "--epochs",
+            "3",
+        ])
+        .args(["--save", ses.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let new_place = moved.join("renamed.csv");
+    std::fs::rename(&csv, &new_place).unwrap();
+
+    let mut h = harness();
+    wait_for_data(&mut h);
+    h.get_by_label("File").click();
+    h.run_steps(2);
+    h.get_by_label("Open or save by path…").click();
+    h.run_steps(2);
+    h.get_by_label("Session path").click();
+    h.run_steps(1);
+    h.get_by_label("Session path")
+        .type_text(&ses.display().to_string());
+    h.run_steps(1);
+    h.get_by_label("Open path").click();
+    step_until(&mut h, 30, "the session with its data error", |a| {
+        a.state.data.error.is_some() && a.state.training.state.is_some()
+    });
+    let err = h.state().state.data.error.clone().unwrap();
+    assert!(
+        err.contains("flowers.csv") && err.contains("locate it"),
+        "{err}"
+    );
+    h.run_steps(2);
+
+    load_path(&mut h, &new_place);
+    step_until(&mut h, 30, "the located data", |a| {
+        a.state.data.dataset.is_some()
+    });
+    let st = &h.state().state;
+    assert_eq!(
+        st.data.config.target,
+        layerlab::data::TargetSpec::Name("species".into()),
+        "the session's preparation is kept"
+    );
+    assert_eq!(
+        st.training.state.as_ref().map(|s| s.epoch),
+        Some(3),
+        "the trained weights are kept"
+    );
+    assert!(st.data.error.is_none());
+}

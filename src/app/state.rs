@@ -596,6 +596,16 @@ impl LabState {
             self.data.error = Some("type the path of a CSV file first".into());
             return;
         }
+        // Locating a session's missing data file: keep the session's preparation (target,
+        // scaling, split) so its trained weights still fit.
+        let locating = self.data.dataset.is_none()
+            && self.data.error.is_some()
+            && matches!(self.data.origin, Some(DataOrigin::File(_)));
+        let config = if locating {
+            self.data.config.clone()
+        } else {
+            DataConfig::default()
+        };
         let gen = self.next_data_gen();
         let cancel = Arc::new(AtomicBool::new(false));
         self.data.loading = Some(Loading {
@@ -615,13 +625,7 @@ impl LabState {
                 Some(&progress),
                 Some(&cancel),
             ) {
-                Ok(table) => finish_load(
-                    &rep,
-                    gen,
-                    DataOrigin::File(path),
-                    table,
-                    DataConfig::default(),
-                ),
+                Ok(table) => finish_load(&rep, gen, DataOrigin::File(path), table, config),
                 Err(data::DataError::Cancelled) => rep.send(JobMsg::DataFailed {
                     gen,
                     message: "loading was cancelled; the data in use did not change".into(),

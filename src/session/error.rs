@@ -53,7 +53,7 @@ pub enum SessionError {
     },
 
     /// The session's CSV file is not where it was.
-    #[error("the data file `{}` was not found (expected next to the session `{}`); locate it (File ▸ Locate data…) or use --data.", expected.display(), session.display())]
+    #[error("the data file `{}` was not found (expected next to the session `{}`); locate it: in the window, load that file in the Data tab (Open CSV… or its path; the session's preparation and weights are kept); from the command line, `layerlab eval SESSION --data FILE.csv`.", expected.display(), session.display())]
     DataMissing {
         /// Where the file was looked for first.
         expected: PathBuf,
