@@ -174,7 +174,7 @@ fn missing_data_says_where_it_was_expected() {
     }
     let msg = s.load_dataset(Some(&path)).unwrap_err().to_string();
     assert!(
-        msg.contains("points.csv") && msg.contains("file.ron") && msg.contains("Locate data"),
+        msg.contains("points.csv") && msg.contains("file.ron") && msg.contains("locate it"),
         "{msg}"
     );
 }
