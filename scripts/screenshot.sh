@@ -13,7 +13,7 @@ set -euo pipefail
 
 cd "$(dirname "$0")/.."
 OUT_DIR=${1:-target/screenshots}
-BIN=${LAYERLAB_BIN:-target/debug/layerlab}
+BIN=${LAYERLAB_BIN:-${CARGO_TARGET_DIR:-target}/debug/layerlab}
 WAIT=${SCREENSHOT_WAIT:-10}
 
 for tool in xvfb-run import xdotool identify convert; do
