@@ -149,6 +149,31 @@ fn bad_input_exits_with_code_2_and_says_what_to_change() {
 }
 
 #[test]
+fn categorical_flag_reads_a_column_with_a_stray_word() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/stray_text.csv");
+    let p = path.to_str().expect("utf-8");
+    let out = layerlab(&["inspect", p]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("--categorical y"), "{err}");
+    let out = layerlab(&["inspect", p, "--categorical", "y", "--json"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let s = summary(&out);
+    let y = s["columns"]
+        .as_array()
+        .expect("columns")
+        .iter()
+        .find(|c| c["name"] == "y")
+        .cloned()
+        .expect("column y");
+    assert_eq!(y["column_type"], "Categorical", "{y}");
+}
+
+#[test]
 fn inspect_describes_iris() {
     let iris = iris();
     let out = layerlab(&["inspect", iris.to_str().expect("utf-8"), "--json"]);

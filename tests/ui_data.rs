@@ -192,3 +192,35 @@ fn a_sessions_missing_csv_can_be_located_and_keeps_the_weights() {
     );
     assert!(st.data.error.is_none());
 }
+
+#[test]
+fn a_word_in_a_number_column_offers_to_read_it_as_categories() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/stray_text.csv");
+    let mut h = harness();
+    wait_for_data(&mut h);
+    load_path(&mut h, &path);
+    step_until(&mut h, 30, "the stray-text error", |a| {
+        a.state.data.stray.is_some()
+    });
+    h.run_steps(2);
+    let err = h.state().state.data.error.clone().unwrap();
+    assert!(err.contains("line") && err.contains("`y`"), "{err}");
+    h.get_by_label("Read column `y` as categorical").click();
+    h.run_steps(1);
+    step_until(&mut h, 30, "the data read again", |a| {
+        a.state.data.loading.is_none()
+            && a.state.data.config.read.categorical_columns == ["y"]
+            && a.state.data.dataset.is_some()
+    });
+    assert!(h.state().state.data.error.is_none());
+    let st = &h.state().state;
+    assert_eq!(
+        st.data.config.read.categorical_columns,
+        vec!["y".to_string()]
+    );
+    let table = st.data.table.as_ref().unwrap();
+    assert_eq!(
+        table.column("y").unwrap().column_type(),
+        layerlab::data::ColumnType::Categorical
+    );
+}

@@ -60,6 +60,9 @@ pub enum Command {
     OpenCsvDialog,
     /// Load this CSV file (from the path field, a drop or the dialog).
     LoadCsv(PathBuf),
+    /// Reload the file whose mostly-numeric column held a word, reading that column as
+    /// categorical.
+    ReadAsCategorical,
     /// Cancel the CSV load in progress.
     CancelLoad,
     /// Prepare the current table again with these settings.

@@ -9,8 +9,7 @@ use super::jobs::{Jobs, Reporter, Waker};
 use super::sessions::{self, LoadedSession, SessionDoc};
 use super::training::{Outcome, Phase, Training};
 use crate::data::{
-    self, BuiltinSpec, DataConfig, Dataset, InspectReport, LoadProgress, Preprocessor, ReadOptions,
-    Table,
+    self, BuiltinSpec, DataConfig, Dataset, InspectReport, LoadProgress, Preprocessor, Table,
 };
 use crate::engine::{loss, Trainer};
 use crate::model::{Head, LossKind, NetworkErrors, NetworkSpec, Resolved, Shape, TrainConfig};
@@ -84,6 +83,9 @@ pub struct DataState {
     pub preparing: bool,
     /// The last data error, shown in the data view.
     pub error: Option<String>,
+    /// When that error is a word in a mostly-numeric column: the file and the column, so
+    /// the data view can offer to read the column as categorical.
+    pub stray: Option<(PathBuf, String)>,
     /// Warnings from the last load.
     pub warnings: Vec<String>,
     /// The next dataset to arrive does not count as an unsaved change (the start-up data).
@@ -208,6 +210,8 @@ pub enum JobMsg {
         gen: u64,
         /// What went wrong and what to do.
         message: String,
+        /// For a word in a mostly-numeric column: the file and that column.
+        stray: Option<(PathBuf, String)>,
     },
     /// CSV reading progress.
     Progress {
@@ -414,6 +418,13 @@ impl LabState {
             Command::UseTimingData => self.load_timing(),
             Command::OpenCsvDialog => self.open_dialog(DialogPurpose::OpenCsv),
             Command::LoadCsv(path) => self.load_csv(path),
+            Command::ReadAsCategorical => {
+                if let Some((path, column)) = self.data.stray.take() {
+                    let mut config = DataConfig::default();
+                    config.read.categorical_columns.push(column);
+                    self.load_csv_with(path, config);
+                }
+            }
             Command::CancelLoad => {
                 if let Some(l) = &self.data.loading {
                     l.cancel.store(true, Ordering::SeqCst);
@@ -585,6 +596,7 @@ impl LabState {
                     Err(e) => rep.send(JobMsg::DataFailed {
                         gen,
                         message: e.to_string(),
+                        stray: None,
                     }),
                 },
             );
@@ -606,6 +618,12 @@ impl LabState {
         } else {
             DataConfig::default()
         };
+        self.load_csv_with(path, config);
+    }
+
+    /// Reads a CSV file with `config.read` and prepares it with `config`.
+    fn load_csv_with(&mut self, path: PathBuf, config: DataConfig) {
+        self.data.stray = None;
         let gen = self.next_data_gen();
         let cancel = Arc::new(AtomicBool::new(false));
         self.data.loading = Some(Loading {
@@ -619,21 +637,26 @@ impl LabState {
             let progress = move |p: LoadProgress| {
                 progress_rep.send(JobMsg::Progress { gen, progress: p });
             };
-            match data::read_csv_path(
-                &path,
-                &ReadOptions::default(),
-                Some(&progress),
-                Some(&cancel),
-            ) {
+            match data::read_csv_path(&path, &config.read, Some(&progress), Some(&cancel)) {
                 Ok(table) => finish_load(&rep, gen, DataOrigin::File(path), table, config),
                 Err(data::DataError::Cancelled) => rep.send(JobMsg::DataFailed {
                     gen,
                     message: "loading was cancelled; the data in use did not change".into(),
+                    stray: None,
                 }),
-                Err(e) => rep.send(JobMsg::DataFailed {
-                    gen,
-                    message: e.to_string(),
-                }),
+                Err(e) => {
+                    let stray = match &e {
+                        data::DataError::StrayText { column, .. } => {
+                            Some((path.clone(), column.clone()))
+                        }
+                        _ => None,
+                    };
+                    rep.send(JobMsg::DataFailed {
+                        gen,
+                        message: e.to_string(),
+                        stray,
+                    })
+                }
             }
         });
         self.job_started(res);
@@ -1096,10 +1119,15 @@ impl LabState {
                 self.data.config = config;
                 self.dataset_ready(prepared);
             }
-            JobMsg::DataFailed { gen, message } if gen == self.data.gen => {
+            JobMsg::DataFailed {
+                gen,
+                message,
+                stray,
+            } if gen == self.data.gen => {
                 self.data.loading = None;
                 self.data.preparing = false;
                 self.data.error = Some(message);
+                self.data.stray = stray;
             }
             JobMsg::Progress { gen, progress } if gen == self.data.gen => {
                 if let Some(l) = &mut self.data.loading {

@@ -71,6 +71,10 @@ pub struct TrainArgs {
     /// Hidden layers in the text form, e.g. dense:16,relu,dropout:0.2.
     #[arg(long, allow_hyphen_values = true)]
     pub layers: Option<String>,
+    /// Read these columns as categories even if they look numeric (comma-separated names);
+    /// also the fix for a mostly-numeric column with a stray word.
+    #[arg(long, value_delimiter = ',')]
+    pub categorical: Vec<String>,
     /// Treat the features as images of this shape, e.g. 1x28x28.
     #[arg(long)]
     pub image: Option<String>,
@@ -130,6 +134,9 @@ pub struct EvalArgs {
 pub struct InspectArgs {
     /// The CSV file.
     pub file: PathBuf,
+    /// Read these columns as categories (comma-separated names).
+    #[arg(long, value_delimiter = ',')]
+    pub categorical: Vec<String>,
     /// JSON output.
     #[arg(long)]
     pub json: bool,

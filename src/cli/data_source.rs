@@ -58,10 +58,11 @@ pub fn parse_split(text: &str) -> Result<(f32, f32, f32), CliError> {
 pub fn prepare_from_args(a: &TrainArgs) -> Result<Prepared, CliError> {
     let (table, mut config, source) = match (&a.data, &a.builtin) {
         (Some(path), _) => {
-            let table = read_csv_path(path, &ReadOptions::default(), None, None).map_err(|e| CliError::bad_input(e.to_string()))?;
+            let read = ReadOptions { categorical_columns: a.categorical.clone(), ..ReadOptions::default() };
+            let table = read_csv_path(path, &read, None, None).map_err(|e| CliError::bad_input(e.to_string()))?;
             let sha256 = crate::session::sha256_file(path).map_err(|e| CliError::bad_input(e.to_string()))?;
             let source = DataSource::File { path: path.clone(), sha256, embedded: None };
-            (table, DataConfig::default(), source)
+            (table, DataConfig { read, ..DataConfig::default() }, source)
         }
         (None, Some(name)) => {
             let kind = BuiltinKind::from_name(name).ok_or_else(|| {

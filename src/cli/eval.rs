@@ -3,7 +3,7 @@
 use super::args::EvalArgs;
 use super::output::{self, json_line};
 use super::CliError;
-use crate::data::{read_csv_path, ReadOptions};
+use crate::data::read_csv_path;
 use crate::engine::Trainer;
 use crate::session::Session;
 use crate::train::eval;
@@ -28,7 +28,7 @@ pub fn run(a: &EvalArgs) -> Result<(), CliError> {
                     path.display()
                 ))
             })?;
-            let table = read_csv_path(path, &ReadOptions::default(), None, None)
+            let table = read_csv_path(path, &session.data_config.read, None, None)
                 .map_err(|e| CliError::bad_input(e.to_string()))?;
             let split = pre
                 .transform(&table)

@@ -7,8 +7,16 @@ use crate::data::{inspect::inspect_table, read_csv_path, ReadOptions};
 
 /// Runs `layerlab inspect`.
 pub fn run(a: &InspectArgs) -> Result<(), CliError> {
-    let table = read_csv_path(&a.file, &ReadOptions::default(), None, None)
-        .map_err(|e| CliError::bad_input(e.to_string()))?;
+    let table = read_csv_path(
+        &a.file,
+        &ReadOptions {
+            categorical_columns: a.categorical.clone(),
+            ..ReadOptions::default()
+        },
+        None,
+        None,
+    )
+    .map_err(|e| CliError::bad_input(e.to_string()))?;
     let report = inspect_table(&table);
     if a.json {
         let mut v = serde_json::to_value(&report).map_err(|e| CliError::failure(e.to_string()))?;

@@ -58,7 +58,7 @@ pub enum DataError {
     },
 
     /// A column that is almost entirely numeric contains a word.
-    #[error("`{file}` line {line}, column `{column}`: `{value}` is not a number, but almost all of this column is numeric. Fix or delete the value, mark it as missing (empty or NA), or load the column as categorical (read option `stray_text`).")]
+    #[error("`{file}` line {line}, column `{column}`: `{value}` is not a number, but almost all of this column is numeric. Fix or delete the value, mark it as missing (empty or NA), or read the column as categorical (the button under this message in the window; `--categorical {column}` on the command line).")]
     StrayText {
         /// File name.
         file: String,

@@ -171,6 +171,7 @@ impl DataSource {
     pub(super) fn read(
         &self,
         session: Option<&Path>,
+        opts: &ReadOptions,
     ) -> Result<(Table, Vec<String>, Option<PathBuf>), SessionError> {
         match self {
             DataSource::None => Err(SessionError::Data(
@@ -193,7 +194,7 @@ impl DataSource {
                             file.display()
                         ));
                     }
-                    let table = read_csv_path(&file, &ReadOptions::default(), None, None)
+                    let table = read_csv_path(&file, opts, None, None)
                         .map_err(|e| data_error("could not read the session's data", e))?;
                     return Ok((table, warnings, Some(file)));
                 }
@@ -205,7 +206,7 @@ impl DataSource {
                         "the data file `{}` was not found; using the copy embedded in the session",
                         path.display()
                     ));
-                    let table = read_csv_bytes(text.as_bytes(), &name, &ReadOptions::default())
+                    let table = read_csv_bytes(text.as_bytes(), &name, opts)
                         .map_err(|e| data_error("could not read the embedded data", e))?;
                     return Ok((table, warnings, None));
                 }
@@ -229,7 +230,7 @@ pub(super) fn load(
     saved: Option<&Preprocessor>,
     session: Option<&Path>,
 ) -> Result<LoadedData, SessionError> {
-    let (table, mut warnings, file) = source.read(session)?;
+    let (table, mut warnings, file) = source.read(session, &config.read)?;
     let (dataset, preprocessor) = prepare(&table, config).map_err(|e| {
         data_error(
             "the data could not be prepared with the session's settings",

@@ -30,6 +30,24 @@ pub fn show(ui: &mut Ui, state: &LabState, ust: &mut UiState, out: &mut Vec<Comm
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
+            // Errors first, where the eye lands, with the fix next to them.
+            if let Some(e) = &state.data.error {
+                ui.label(
+                    RichText::new(format!("⛔ {}", widgets::plain(e)))
+                        .color(ERROR)
+                        .size(16.0),
+                );
+                if let Some((_, column)) = &state.data.stray {
+                    if ui
+                        .button(format!("Read column `{column}` as categorical"))
+                        .on_hover_text("Load the file again, treating every value of this column as a category (text) instead of a number")
+                        .clicked()
+                    {
+                        out.push(Command::ReadAsCategorical);
+                    }
+                }
+                ui.separator();
+            }
             if wide {
                 ui.columns(2, |cols| {
                     sources(&mut cols[0], state, ust, out);
@@ -40,14 +58,6 @@ pub fn show(ui: &mut Ui, state: &LabState, ust: &mut UiState, out: &mut Vec<Comm
                 scatter(ui, state);
             }
             ui.separator();
-            if let Some(e) = &state.data.error {
-                ui.label(
-                    RichText::new(format!("⛔ {}", widgets::plain(e)))
-                        .color(ERROR)
-                        .size(16.0),
-                );
-                ui.separator();
-            }
             for w in &state.data.warnings {
                 ui.label(RichText::new(format!("⚠ {}", widgets::plain(w))).color(WARNING));
             }

@@ -155,6 +155,9 @@ pub struct DataConfig {
     pub split: SplitConfig,
     /// Image mode (`None` = flat features).
     pub image: Option<ImageConfig>,
+    /// How the file was read (forced delimiter/header, columns read as categorical), so a
+    /// reopened session reads it the same way.
+    pub read: crate::data::ReadOptions,
 }
 
 /// Scaling of a regression target; the default leaves targets unchanged.
