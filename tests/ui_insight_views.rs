@@ -207,6 +207,10 @@ fn presenter_mode_guide_and_ghosts() {
         h.ctx.global_style().text_styles[&egui::TextStyle::Body].size
     };
     let normal = body(&h);
+    assert!(
+        h.query_all_by_label("L2 penalty").next().is_some(),
+        "advanced settings show normally"
+    );
 
     h.get_by_label("View").click();
     h.run_steps(2);
@@ -221,6 +225,14 @@ fn presenter_mode_guide_and_ghosts() {
     h.run_steps(2);
     assert!(h.state().ui.prefs.look.presenter);
     assert!(body(&h) > normal * 1.2, "presenter fonts are larger");
+    assert!(
+        h.query_all_by_label("L2 penalty").next().is_none(),
+        "presenter mode hides advanced settings"
+    );
+    assert!(
+        h.query_all_by_label("Learning rate").next().is_some(),
+        "the learning rate stays"
+    );
     h.key_press(egui::Key::Escape);
     h.run_steps(2);
 

@@ -158,7 +158,9 @@ pub fn show(
         .resizable(true)
         .default_size(300.0)
         .min_size(260.0)
-        .show(ui, |ui| train_panel::show(ui, state, out));
+        .show(ui, |ui| {
+            train_panel::show(ui, state, ust.prefs.look.advanced(), out)
+        });
     egui::CentralPanel::default().show(ui, |ui| {
         ui.horizontal_wrapped(|ui| {
             for tab in Tab::ALL {

@@ -8,7 +8,7 @@ use crate::model::{EarlyStopping, InitChoice, LossKind, OptimizerKind, Schedule,
 use egui::{RichText, Ui};
 
 /// Draws the panel.
-pub fn show(ui: &mut Ui, state: &LabState, out: &mut Vec<Command>) {
+pub fn show(ui: &mut Ui, state: &LabState, advanced: bool, out: &mut Vec<Command>) {
     ui.add_space(4.0);
     ui.heading("Training");
     controls(ui, state, out);
@@ -16,7 +16,7 @@ pub fn show(ui: &mut Ui, state: &LabState, out: &mut Vec<Command>) {
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            if let Some(cfg) = settings(ui, state) {
+            if let Some(cfg) = settings(ui, state, advanced) {
                 out.push(Command::SetConfig(cfg));
             }
         });
@@ -141,7 +141,9 @@ pub fn duration_text(secs: f64) -> String {
 }
 
 /// Every setting; returns the new configuration when something changed.
-fn settings(ui: &mut Ui, state: &LabState) -> Option<TrainConfig> {
+/// The settings grid; `advanced` off (presenter mode) keeps only what a workshop needs:
+/// learning rate, optimizer, loss, batch size, epochs, schedule, initialization and seed.
+fn settings(ui: &mut Ui, state: &LabState, advanced: bool) -> Option<TrainConfig> {
     let old = &state.config;
     let mut c = old.clone();
     let active = state.training.phase.is_active();
@@ -194,7 +196,9 @@ fn settings(ui: &mut Ui, state: &LabState) -> Option<TrainConfig> {
             if opt.name() != c.optimizer.name() {
                 c.optimizer = opt;
             }
-            optimizer_params(ui, &mut c.optimizer);
+            if advanced {
+                optimizer_params(ui, &mut c.optimizer);
+            }
 
             let lbl = ui.label("Loss");
             let current = match c.loss {
@@ -245,18 +249,20 @@ fn settings(ui: &mut Ui, state: &LabState) -> Option<TrainConfig> {
 
             schedule(ui, &mut c);
 
-            ui.label("Warm-up epochs");
-            if let Some(v) = widgets::drag(
-                ui,
-                "",
-                "Warm-up epochs",
-                c.warmup_epochs,
-                0.0..=1000.0,
-                0.05,
-            ) {
-                c.warmup_epochs = v;
+            if advanced {
+                ui.label("Warm-up epochs");
+                if let Some(v) = widgets::drag(
+                    ui,
+                    "",
+                    "Warm-up epochs",
+                    c.warmup_epochs,
+                    0.0..=1000.0,
+                    0.05,
+                ) {
+                    c.warmup_epochs = v;
+                }
+                ui.end_row();
             }
-            ui.end_row();
 
             init(ui, &mut c);
 
@@ -266,54 +272,56 @@ fn settings(ui: &mut Ui, state: &LabState) -> Option<TrainConfig> {
             }
             ui.end_row();
 
-            ui.label("L1 penalty");
-            if let Some(v) = widgets::drag_small(ui, "", "L1 penalty", c.l1, 0.0..=10.0) {
-                c.l1 = v;
-            }
-            ui.end_row();
-            ui.label("L2 penalty");
-            if let Some(v) = widgets::drag_small(ui, "", "L2 penalty", c.l2, 0.0..=10.0) {
-                c.l2 = v;
-            }
-            ui.end_row();
-
-            let mut clip = c.grad_clip.is_some();
-            ui.checkbox(&mut clip, "Clip gradients");
-            if clip != c.grad_clip.is_some() {
-                c.grad_clip = clip.then_some(1.0);
-            }
-            if let Some(v) = c.grad_clip {
-                if let Some(n) =
-                    widgets::drag(ui, "", "Gradient clip norm", v, 0.001..=1000.0, 0.01)
-                {
-                    c.grad_clip = Some(n);
+            if advanced {
+                ui.label("L1 penalty");
+                if let Some(v) = widgets::drag_small(ui, "", "L1 penalty", c.l1, 0.0..=10.0) {
+                    c.l1 = v;
                 }
-            }
-            ui.end_row();
+                ui.end_row();
+                ui.label("L2 penalty");
+                if let Some(v) = widgets::drag_small(ui, "", "L2 penalty", c.l2, 0.0..=10.0) {
+                    c.l2 = v;
+                }
+                ui.end_row();
 
-            let mut es = c.early_stopping.is_some();
-            ui.checkbox(&mut es, "Early stopping");
-            if es != c.early_stopping.is_some() {
-                c.early_stopping = es.then_some(EarlyStopping {
-                    patience: 5,
-                    min_delta: 0.0,
-                });
-            }
-            if let Some(e) = c.early_stopping {
-                ui.horizontal(|ui| {
-                    if let Some(p) = widgets::drag(
-                        ui,
-                        "patience",
-                        "Early stopping patience",
-                        e.patience,
-                        1..=1000,
-                        0.2,
-                    ) {
-                        c.early_stopping = Some(EarlyStopping { patience: p, ..e });
+                let mut clip = c.grad_clip.is_some();
+                ui.checkbox(&mut clip, "Clip gradients");
+                if clip != c.grad_clip.is_some() {
+                    c.grad_clip = clip.then_some(1.0);
+                }
+                if let Some(v) = c.grad_clip {
+                    if let Some(n) =
+                        widgets::drag(ui, "", "Gradient clip norm", v, 0.001..=1000.0, 0.01)
+                    {
+                        c.grad_clip = Some(n);
                     }
-                });
+                }
+                ui.end_row();
+
+                let mut es = c.early_stopping.is_some();
+                ui.checkbox(&mut es, "Early stopping");
+                if es != c.early_stopping.is_some() {
+                    c.early_stopping = es.then_some(EarlyStopping {
+                        patience: 5,
+                        min_delta: 0.0,
+                    });
+                }
+                if let Some(e) = c.early_stopping {
+                    ui.horizontal(|ui| {
+                        if let Some(p) = widgets::drag(
+                            ui,
+                            "patience",
+                            "Early stopping patience",
+                            e.patience,
+                            1..=1000,
+                            0.2,
+                        ) {
+                            c.early_stopping = Some(EarlyStopping { patience: p, ..e });
+                        }
+                    });
+                }
+                ui.end_row();
             }
-            ui.end_row();
         });
     if active && (c.optimizer != old.optimizer || c.batch_size != old.batch_size) {
         ui.label(
