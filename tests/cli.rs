@@ -216,6 +216,22 @@ fn train_save_continue_and_eval() {
     );
     let s = summary(&out);
     assert_eq!(s["epochs"], 8, "continued from epoch 5: {s}");
+    // A learning rate given when continuing is the one used.
+    let out = layerlab(&["train", ses, "--epochs", "1", "--lr", "0.0005", "--json"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let lines = json_lines(&out);
+    let epoch = lines
+        .iter()
+        .find(|l| l["event"] == "epoch")
+        .expect("an epoch line");
+    assert!(
+        (epoch["lr"].as_f64().unwrap_or(0.0) - 0.0005).abs() < 1e-9,
+        "{epoch}"
+    );
     let ev = layerlab(&["eval", ses, "--json"]);
     assert!(
         ev.status.success(),

@@ -61,3 +61,16 @@ fn a_million_steps_stay_bounded_and_keep_the_spikes() {
     assert_eq!(s.min(), Some(-5.0));
     assert!(pts.windows(2).all(|w| w[0][0] <= w[1][0]), "in step order");
 }
+
+#[test]
+fn a_hand_edited_series_does_not_panic() {
+    let mut s = DecimatedSeries {
+        width: 0,
+        capacity: 0,
+        buckets: Vec::new(),
+    };
+    for step in 0..10_000u64 {
+        s.push(step, step as f64);
+    }
+    assert!(s.buckets.len() <= 2 && s.count() == 10_000);
+}

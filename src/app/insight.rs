@@ -186,6 +186,7 @@ impl Insight {
                 self.trace = Some((**t).clone());
                 self.trace_pending = None;
             }
+            TrainEvent::TraceUnavailable(_) => self.trace_pending = None,
             TrainEvent::Failed { .. } | TrainEvent::Finished { .. } => {
                 self.test_pending = false;
                 self.trace_pending = None;

@@ -353,15 +353,29 @@ impl LabState {
 
     /// The loss in use (the chosen one, or the task's default).
     pub fn loss(&self) -> Option<LossKind> {
-        let task = &self.data.dataset.as_ref()?.task;
+        let task = self.task()?;
         Some(self.config.loss.unwrap_or_else(|| loss::default_for(task)))
+    }
+
+    /// The task of the data in use, or of the fitted preprocessing when the data itself is
+    /// missing (a session whose CSV was moved), so shapes and weights still fit.
+    fn task(&self) -> Option<&data::Task> {
+        match (&self.data.dataset, &self.data.preprocessor) {
+            (Some(d), _) => Some(&d.task),
+            (None, Some(p)) => Some(&p.task),
+            (None, None) => None,
+        }
     }
 
     /// Recomputes shapes, parameter counts and errors after an edit.
     pub fn refresh_net(&mut self) {
-        let input = self.data.dataset.as_ref().map(|d| d.input_shape);
-        let head = match (&self.data.dataset, self.loss()) {
-            (Some(ds), Some(l)) => loss::output_units(l, &ds.task),
+        let input = match (&self.data.dataset, &self.data.preprocessor) {
+            (Some(d), _) => Some(d.input_shape),
+            (None, Some(p)) => Some(p.input_shape),
+            (None, None) => None,
+        };
+        let head = match (self.task(), self.loss()) {
+            (Some(task), Some(l)) => loss::output_units(l, task),
             _ => Err("load data first: the output size comes from the target".into()),
         };
         let spec = NetworkSpec::new(input.unwrap_or(Shape::Flat(2)), self.editor.layers.clone());

@@ -33,6 +33,14 @@ pub fn run(a: &EvalArgs) -> Result<(), CliError> {
             let split = pre
                 .transform(&table)
                 .map_err(|e| CliError::bad_input(e.to_string()))?;
+            let want = session.network.input.numel();
+            if split.x.len() != split.rows * want {
+                return Err(CliError::bad_input(format!(
+                    "{}: the saved preprocessing gives {} inputs per row but the network expects {want}; the session is inconsistent: retrain it",
+                    a.session.display(),
+                    split.x.len() / split.rows.max(1)
+                )));
+            }
             (pre.task.clone(), split, path.display().to_string())
         }
         None => {

@@ -101,7 +101,16 @@ fn plan_continue(a: &TrainArgs, path: &Path, json: bool) -> Result<Plan, CliErro
     let mut cfg = config_from_args(a, session.train.clone())?;
     cfg.epochs = done + a.epochs.unwrap_or(10);
     session.train = cfg;
-    let resume = session.state.clone();
+    session.check_weights().map_err(|e| {
+        CliError::bad_input(format!(
+            "{}: {e}. Continue with the session's own optimizer (drop --optimizer), or start a new run without the session",
+            path.display()
+        ))
+    })?;
+    let mut resume = session.state.clone();
+    if let (Some(st), Some(lr)) = (resume.as_mut(), a.lr) {
+        st.lr = lr; // a learning rate given now wins over the one saved
+    }
     Ok(Plan {
         session,
         dataset: loaded.dataset,
@@ -155,8 +164,22 @@ pub fn run(a: &TrainArgs) -> Result<(), CliError> {
         );
         pb
     });
+    let warn = |w: &str| {
+        if a.json {
+            json_line(&json!({"event": "warning", "message": w}));
+        } else {
+            eprintln!("warning: {w}");
+        }
+    };
+    if dataset.val.is_empty() {
+        warn("the validation split is empty, so there is no validation loss; give it a share with --split, e.g. 0.7,0.15,0.15");
+    }
+    if dataset.task.num_classes() == 1 {
+        warn("the target has a single class: there is nothing to learn; choose another target column");
+    }
     let t0 = Instant::now();
     let mut last_epoch: Option<EpochRecord> = None;
+    let mut non_finite: Option<String> = None;
     let state = loop {
         let Some(ev) = handle.recv_timeout(Duration::from_millis(200)) else {
             if handle.is_finished() {
@@ -197,6 +220,9 @@ pub fn run(a: &TrainArgs) -> Result<(), CliError> {
                 last_epoch = Some(r);
             }
             TrainEvent::Diagnostic(d) => {
+                if d.kind == crate::train::DiagnosticKind::NonFinite {
+                    non_finite = Some(format!("{} — try: {}", d.message, d.tip));
+                }
                 if a.json {
                     json_line(
                         &json!({"event": "diagnostic", "kind": format!("{:?}", d.kind), "epoch": d.epoch, "message": d.message, "tip": d.tip}),
@@ -220,6 +246,9 @@ pub fn run(a: &TrainArgs) -> Result<(), CliError> {
     };
     if let Some(pb) = &bar {
         pb.finish_and_clear();
+    }
+    if let Some(msg) = non_finite {
+        return Err(CliError::bad_input(format!("training stopped: {msg}")));
     }
     final_net
         .net

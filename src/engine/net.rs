@@ -185,6 +185,8 @@ where
     /// chunks so memory stays bounded.
     pub fn predict_raw(&mut self, x: &[f32], rows: usize) -> Vec<f32> {
         let n_in = self.input_len();
+        // Never read past the data, whatever `rows` says (callers check widths first).
+        let rows = rows.min(x.len() / n_in.max(1));
         let mut out = Vec::with_capacity(rows * self.output_len());
         let chunk = 1024;
         let mut start = 0;
@@ -205,6 +207,7 @@ where
     /// Like [`Network::predict_raw`] but also returns every layer's output (evaluation
     /// mode, one chunk: meant for small grids and single samples).
     pub fn predict_recorded(&mut self, x: &[f32], rows: usize) -> (Vec<f32>, Recorded) {
+        let rows = rows.min(x.len() / self.input_len().max(1));
         let xs: Vec<E> = x[..rows * self.input_len()]
             .iter()
             .map(|&v| c(v as f64))

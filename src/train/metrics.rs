@@ -191,6 +191,9 @@ impl DecimatedSeries {
         if !value.is_finite() {
             return;
         }
+        // A hand-edited session may hold nonsense here; keep the invariants.
+        self.width = self.width.max(1);
+        self.capacity = self.capacity.max(2);
         let slot = step / self.width;
         match self.buckets.last_mut() {
             Some(b) if b.min_step / self.width == slot => {
@@ -220,7 +223,7 @@ impl DecimatedSeries {
     }
 
     fn merge(&mut self) {
-        self.width *= 2;
+        self.width = self.width.saturating_mul(2);
         let mut merged: Vec<Bucket> = Vec::with_capacity(self.buckets.len() / 2 + 1);
         for b in self.buckets.drain(..) {
             match merged.last_mut() {

@@ -74,6 +74,10 @@ pub struct TrainState {
     pub epoch_samples: u64,
     /// Running training metric of the current epoch (see [`RunningMetric`]).
     pub epoch_metric: RunningMetric,
+    /// Best validation loss so far (early stopping), `None` before the first epoch.
+    pub best_val: Option<f64>,
+    /// Epochs since the best validation loss (early stopping).
+    pub since_best: u32,
 }
 
 /// The training metric accumulated over an epoch's batches as they are trained (dropout
@@ -265,6 +269,8 @@ pub enum TrainEvent {
     Curve(Box<FitCurve>),
     /// One training step traced slowly.
     Trace(Box<StepTrace>),
+    /// A trace asked for cannot be made (the message says why).
+    TraceUnavailable(String),
     /// The state asked for with `RequestState`.
     State(Box<TrainState>),
     /// Training ended normally; the final state follows for saving.

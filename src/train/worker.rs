@@ -224,6 +224,14 @@ fn run(
     let (in_len, y_dim) = (tr.net.input_len(), ds.task.target_dim());
     let bs = job.config.batch_size.max(1);
     let batches = ds.train.rows.div_ceil(bs) as u32;
+    if st.batch_in_epoch >= batches && st.batch_in_epoch > 0 {
+        return Err(format!(
+            "the saved position (batch {} of epoch {}) does not fit this data's {batches} batches per epoch (was the batch size or the data changed?); \
+             keep the saved batch size, or Reset and train again",
+            st.batch_in_epoch,
+            st.epoch + 1
+        ));
+    }
     let labels: Vec<String> = tr
         .net
         .layers
@@ -259,8 +267,6 @@ fn run(
     let mut flow_requested = false;
     let mut told: HashSet<(DiagnosticKind, Option<usize>)> = HashSet::new();
     let mut losses: Vec<(f64, f64)> = Vec::new();
-    let mut best_val = f64::INFINITY;
-    let mut since_best = 0u32;
     let mut good = capture_state(&tr, &st);
     *last_state.borrow_mut() = Some(good.clone());
     let (mut xb, mut yb) = (Vec::new(), Vec::new());
@@ -358,9 +364,16 @@ fn run(
                             _ => (&ds.train, usize::MAX, false),
                         };
                         // An index outside the split (the UI keeps them inside) gets no trace.
-                        if let Some(mut t) = insight::trace_split(&tr, split, i, lr) {
-                            t.from_test = test;
-                            out.send(TrainEvent::Trace(Box::new(t)));
+                        match insight::trace_split(&tr, split, i, lr) {
+                            Some(mut t) => {
+                                t.from_test = test;
+                                out.send(TrainEvent::Trace(Box::new(t)));
+                            }
+                            None => out.send(TrainEvent::TraceUnavailable(format!(
+                                "sample {i} cannot be traced: this run's {} split has {} samples",
+                                if test { "test" } else { "training" },
+                                split.rows
+                            ))),
                         }
                     }
                     Some(TrainCommand::RequestState) => {
@@ -537,12 +550,15 @@ fn run(
                 }
             }
             if let Some(es) = job.config.early_stopping {
-                if v.loss < best_val - es.min_delta as f64 {
-                    best_val = v.loss;
-                    since_best = 0;
+                if v.loss < st.best_val.unwrap_or(f64::INFINITY) - es.min_delta as f64 {
+                    st.best_val = Some(v.loss);
+                    st.since_best = 0;
+                    good.best_val = st.best_val;
+                    good.since_best = 0;
                 } else {
-                    since_best += 1;
-                    if since_best >= es.patience {
+                    st.since_best += 1;
+                    good.since_best = st.since_best;
+                    if st.since_best >= es.patience {
                         out.send(TrainEvent::Finished {
                             reason: FinishReason::EarlyStopped,
                             state: Box::new(good),
@@ -588,6 +604,9 @@ fn send_boundary(tr: &mut Trainer, ds: &Dataset, r: BoundaryRequest, epoch: u32,
 }
 
 fn fmt_lr(v: f64) -> String {
+    if !(1e-4..1e4).contains(&v) {
+        return format!("{v:.0e}");
+    }
     let s = format!("{v:.6}");
     s.trim_end_matches('0').trim_end_matches('.').to_string()
 }
