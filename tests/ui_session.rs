@@ -207,3 +207,37 @@ fn example_sessions_open_from_the_menu() {
     );
     assert!(h.state().state.data.dataset.is_some() || h.state().state.data.error.is_some());
 }
+
+#[test]
+fn saving_while_training_writes_the_current_weights() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("live.ron");
+    let mut h = harness();
+    wait_for_data(&mut h);
+    let mut cfg = h.state().state.config.clone();
+    cfg.epochs = 100_000;
+    h.state_mut()
+        .state
+        .apply(layerlab::app::Command::SetConfig(cfg));
+    h.get_by_label("Train").click();
+    step_until(&mut h, 60, "three epochs", |a| {
+        a.state.training.history.epochs.len() >= 3
+    });
+    type_session_path(&mut h, &path);
+    h.get_by_label("Save to path").click();
+    step_until(&mut h, 60, "the save", |a| {
+        a.state.session_path.as_deref() == Some(path.as_path())
+    });
+    let s = layerlab::session::Session::load(&path).unwrap();
+    let st = s
+        .state
+        .expect("the saved session carries the weights of the running network");
+    let epochs = s.history.epochs.len() as i64;
+    assert!(
+        (epochs - st.epoch as i64).abs() <= 1,
+        "history {epochs} epochs vs weights at epoch {}",
+        st.epoch
+    );
+    h.get_by_label("⏸ Pause").click();
+    h.run_steps(2);
+}

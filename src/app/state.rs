@@ -286,6 +286,9 @@ pub struct LabState {
     pub close_requested: bool,
     /// A save is in flight.
     pub saving: bool,
+    /// A manual save waiting for the worker's current weights: the path and the state
+    /// version it waits to see pass.
+    pub pending_save: Option<(PathBuf, u64)>,
     /// Where autosaves go while training (`None` disables them).
     pub autosave_path: Option<PathBuf>,
     last_autosave: Option<Instant>,
@@ -303,6 +306,7 @@ impl LabState {
     pub fn new(wake: Waker) -> Self {
         let mut s = LabState {
             name: "untitled".into(),
+            pending_save: None,
             editor: Editor::new(Preset::SmallMlp.layers()),
             config: TrainConfig::default(),
             data: DataState::default(),
@@ -935,21 +939,34 @@ impl LabState {
             preprocessor: self.data.preprocessor.clone(),
             train: self.config.clone(),
             state: self.training.state.clone(),
-            history: self.training.saved.clone(),
+            history: {
+                let mut h = self.training.saved.clone();
+                if let Some(st) = &self.training.state {
+                    h.truncate_to(st.epoch, st.step);
+                }
+                h
+            },
         }
     }
 
     fn save_session(&mut self, path: PathBuf, autosave: bool) {
         if !autosave {
-            // Ask a running worker for fresh weights; the save uses what is known now
-            // and the next save picks up the rest.
-            if self.training.phase.is_active() {
-                self.training.send(TrainCommand::RequestState);
-            }
             self.saving = true;
+            // A running worker first sends its current weights; the save is written when
+            // they arrive (see `poll`), so the file never pairs new history with old weights.
+            if self.training.phase.is_active() && self.pending_save.is_none() {
+                self.training.send(TrainCommand::RequestState);
+                self.pending_save = Some((path, self.training.state_version));
+                return;
+            }
         } else {
             self.autosaving = true;
         }
+        self.write_session(path, autosave);
+    }
+
+    /// Writes the session as it is now, on a job thread.
+    fn write_session(&mut self, path: PathBuf, autosave: bool) {
         let doc = self.session_doc();
         let res = self.jobs.spawn("save-session", true, move |rep| {
             let result = sessions::save(&doc, &path);
@@ -1057,7 +1074,15 @@ impl LabState {
         for msg in self.jobs.drain() {
             self.handle(msg);
         }
-        for outcome in self.training.poll() {
+        let outcomes = self.training.poll();
+        if let Some((_, version)) = &self.pending_save {
+            if self.training.state_version > *version || !self.training.phase.is_active() {
+                if let Some((path, _)) = self.pending_save.take() {
+                    self.write_session(path, false);
+                }
+            }
+        }
+        for outcome in outcomes {
             match outcome {
                 Outcome::Quiet => {}
                 Outcome::Diagnostic(text) => self.notify(NoticeKind::Warning, text),

@@ -67,6 +67,8 @@ pub enum Outcome {
 /// The training side of the app.
 pub struct Training {
     worker: Option<WorkerHandle>,
+    /// Counts the states received from the worker (a save waits for a newer one).
+    pub state_version: u64,
     /// Where the run stands.
     pub phase: Phase,
     /// Current epoch (1-based while running; epochs completed when idle).
@@ -113,6 +115,7 @@ impl Default for Training {
     fn default() -> Self {
         Training {
             worker: None,
+            state_version: 0,
             phase: Phase::Idle,
             epoch: 0,
             batch: 0,
@@ -305,6 +308,7 @@ impl Training {
 
     fn keep_state(&mut self, st: &TrainState) {
         self.state = Some(st.clone());
+        self.state_version += 1;
         if let Some(net) = &self.running_net {
             self.state_net = Some(net.clone());
         }

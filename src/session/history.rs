@@ -29,6 +29,18 @@ pub struct History {
 }
 
 impl History {
+    /// Forgets what happened after `step` (epoch `epoch`), so a history saved beside
+    /// weights captured at that step describes exactly those weights.
+    pub fn truncate_to(&mut self, epoch: u32, step: u64) {
+        self.epochs.retain(|e| e.epoch <= epoch);
+        self.flow.retain(|f| f.step <= step);
+        self.diagnostics.retain(|d| d.epoch <= epoch + 1);
+        self.lr_changes.retain(|(s, _)| *s <= step);
+        self.batch_loss
+            .buckets
+            .retain(|b| b.min_step.max(b.max_step) <= step);
+    }
+
     /// Records what an event says about training; other events are ignored.
     pub fn apply(&mut self, ev: &TrainEvent) {
         match ev {
