@@ -241,3 +241,64 @@ fn saving_while_training_writes_the_current_weights() {
     h.get_by_label("⏸ Pause").click();
     h.run_steps(2);
 }
+
+#[test]
+fn saving_keeps_embedded_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("flowers.csv");
+    let iris = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/iris.csv");
+    std::fs::copy(&iris, &csv).unwrap();
+    let first = dir.path().join("first.ron");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_layerlab"))
+        .args([
+            "train",
+            "--data",
+            csv.to_str().unwrap(),
+            "--target",
+            "species",
+            "--epochs",
+            "2",
+            "--embed-data",
+        ])
+        .args(["--save", first.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    std::fs::remove_file(&csv).unwrap();
+
+    let mut h = harness();
+    wait_for_data(&mut h);
+    type_session_path(&mut h, &first);
+    h.get_by_label("Open path").click();
+    step_until(&mut h, 30, "the session from its embedded data", |a| {
+        a.state.session_path.as_deref() == Some(first.as_path()) && a.state.data.dataset.is_some()
+    });
+    let second = dir.path().join("second.ron");
+    h.state_mut().ui.session_path = second.display().to_string();
+    h.run_steps(1);
+    h.get_by_label("File").click();
+    h.run_steps(2);
+    h.get_by_label("Open or save by path…").click();
+    h.run_steps(2);
+    h.get_by_label("Save to path").click();
+    step_until(&mut h, 30, "the save", |a| {
+        a.state.session_path.as_deref() == Some(second.as_path())
+    });
+    let s = layerlab::session::Session::load(&second).unwrap();
+    match s.data {
+        layerlab::session::DataSource::File {
+            embedded, sha256, ..
+        } => {
+            assert!(
+                embedded.is_some_and(|t| t.starts_with("sepal_length")),
+                "the embedded copy is kept"
+            );
+            assert!(!sha256.is_empty(), "the saved hash is kept");
+        }
+        other => panic!("unexpected data source {other:?}"),
+    }
+}

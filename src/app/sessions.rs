@@ -29,6 +29,20 @@ pub struct SessionDoc {
     pub state: Option<TrainState>,
     /// Training history.
     pub history: History,
+    /// What the opened session file said about its CSV (kept so a save from the window
+    /// does not drop an embedded copy or the hash of a file that is not here).
+    pub file_source: Option<FileSource>,
+}
+
+/// A session's CSV as its file described it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FileSource {
+    /// The path as resolved when the session was opened.
+    pub path: PathBuf,
+    /// The SHA-256 saved with it.
+    pub sha256: String,
+    /// The embedded copy, if any.
+    pub embedded: Option<String>,
 }
 
 /// What opening a session yields.
@@ -40,8 +54,12 @@ pub struct LoadedSession {
     pub network: NetworkSpec,
     /// Where the data came from.
     pub origin: DataOrigin,
+    /// The CSV as the file described it.
+    pub file_source: Option<FileSource>,
     /// The table, when it could be read again.
     pub table: Option<Table>,
+    /// Its summary for the data view (computed here, off the UI thread).
+    pub report: Option<crate::data::InspectReport>,
     /// How it is prepared.
     pub data_config: DataConfig,
     /// The prepared data, when available.
@@ -65,11 +83,17 @@ pub fn to_session(doc: &SessionDoc) -> Session {
     let data = match &doc.origin {
         DataOrigin::None | DataOrigin::Timing => DataSource::None,
         DataOrigin::Builtin(spec) => DataSource::Builtin(*spec),
-        DataOrigin::File(path) => DataSource::File {
-            path: path.clone(),
-            sha256: session::sha256_file(path).unwrap_or_default(),
-            embedded: None,
-        },
+        DataOrigin::File(path) => {
+            let saved = doc.file_source.as_ref().filter(|f| &f.path == path);
+            DataSource::File {
+                path: path.clone(),
+                sha256: session::sha256_file(path)
+                    .ok()
+                    .or_else(|| saved.map(|f| f.sha256.clone()))
+                    .unwrap_or_default(),
+                embedded: saved.and_then(|f| f.embedded.clone()),
+            }
+        }
     };
     Session {
         name: doc.name.clone(),
@@ -122,7 +146,22 @@ pub fn load(path: &Path) -> Result<LoadedSession, String> {
             state = None;
         }
     }
+    let report = table.as_ref().map(crate::data::inspect_table);
+    let file_source = match &s.data {
+        DataSource::File {
+            path,
+            sha256,
+            embedded,
+        } => Some(FileSource {
+            path: path.clone(),
+            sha256: sha256.clone(),
+            embedded: embedded.clone(),
+        }),
+        _ => None,
+    };
     Ok(LoadedSession {
+        report,
+        file_source,
         name: s.name,
         network: s.network,
         origin,

@@ -67,6 +67,8 @@ pub struct Loading {
 pub struct DataState {
     /// Where the current table came from.
     pub origin: Option<DataOrigin>,
+    /// The opened session's description of its CSV (embedded copy, saved hash).
+    pub file_source: Option<super::sessions::FileSource>,
     /// The table (for the preview).
     pub table: Option<Arc<Table>>,
     /// Its summary (types, missing counts).
@@ -939,6 +941,7 @@ impl LabState {
             preprocessor: self.data.preprocessor.clone(),
             train: self.config.clone(),
             state: self.training.state.clone(),
+            file_source: self.data.file_source.clone(),
             history: {
                 let mut h = self.training.saved.clone();
                 if let Some(st) = &self.training.state {
@@ -1006,7 +1009,8 @@ impl LabState {
         self.config = s.train;
         self.data.origin = Some(s.origin);
         self.data.table = s.table.map(Arc::new);
-        self.data.report = self.data.table.as_deref().map(data::inspect_table);
+        self.data.report = s.report;
+        self.data.file_source = s.file_source;
         self.data.config = s.data_config;
         self.data.dataset = s.dataset.map(Arc::new);
         self.data.preprocessor = s.preprocessor;

@@ -212,8 +212,18 @@ impl Training {
                 ));
             }
         } else if !self.phase.is_active() {
-            // Finished or failed: join the thread.
-            self.worker = None;
+            // Finished or failed: join the thread off the UI thread (it is ending anyway).
+            if let Some(w) = self.worker.take() {
+                let joined = std::thread::Builder::new()
+                    .name("layerlab-join".into())
+                    .spawn(move || drop(w));
+                if let Err(e) = joined {
+                    // Could not start a thread: the handle was dropped with the closure.
+                    out.push(Outcome::Diagnostic(format!(
+                        "could not start a thread to end training cleanly: {e}"
+                    )));
+                }
+            }
         }
         out.retain(|o| *o != Outcome::Quiet);
         out
