@@ -302,3 +302,37 @@ fn saving_keeps_embedded_data() {
         other => panic!("unexpected data source {other:?}"),
     }
 }
+
+#[test]
+fn quit_with_save_waits_for_the_save_and_stays_open_if_it_fails() {
+    for (ok, name) in [(true, "ok.ron"), (false, "missing-folder/bad.ron")] {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(name);
+        let mut h = harness();
+        wait_for_data(&mut h);
+        h.get_by_label("More Layer 1 units").click();
+        h.run_steps(2);
+        h.state_mut().state.session_path = Some(path.clone());
+        h.get_by_label("File").click();
+        h.run_steps(2);
+        h.get_by_label("Quit").click();
+        h.run_steps(4);
+        h.get_by_label("Save").click();
+        if ok {
+            step_until(&mut h, 30, "the save, then the quit", |a| {
+                a.state.close_confirmed
+            });
+            assert!(path.exists());
+        } else {
+            step_until(&mut h, 30, "the failed save", |a| {
+                a.state.modal.is_some() && !a.state.saving
+            });
+            h.run_steps(2);
+            assert!(
+                !h.state().state.close_confirmed,
+                "a failed save keeps the window open"
+            );
+            assert!(h.state().state.dirty, "and the work unsaved");
+        }
+    }
+}

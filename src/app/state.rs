@@ -291,6 +291,8 @@ pub struct LabState {
     /// A manual save waiting for the worker's current weights: the path and the state
     /// version it waits to see pass.
     pub pending_save: Option<(PathBuf, u64)>,
+    /// What to do once the save in flight succeeds (the unsaved-changes prompt's Save).
+    pub after_save: Option<Command>,
     /// Where autosaves go while training (`None` disables them).
     pub autosave_path: Option<PathBuf>,
     last_autosave: Option<Instant>,
@@ -309,6 +311,7 @@ impl LabState {
         let mut s = LabState {
             name: "untitled".into(),
             pending_save: None,
+            after_save: None,
             editor: Editor::new(Preset::SmallMlp.layers()),
             config: TrainConfig::default(),
             data: DataState::default(),
@@ -903,9 +906,9 @@ impl LabState {
             }
             UnsavedChoice::Save => match self.session_path.clone() {
                 Some(p) => {
+                    // Go on (quit, new, open) only once the save has succeeded.
+                    self.after_save = Some(*then);
                     self.save_session(p, false);
-                    self.dirty = false;
-                    self.apply(*then);
                 }
                 None => {
                     self.notify(
@@ -1234,8 +1237,15 @@ impl LabState {
                         self.dirty = false;
                         self.remember_recent(&path);
                         self.notify(NoticeKind::Info, format!("saved {}", path.display()));
+                        if let Some(next) = self.after_save.take() {
+                            self.apply(next);
+                        }
                     }
-                    Err(e) => self.fail("Could not save", e),
+                    Err(e) => {
+                        // Whatever was to follow the save (quit, new, open) does not happen.
+                        self.after_save = None;
+                        self.fail("Could not save", e)
+                    }
                 }
             }
         }
