@@ -115,14 +115,7 @@ pub fn show(ui: &mut Ui, state: &LabState, prefs: &mut Prefs) {
                     }
                 })
                 .label_formatter(move |hover| {
-                    let (name, p) = match hover {
-                        egui_plot::HoverPosition::NearDataPoint {
-                            plot_name,
-                            position,
-                            ..
-                        } => (*plot_name, *position),
-                        egui_plot::HoverPosition::Elsewhere { position } => ("", *position),
-                    };
+                    let (name, p) = hover_point(hover);
                     let v = if log { 10f64.powf(p.y) } else { p.y };
                     Some(if name.is_empty() {
                         format!("step {:.0}\nloss {v:.4}", p.x)
@@ -193,14 +186,7 @@ pub fn show(ui: &mut Ui, state: &LabState, prefs: &mut Prefs) {
                 .legend(Legend::default())
                 .x_axis_label("epoch")
                 .label_formatter(move |hover| {
-                    let (name, p) = match hover {
-                        egui_plot::HoverPosition::NearDataPoint {
-                            plot_name,
-                            position,
-                            ..
-                        } => (*plot_name, *position),
-                        egui_plot::HoverPosition::Elsewhere { position } => ("", *position),
-                    };
+                    let (name, p) = hover_point(hover);
                     Some(format!(
                         "{name}\nepoch {:.0}\n{}",
                         p.x,
@@ -249,5 +235,17 @@ fn metric_text(v: f64, classification: bool) -> String {
         format!("{:.1} %", v * 100.0)
     } else {
         format!("{v:.3}")
+    }
+}
+
+/// The series name (empty away from a point) and plot position under the pointer.
+fn hover_point<'a>(hover: &egui_plot::HoverPosition<'a>) -> (&'a str, egui_plot::PlotPoint) {
+    match hover {
+        egui_plot::HoverPosition::NearDataPoint {
+            plot_name,
+            position,
+            ..
+        } => (plot_name, *position),
+        egui_plot::HoverPosition::Elsewhere { position } => ("", *position),
     }
 }
