@@ -484,6 +484,13 @@ impl fmt::Display for BenchReport {
             self.worker_target,
             verdict(Some(self.worker.ratio >= self.worker_target))
         )?;
+        writeln!(
+            f,
+            "worker / engine without a validation split (events, training metric, gradient statistics only): {:.2} (target >= {:.2}) {}",
+            self.worker.ratio_without_validation,
+            self.worker_target,
+            verdict(Some(self.worker.ratio_without_validation >= self.worker_target))
+        )?;
         Ok(())
     }
 }

@@ -27,7 +27,7 @@ fn quick_bench_reports_finite_positive_throughput() {
         w.engine_samples_per_sec > 0.0 && w.worker_samples_per_sec > 0.0,
         "{w:?}"
     );
-    assert!(w.ratio.is_finite() && w.ratio > 0.0);
+    assert!(w.ratio.is_finite() && w.ratio > 0.0 && w.ratio_without_validation > 0.0);
     let text = report.to_string();
     assert!(
         text.contains("plain dfdx loop") && text.contains("worker / engine"),
