@@ -129,27 +129,8 @@ fn a_sessions_missing_csv_can_be_located_and_keeps_the_weights() {
     std::fs::create_dir_all(&first).unwrap();
     std::fs::create_dir_all(&moved).unwrap();
     let csv = first.join("flowers.csv");
-    let iris = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/iris.csv");
-    std::fs::copy(&iris, &csv).unwrap();
     let ses = dir.path().join("s.ron");
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_layerlab"))
-        .args([
-            "train",
-            "--data",
-            csv.to_str().unwrap(),
-            "--target",
-            "species",
-            "--epochs",
-            "3",
-        ])
-        .args(["--save", ses.to_str().unwrap()])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    support::iris_session(&csv, &ses, 3, &[]);
     let new_place = moved.join("renamed.csv");
     std::fs::rename(&csv, &new_place).unwrap();
 

@@ -246,28 +246,8 @@ fn saving_while_training_writes_the_current_weights() {
 fn saving_keeps_embedded_data() {
     let dir = tempfile::tempdir().unwrap();
     let csv = dir.path().join("flowers.csv");
-    let iris = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/iris.csv");
-    std::fs::copy(&iris, &csv).unwrap();
     let first = dir.path().join("first.ron");
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_layerlab"))
-        .args([
-            "train",
-            "--data",
-            csv.to_str().unwrap(),
-            "--target",
-            "species",
-            "--epochs",
-            "2",
-            "--embed-data",
-        ])
-        .args(["--save", first.to_str().unwrap()])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    support::iris_session(&csv, &first, 2, &["--embed-data"]);
     std::fs::remove_file(&csv).unwrap();
 
     let mut h = harness();

@@ -44,3 +44,32 @@ pub fn wait_for_data(h: &mut Harness<'static, LabApp>) {
     });
     h.run_steps(2);
 }
+
+/// Copies assets/iris.csv to `csv` and trains a session on it with the real binary,
+/// saved to `session` (`extra` adds CLI flags, e.g. `--embed-data`).
+pub fn iris_session(csv: &std::path::Path, session: &std::path::Path, epochs: u32, extra: &[&str]) {
+    let iris = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/iris.csv");
+    std::fs::copy(&iris, csv).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_layerlab"))
+        .args([
+            "train",
+            "--data",
+            csv.to_str().unwrap(),
+            "--target",
+            "species",
+        ])
+        .args([
+            "--epochs",
+            &epochs.to_string(),
+            "--save",
+            session.to_str().unwrap(),
+        ])
+        .args(extra)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
