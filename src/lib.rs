@@ -13,3 +13,4 @@ pub mod model;
 pub mod session;
 pub mod train;
 pub mod ui;
+pub mod window;

@@ -9,7 +9,7 @@ use egui_kittest::kittest::Queryable;
 use support::{harness, step_until, wait_for_data};
 
 fn load_path(
-    h: &mut egui_kittest::Harness<'static, layerlab::app::LabApp>,
+    h: &mut egui_kittest::Harness<'static, layerlab::window::LabApp>,
     path: &std::path::Path,
 ) {
     h.get_by_label("Data tab").click();
@@ -33,7 +33,7 @@ fn a_bad_csv_shows_its_error_in_the_window() {
     load_path(&mut h, &path);
     step_until(&mut h, 30, "the error", |a| a.state.data.error.is_some());
     h.run_steps(2);
-    let err = h.state().state.data.error.clone().unwrap();
+    let err = h.state().state.data.error.as_ref().unwrap().to_string();
     assert!(err.contains("line 3"), "{err}");
     h.get_by_label_contains("this row has 2 fields");
     // The window keeps working: the previous dataset is still usable? No: the failed file
@@ -112,7 +112,7 @@ fn loading_shows_progress_and_can_be_cancelled() {
         a.state.data.loading.is_none()
     });
     h.run_steps(2);
-    let err = h.state().state.data.error.clone().unwrap_or_default();
+    let err = h.state().state.data.error.as_ref().map(|e| e.to_string()).unwrap_or_default();
     assert!(err.contains("cancelled"), "{err}");
     assert_eq!(
         h.state().state.data.dataset,
@@ -149,7 +149,7 @@ fn a_sessions_missing_csv_can_be_located_and_keeps_the_weights() {
     step_until(&mut h, 30, "the session with its data error", |a| {
         a.state.data.error.is_some() && a.state.training.state.is_some()
     });
-    let err = h.state().state.data.error.clone().unwrap();
+    let err = h.state().state.data.error.as_ref().unwrap().to_string();
     assert!(
         err.contains("flowers.csv") && err.contains("locate it"),
         "{err}"
@@ -181,10 +181,10 @@ fn a_word_in_a_number_column_offers_to_read_it_as_categories() {
     wait_for_data(&mut h);
     load_path(&mut h, &path);
     step_until(&mut h, 30, "the stray-text error", |a| {
-        a.state.data.stray.is_some()
+        a.state.data.error.as_ref().is_some_and(|e| e.stray_column().is_some())
     });
     h.run_steps(2);
-    let err = h.state().state.data.error.clone().unwrap();
+    let err = h.state().state.data.error.as_ref().unwrap().to_string();
     assert!(err.contains("line") && err.contains("`y`"), "{err}");
     h.get_by_label("Read column `y` as categorical").click();
     h.run_steps(1);

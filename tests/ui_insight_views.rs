@@ -203,7 +203,7 @@ fn one_step_slowly_walks_the_loop() {
 fn presenter_mode_guide_and_ghosts() {
     let mut h = harness();
     wait_for_data(&mut h);
-    let body = |h: &egui_kittest::Harness<'static, layerlab::app::LabApp>| {
+    let body = |h: &egui_kittest::Harness<'static, layerlab::window::LabApp>| {
         h.ctx.global_style().text_styles[&egui::TextStyle::Body].size
     };
     let normal = body(&h);

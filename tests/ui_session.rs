@@ -7,7 +7,8 @@ mod support;
 
 use egui_kittest::kittest::Queryable;
 use egui_kittest::Harness;
-use layerlab::app::{LabApp, Modal, Phase};
+use layerlab::app::{Modal, Phase};
+use layerlab::window::LabApp;
 use layerlab::model::LayerSpec;
 use std::path::Path;
 use support::{harness, step_until, wait_for_data};
@@ -51,7 +52,7 @@ fn save_and_open_through_the_path_field() {
     type_session_path(&mut h, &path);
     h.get_by_label("Save to path").click();
     step_until(&mut h, 30, "the save", |a| {
-        a.state.session_path.as_deref() == Some(path.as_path()) && !a.state.dirty
+        a.state.session_path.as_deref() == Some(path.as_path()) && !a.state.flow.is_dirty()
     });
     assert!(path.exists());
 
@@ -60,7 +61,7 @@ fn save_and_open_through_the_path_field() {
     h.run_steps(2);
     h.get_by_label("Deep MLP").click();
     h.run_steps(2);
-    assert!(h.state().state.dirty);
+    assert!(h.state().state.flow.is_dirty());
     type_session_path(&mut h, &path);
     h.get_by_label("Open path").click();
     h.run_steps(4);
@@ -75,7 +76,7 @@ fn save_and_open_through_the_path_field() {
     assert_eq!(st.editor.layers.len(), 4);
     assert!(st.training.state.is_some(), "weights restored");
     assert_eq!(st.training.history.epochs.len(), 1, "history restored");
-    assert!(!st.dirty);
+    assert!(!st.flow.is_dirty());
     assert!(st.recent.first().is_some_and(|p| p == &path));
     h.get_by_label("Total parameters: 125");
     // Training continues from the saved weights.
@@ -118,18 +119,18 @@ fn closing_with_unsaved_changes_asks_first() {
     wait_for_data(&mut h);
     h.get_by_label("More Layer 1 units").click();
     h.run_steps(2);
-    assert!(h.state().state.dirty);
+    assert!(h.state().state.flow.is_dirty());
     h.get_by_label("File").click();
     h.run_steps(2);
     h.get_by_label("Quit").click();
     h.run_steps(4);
     assert!(matches!(h.state().state.modal, Some(Modal::Unsaved { .. })));
-    assert!(!h.state().state.close_confirmed);
+    assert!(!h.state().state.flow.close_confirmed());
     h.get_by_label("Cancel").click();
     h.run_steps(2);
     assert!(h.state().state.modal.is_none());
     assert!(
-        !h.state().state.close_confirmed,
+        !h.state().state.flow.close_confirmed(),
         "cancel keeps the window open"
     );
     h.get_by_label("File").click();
@@ -138,7 +139,7 @@ fn closing_with_unsaved_changes_asks_first() {
     h.run_steps(4);
     h.get_by_label("Don't save").click();
     h.run_steps(2);
-    assert!(h.state().state.close_confirmed);
+    assert!(h.state().state.flow.close_confirmed());
 }
 
 #[test]
@@ -180,7 +181,7 @@ fn autosave_while_training_and_the_recovery_offer() {
     step_until(&mut h, 30, "the restored session", |a| {
         a.state.editor.layers.first() == Some(&LayerSpec::dense(9))
     });
-    assert!(h.state().state.dirty, "a restored session is unsaved");
+    assert!(h.state().state.flow.is_dirty(), "a restored session is unsaved");
     assert!(h.state().state.session_path.is_none());
 }
 
@@ -300,19 +301,19 @@ fn quit_with_save_waits_for_the_save_and_stays_open_if_it_fails() {
         h.get_by_label("Save").click();
         if ok {
             step_until(&mut h, 30, "the save, then the quit", |a| {
-                a.state.close_confirmed
+                a.state.flow.close_confirmed()
             });
             assert!(path.exists());
         } else {
             step_until(&mut h, 30, "the failed save", |a| {
-                a.state.modal.is_some() && !a.state.saving
+                a.state.modal.is_some() && !a.state.flow.is_saving()
             });
             h.run_steps(2);
             assert!(
-                !h.state().state.close_confirmed,
+                !h.state().state.flow.close_confirmed(),
                 "a failed save keeps the window open"
             );
-            assert!(h.state().state.dirty, "and the work unsaved");
+            assert!(h.state().state.flow.is_dirty(), "and the work unsaved");
         }
     }
 }

@@ -2,7 +2,7 @@
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
 use egui_kittest::Harness;
-use layerlab::app::LabApp;
+use layerlab::window::LabApp;
 use std::time::{Duration, Instant};
 
 /// A harness running the real app at the size of a workshop laptop (1280×800).

@@ -32,7 +32,7 @@ fn train_pause_and_step() {
     });
     assert!(matches!(
         h.state().state.data.origin,
-        Some(layerlab::app::state::DataOrigin::Builtin(s)) if s.kind == BuiltinKind::Xor
+        Some(layerlab::app::DataOrigin::Builtin(s)) if s.kind == BuiltinKind::Xor
     ));
 
     // Train: loss points arrive and the epoch counter moves.

@@ -7,6 +7,11 @@ use std::sync::mpsc::{channel, Receiver, Sender};
 use std::sync::Arc;
 use std::thread::JoinHandle;
 
+/// No thread could be started for a job.
+#[derive(Debug, thiserror::Error)]
+#[error("could not start a background thread ({0}); close other programs and try again")]
+pub struct SpawnError(#[from] pub std::io::Error);
+
 /// Wakes the UI when a job reports (the app passes `ctx.request_repaint`).
 pub type Waker = Arc<dyn Fn() + Send + Sync>;
 
@@ -68,7 +73,7 @@ impl<T: Send + 'static> Jobs<T> {
         name: &str,
         joinable: bool,
         work: impl FnOnce(Reporter<T>) + Send + 'static,
-    ) -> Result<(), String> {
+    ) -> Result<(), SpawnError> {
         self.handles.retain(|(h, _)| !h.is_finished());
         let rep = Reporter {
             tx: self.tx.clone(),
@@ -78,11 +83,7 @@ impl<T: Send + 'static> Jobs<T> {
             .name(format!("layerlab-{name}"))
             .spawn(move || work(rep))
             .map(|h| self.handles.push((h, joinable)))
-            .map_err(|e| {
-                format!(
-                    "could not start a background thread ({e}); close other programs and try again"
-                )
-            })
+            .map_err(SpawnError)
     }
 
     /// Reports that have arrived, without blocking.

@@ -3,12 +3,13 @@
 //! yields ([`LoadedSession`]). Reading, writing and re-preparing the data run on job
 //! threads.
 
-use super::state::DataOrigin;
+use super::data::{DataOrigin, DataProblem};
 use crate::data::{DataConfig, Dataset, Preprocessor, Table};
 use crate::model::{NetworkSpec, TrainConfig};
-use crate::session::{self, DataSource, History, Session};
+use crate::session::{self, DataSource, History, Session, SessionError};
 use crate::train::TrainState;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// What a save writes.
 #[derive(Debug, Clone)]
@@ -67,7 +68,7 @@ pub struct LoadedSession {
     /// The fitted preprocessing.
     pub preprocessor: Option<Preprocessor>,
     /// Why the data could not be restored (the session still opens).
-    pub data_error: Option<String>,
+    pub data_error: Option<DataProblem>,
     /// Things the user should know (e.g. the data file changed).
     pub warnings: Vec<String>,
     /// Training settings.
@@ -109,15 +110,15 @@ pub fn to_session(doc: &SessionDoc) -> Session {
 }
 
 /// Writes a session (atomically).
-pub fn save(doc: &SessionDoc, path: &Path) -> Result<(), String> {
-    to_session(doc).save(path).map_err(|e| e.to_string())
+pub fn save(doc: &SessionDoc, path: &Path) -> Result<(), SessionError> {
+    to_session(doc).save(path)
 }
 
 /// Reads a session and its data. The session opens even when its data cannot be found
 /// (the error is shown in the data view) or its weights no longer fit (they are dropped
 /// with a warning).
-pub fn load(path: &Path) -> Result<LoadedSession, String> {
-    let s = Session::load(path).map_err(|e| e.to_string())?;
+pub fn load(path: &Path) -> Result<LoadedSession, SessionError> {
+    let s = Session::load(path)?;
     let origin = match &s.data {
         DataSource::None => DataOrigin::None,
         DataSource::Builtin(spec) => DataOrigin::Builtin(*spec),
@@ -136,7 +137,12 @@ pub fn load(path: &Path) -> Result<LoadedSession, String> {
                     None,
                 )
             }
-            Err(e) => (None, None, s.preprocessor.clone(), Some(e.to_string())),
+            Err(e) => (
+                None,
+                None,
+                s.preprocessor.clone(),
+                Some(DataProblem::Session(Arc::new(e))),
+            ),
         },
     };
     let mut state = s.state.clone();

@@ -104,7 +104,7 @@ pub fn parse() -> Invocation {
 
 /// Opens the window; returns the exit code.
 pub fn open_window(session: Option<std::path::PathBuf>) -> i32 {
-    match crate::app::run_native(session) {
+    match crate::window::run_native(session) {
         Ok(()) => 0,
         Err(e) => {
             eprintln!("error: could not open the window: {e}");

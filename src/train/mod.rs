@@ -7,6 +7,7 @@ pub mod insight;
 pub mod metrics;
 pub mod overhead;
 pub mod protocol;
+pub mod resume;
 pub mod worker;
 
 pub use flow::{ActivationStats, Diagnostic, DiagnosticKind, FlowReport, LayerFlow};
@@ -15,4 +16,5 @@ pub use metrics::{ClassificationMetrics, DecimatedSeries, Metrics, RegressionMet
 pub use protocol::{
     EpochRecord, EvalDetail, EvalReport, FinishReason, TrainCommand, TrainEvent, TrainState,
 };
+pub use resume::{start, StartError};
 pub use worker::{spawn, TrainJob, WorkerHandle, WorkerOptions};

@@ -5,7 +5,7 @@
 use super::style::{CLASS_COLORS, ERROR, WARNING};
 use super::widgets::{self, thousands};
 use super::UiState;
-use crate::app::state::DataOrigin;
+use crate::app::DataOrigin;
 use crate::app::{Command, LabState};
 use crate::data::{
     BuiltinKind, BuiltinSpec, DataConfig, Dataset, Encoding, ImageConfig, MissingPolicy, Scaling,
@@ -33,11 +33,11 @@ pub fn show(ui: &mut Ui, state: &LabState, ust: &mut UiState, out: &mut Vec<Comm
             // Errors first, where the eye lands, with the fix next to them.
             if let Some(e) = &state.data.error {
                 ui.label(
-                    RichText::new(format!("⛔ {}", widgets::plain(e)))
+                    RichText::new(format!("⛔ {}", widgets::plain(&e.to_string())))
                         .color(ERROR)
                         .size(16.0),
                 );
-                if let Some((_, column)) = &state.data.stray {
+                if let Some((_, column)) = e.stray_column() {
                     if ui
                         .button(format!("Read column `{column}` as categorical"))
                         .on_hover_text("Load the file again, treating every value of this column as a category (text) instead of a number")

@@ -41,12 +41,18 @@ pub fn show(ui: &mut Ui, state: &LabState) {
             ),
             None => state.name.clone(),
         };
-        ui.label(RichText::new(format!("{title}{}", if state.dirty { " •" } else { "" })).weak())
-            .on_hover_text(if state.dirty {
-                "unsaved changes"
-            } else {
-                "saved"
-            });
+        ui.label(
+            RichText::new(format!(
+                "{title}{}",
+                if state.flow.is_dirty() { " •" } else { "" }
+            ))
+            .weak(),
+        )
+        .on_hover_text(if state.flow.is_dirty() {
+            "unsaved changes"
+        } else {
+            "saved"
+        });
         if let Some(n) = &state.notice {
             ui.separator();
             let (colour, icon) = match n.kind {

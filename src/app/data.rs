@@ -1,0 +1,382 @@
+//! The data side of the window: where the table came from, reading a CSV or generating a
+//! built-in dataset on a job thread, preparing it again with new settings, and what went
+//! wrong (a typed [`DataProblem`], turned into words by the data view).
+
+use super::messages::JobMsg;
+use super::notice::NoticeKind;
+use super::state::LabState;
+use crate::data::{
+    self, BuiltinSpec, DataConfig, DataError, Dataset, InspectReport, Preprocessor, Table,
+};
+use crate::session::SessionError;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+
+/// Where the data came from.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DataOrigin {
+    /// Nothing loaded yet.
+    None,
+    /// A built-in generator.
+    Builtin(BuiltinSpec),
+    /// A CSV file.
+    File(PathBuf),
+    /// The 784-feature timing table.
+    Timing,
+}
+
+impl DataOrigin {
+    /// A short name for display.
+    pub fn label(&self) -> String {
+        match self {
+            DataOrigin::None => "no data".into(),
+            DataOrigin::Builtin(s) => format!("built-in {}", s.kind.name()),
+            DataOrigin::File(p) => p.file_name().map_or_else(
+                || p.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            ),
+            DataOrigin::Timing => "timing data (784 features)".into(),
+        }
+    }
+}
+
+/// Why the data in use could not be read or prepared. Shown at the top of the data view;
+/// [`DataProblem::stray_column`] tells it which fix to offer.
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum DataProblem {
+    /// Reading the CSV file failed.
+    #[error("{error}")]
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// What went wrong, where, and what to do.
+        error: Arc<DataError>,
+    },
+    /// The table could not be prepared with the chosen settings.
+    #[error("{0}")]
+    Prepare(Arc<DataError>),
+    /// An opened session's data could not be restored (the session itself opened).
+    #[error("{0}")]
+    Session(Arc<SessionError>),
+    /// The user cancelled the load.
+    #[error("loading was cancelled; the data in use did not change")]
+    Cancelled,
+    /// The path field was empty.
+    #[error("type the path of a CSV file first")]
+    NoPath,
+    /// A built-in dataset with too few or too many samples.
+    #[error("{samples} samples: choose between 1 and {max}")]
+    SampleCount {
+        /// Asked for.
+        samples: usize,
+        /// The most a built-in generates.
+        max: usize,
+    },
+    /// No thread could be started for the work.
+    #[error("{0}")]
+    NoThread(Arc<super::jobs::SpawnError>),
+}
+
+impl DataProblem {
+    /// For a word in a mostly-numeric column: the file and that column, so the data view
+    /// can offer to read the column as categorical.
+    pub fn stray_column(&self) -> Option<(&Path, &str)> {
+        match self {
+            DataProblem::Read { path, error } => match &**error {
+                DataError::StrayText { column, .. } => Some((path.as_path(), column.as_str())),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+}
+
+/// A CSV read in progress.
+#[derive(Debug, Clone)]
+pub struct Loading {
+    /// What is being read.
+    pub what: String,
+    /// Bytes parsed so far.
+    pub done: u64,
+    /// Size of the file.
+    pub total: u64,
+    /// Set to cancel.
+    pub cancel: Arc<AtomicBool>,
+}
+
+/// The data side of the app.
+#[derive(Default)]
+pub struct DataState {
+    /// Where the current table came from.
+    pub origin: Option<DataOrigin>,
+    /// The opened session's description of its CSV (embedded copy, saved hash).
+    pub file_source: Option<super::sessions::FileSource>,
+    /// The table (for the preview).
+    pub table: Option<Arc<Table>>,
+    /// Its summary (types, missing counts).
+    pub report: Option<InspectReport>,
+    /// How the table is prepared.
+    pub config: DataConfig,
+    /// The prepared dataset.
+    pub dataset: Option<Arc<Dataset>>,
+    /// The fitted preprocessing.
+    pub preprocessor: Option<Preprocessor>,
+    /// A CSV read in progress.
+    pub loading: Option<Loading>,
+    /// Whether generation or preparation is running.
+    pub preparing: bool,
+    /// The last data problem, shown in the data view.
+    pub error: Option<DataProblem>,
+    /// Warnings from the last load.
+    pub warnings: Vec<String>,
+    /// The next dataset to arrive does not count as an unsaved change (the start-up data).
+    pub quiet: bool,
+    /// Generation of the latest request; reports of older ones are ignored.
+    pub(super) gen: u64,
+}
+
+/// Rows of the timing table.
+const TIMING_ROWS: usize = 6000;
+
+impl LabState {
+    fn next_data_gen(&mut self) -> u64 {
+        if let Some(l) = self.data.loading.take() {
+            l.cancel.store(true, Ordering::SeqCst);
+        }
+        self.data.gen += 1;
+        self.data.error = None;
+        self.data.preparing = true;
+        self.data.gen
+    }
+
+    pub(super) fn load_builtin(&mut self, spec: BuiltinSpec) {
+        if spec.samples == 0 || spec.samples > data::builtin::MAX_SAMPLES {
+            self.data.error = Some(DataProblem::SampleCount {
+                samples: spec.samples,
+                max: data::builtin::MAX_SAMPLES,
+            });
+            return;
+        }
+        let gen = self.next_data_gen();
+        let res = self.jobs.spawn("data", true, move |rep| {
+            let table = spec.table();
+            let config = spec.default_config();
+            rep.send(finish_load(gen, DataOrigin::Builtin(spec), table, config));
+        });
+        self.data_job_started(res);
+    }
+
+    pub(super) fn load_timing(&mut self) {
+        let gen = self.next_data_gen();
+        let res = self.jobs.spawn("data", true, move |rep| {
+            let msg = match super::builtin::timing_table(TIMING_ROWS, 1) {
+                Ok(table) => {
+                    let config = DataConfig {
+                        target: data::TargetSpec::Name("label".into()),
+                        scaling: data::Scaling::None,
+                        ..DataConfig::default()
+                    };
+                    finish_load(gen, DataOrigin::Timing, table, config)
+                }
+                Err(e) => JobMsg::DataFailed {
+                    gen,
+                    problem: DataProblem::Prepare(Arc::new(e)),
+                },
+            };
+            rep.send(msg);
+        });
+        self.data_job_started(res);
+    }
+
+    pub(super) fn load_csv(&mut self, path: PathBuf) {
+        if path.as_os_str().is_empty() {
+            self.data.error = Some(DataProblem::NoPath);
+            return;
+        }
+        // Locating a session's missing data file: keep the session's preparation (target,
+        // scaling, split) so its trained weights still fit.
+        let locating = self.data.dataset.is_none()
+            && self.data.error.is_some()
+            && matches!(self.data.origin, Some(DataOrigin::File(_)));
+        let config = if locating {
+            self.data.config.clone()
+        } else {
+            DataConfig::default()
+        };
+        self.load_csv_with(path, config);
+    }
+
+    /// Reads the file again, treating the column that held a stray word as categorical.
+    pub(super) fn read_as_categorical(&mut self) {
+        let Some((path, column)) = self
+            .data
+            .error
+            .as_ref()
+            .and_then(DataProblem::stray_column)
+            .map(|(p, c)| (p.to_path_buf(), c.to_string()))
+        else {
+            return;
+        };
+        let mut config = DataConfig::default();
+        config.read.categorical_columns.push(column);
+        self.load_csv_with(path, config);
+    }
+
+    /// Reads a CSV file with `config.read` and prepares it with `config`.
+    fn load_csv_with(&mut self, path: PathBuf, config: DataConfig) {
+        let gen = self.next_data_gen();
+        let cancel = Arc::new(AtomicBool::new(false));
+        self.data.loading = Some(Loading {
+            what: DataOrigin::File(path.clone()).label(),
+            done: 0,
+            total: 0,
+            cancel: cancel.clone(),
+        });
+        let res = self.jobs.spawn("read-csv", true, move |rep| {
+            let progress_rep = rep.clone();
+            let progress = move |p: data::LoadProgress| {
+                progress_rep.send(JobMsg::Progress { gen, progress: p });
+            };
+            let msg = match data::read_csv_path(&path, &config.read, Some(&progress), Some(&cancel))
+            {
+                Ok(table) => finish_load(gen, DataOrigin::File(path), table, config),
+                Err(DataError::Cancelled) => JobMsg::DataFailed {
+                    gen,
+                    problem: DataProblem::Cancelled,
+                },
+                Err(error) => JobMsg::DataFailed {
+                    gen,
+                    problem: DataProblem::Read {
+                        path,
+                        error: Arc::new(error),
+                    },
+                },
+            };
+            rep.send(msg);
+        });
+        self.data_job_started(res);
+    }
+
+    /// Prepares the current table again with `cfg` (or just remembers `cfg` without one).
+    pub(super) fn reprepare(&mut self, cfg: DataConfig) {
+        let Some(table) = self.data.table.clone() else {
+            self.data.config = cfg;
+            return;
+        };
+        if cfg == self.data.config && self.data.error.is_none() {
+            return;
+        }
+        let gen = self.next_data_gen();
+        self.data.config = cfg.clone();
+        let res = self.jobs.spawn("prepare", true, move |rep| {
+            let prepared = data::prepare(&table, &cfg);
+            rep.send(JobMsg::Prepared {
+                gen,
+                config: cfg,
+                prepared,
+            });
+        });
+        self.data_job_started(res);
+    }
+
+    pub(super) fn cancel_load(&self) {
+        if let Some(l) = &self.data.loading {
+            l.cancel.store(true, Ordering::SeqCst);
+        }
+    }
+
+    fn data_job_started(&mut self, res: Result<(), super::jobs::SpawnError>) {
+        if let Err(e) = res {
+            self.data.preparing = false;
+            self.data.loading = None;
+            self.data.error = Some(DataProblem::NoThread(Arc::new(e)));
+        }
+    }
+
+    fn dataset_ready(&mut self, prepared: Result<(Dataset, Preprocessor), DataError>) {
+        match prepared {
+            Ok((ds, pre)) => {
+                let same_shape =
+                    self.data.dataset.as_ref().is_some_and(|old| {
+                        old.input_shape == ds.input_shape && old.task == ds.task
+                    });
+                self.data.dataset = Some(Arc::new(ds));
+                self.data.preprocessor = Some(pre);
+                self.data.error = None;
+                if !same_shape && self.training.state.is_some() {
+                    self.notify(
+                        NoticeKind::Info,
+                        "new data: layers whose input or output size changed start from fresh weights on the next Train",
+                    );
+                }
+            }
+            Err(e) => {
+                self.data.dataset = None;
+                self.data.preprocessor = None;
+                self.data.error = Some(DataProblem::Prepare(Arc::new(e)));
+            }
+        }
+        if !std::mem::take(&mut self.data.quiet) {
+            self.flow.touch();
+        }
+        self.refresh_net();
+    }
+
+    /// Takes in a report of a data job; reports of superseded requests are dropped.
+    pub(super) fn data_report(&mut self, msg: JobMsg) {
+        match msg {
+            JobMsg::DataLoaded {
+                gen,
+                origin,
+                table,
+                report,
+                config,
+                prepared,
+            } if gen == self.data.gen => {
+                self.data.loading = None;
+                self.data.preparing = false;
+                self.data.origin = Some(origin);
+                self.data.table = Some(table);
+                self.data.report = Some(report);
+                self.data.config = config;
+                self.dataset_ready(prepared);
+            }
+            JobMsg::Prepared {
+                gen,
+                config,
+                prepared,
+            } if gen == self.data.gen => {
+                self.data.preparing = false;
+                self.data.config = config;
+                self.dataset_ready(prepared);
+            }
+            JobMsg::DataFailed { gen, problem } if gen == self.data.gen => {
+                self.data.loading = None;
+                self.data.preparing = false;
+                self.data.error = Some(problem);
+            }
+            JobMsg::Progress { gen, progress } if gen == self.data.gen => {
+                if let Some(l) = &mut self.data.loading {
+                    l.done = progress.bytes_done;
+                    l.total = progress.bytes_total;
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Summarises and prepares a freshly loaded table (on the job thread) into its report.
+fn finish_load(gen: u64, origin: DataOrigin, table: Table, config: DataConfig) -> JobMsg {
+    let report = data::inspect_table(&table);
+    let prepared = data::prepare(&table, &config);
+    JobMsg::DataLoaded {
+        gen,
+        origin,
+        table: Arc::new(table),
+        report,
+        config,
+        prepared,
+    }
+}

@@ -1,0 +1,195 @@
+//! Starting, stepping, stopping and resetting a run from the window. The worker itself is
+//! started on a job thread ([`crate::train::start`] builds the network there), so the UI
+//! thread never waits for it.
+
+use super::editor;
+use super::messages::JobMsg;
+use super::notice::NoticeKind;
+use super::state::LabState;
+use super::training::Phase;
+use crate::train::{
+    self, FinishReason, StartError, TrainCommand, TrainJob, WorkerHandle, WorkerOptions,
+};
+
+impl LabState {
+    /// Pause, resume or step a live worker; with none, start one paused and step it.
+    pub(super) fn step(&mut self, cmd: TrainCommand) {
+        match self.training.phase {
+            Phase::Paused | Phase::Running | Phase::Starting => self.training.send(cmd),
+            Phase::Stopping => {}
+            _ => {
+                self.start_training(true);
+                if self.training.phase == Phase::Starting {
+                    self.training.send(cmd);
+                }
+            }
+        }
+    }
+
+    /// Space: start, pause or resume.
+    pub(super) fn toggle_play(&mut self) {
+        match self.training.phase {
+            Phase::Running => self.training.send(TrainCommand::Pause),
+            Phase::Paused => self.training.send(TrainCommand::Resume),
+            Phase::Starting | Phase::Stopping => {}
+            _ => self.start_training(false),
+        }
+    }
+
+    /// Pause a running worker.
+    pub(super) fn pause(&mut self) {
+        if self.training.phase == Phase::Running {
+            self.training.send(TrainCommand::Pause);
+        }
+    }
+
+    /// Resume a paused worker.
+    pub(super) fn resume(&mut self) {
+        if self.training.phase == Phase::Paused {
+            self.training.send(TrainCommand::Resume);
+        }
+    }
+
+    /// Stop the run (its weights are kept).
+    pub(super) fn stop(&mut self) {
+        if self.training.phase.is_active() {
+            self.training.send(TrainCommand::Stop);
+            self.training.phase = Phase::Stopping;
+        }
+    }
+
+    /// Starts (or continues) training. `paused`: start between batches, for stepping.
+    pub(super) fn start_training(&mut self, paused: bool) {
+        match self.training.phase {
+            Phase::Paused => {
+                self.training.send(TrainCommand::Resume);
+                return;
+            }
+            Phase::Running | Phase::Starting | Phase::Stopping => return,
+            _ => {}
+        }
+        if let Some(why) = self.train_blocker() {
+            self.notify(NoticeKind::Error, format!("cannot train yet: {why}"));
+            return;
+        }
+        let (Some(dataset), Ok(resolved)) = (self.data.dataset.clone(), self.net.resolved.clone())
+        else {
+            return;
+        };
+        let mut config = self.config.clone();
+        let done = self.training.state.as_ref().map_or(0, |s| s.epoch);
+        if done >= config.epochs {
+            config.epochs = done + config.epochs.max(1);
+        }
+        let resume = self.training.state.clone();
+        let keep = match (&self.training.state_net, &resume) {
+            (Some(old), Some(_)) if *old != resolved => {
+                Some(editor::kept_layers(&old.layers, &resolved.layers))
+            }
+            _ => None,
+        };
+        let reset_labels = self.net.reset_layers.clone();
+        self.training.start_gen += 1;
+        let gen = self.training.start_gen;
+        self.training.phase = Phase::Starting;
+        self.training.running_net = Some(resolved);
+        self.training.total_epochs = config.epochs;
+        self.training.pending.clear();
+        let again = self.training.insight.on_start(&config);
+        self.training.pending.extend(again);
+        let job = TrainJob {
+            spec: self.network_spec(),
+            dataset,
+            config,
+            resume,
+            options: WorkerOptions {
+                start_paused: paused,
+                ..WorkerOptions::default()
+            },
+        };
+        let wake = self.jobs.waker();
+        let res = self.jobs.spawn("start-training", true, move |rep| {
+            let result = train::start(job, keep, wake).map(|w| (w, reset_labels));
+            rep.send(JobMsg::WorkerStarted { gen, result });
+        });
+        if let Err(e) = res {
+            self.training.phase = Phase::Failed;
+            self.notify(NoticeKind::Error, e.to_string());
+        }
+        self.flow.touch();
+    }
+
+    /// A worker started (or could not); results of an abandoned start are dropped, which
+    /// stops and joins that worker.
+    pub(super) fn worker_started(
+        &mut self,
+        gen: u64,
+        result: Result<(WorkerHandle, Vec<String>), StartError>,
+    ) {
+        if gen != self.training.start_gen {
+            return;
+        }
+        match result {
+            Ok((worker, reset)) => {
+                self.training.attach(worker);
+                if !reset.is_empty() {
+                    self.notify(
+                        NoticeKind::Info,
+                        format!(
+                            "kept the trained weights of unchanged layers; re-initialized: {}",
+                            reset.join(", ")
+                        ),
+                    );
+                }
+                self.refresh_net();
+            }
+            Err(e) => {
+                self.training.phase = Phase::Failed;
+                self.notify(NoticeKind::Error, e.to_string());
+            }
+        }
+    }
+
+    /// Reset: forget weights and history, keeping the old run as a ghost for comparison.
+    pub(super) fn reset_run(&mut self) {
+        self.training.insight.keep_ghost(&self.training.history);
+        self.reset_training();
+        self.flow.touch();
+        self.refresh_net();
+        self.notify(
+            NoticeKind::Info,
+            format!(
+                "weights and history cleared; the next Train starts fresh from seed {}",
+                self.config.seed
+            ),
+        );
+    }
+
+    /// Forgets weights and history; a running worker is stopped and joined on a job thread
+    /// (it may be in the middle of a long batch), never on the UI thread.
+    pub(super) fn reset_training(&mut self) {
+        if let Some(worker) = self.training.detach() {
+            let res = self
+                .jobs
+                .spawn("stop-training", true, move |_rep| drop(worker));
+            if let Err(e) = res {
+                self.notify(NoticeKind::Warning, e.to_string());
+            }
+        }
+        self.training.reset();
+    }
+
+    /// The status-bar words for a run that ended.
+    pub(super) fn finished_text(&self, reason: FinishReason) -> String {
+        let epoch = self.training.epoch;
+        match reason {
+            FinishReason::Completed => format!("training finished after {epoch} epochs"),
+            FinishReason::Stopped => format!(
+                "training stopped at epoch {epoch}; Train continues from here, Reset starts over"
+            ),
+            FinishReason::EarlyStopped => {
+                format!("stopped early at epoch {epoch}: the validation loss stopped improving")
+            }
+        }
+    }
+}
