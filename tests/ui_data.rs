@@ -112,7 +112,14 @@ fn loading_shows_progress_and_can_be_cancelled() {
         a.state.data.loading.is_none()
     });
     h.run_steps(2);
-    let err = h.state().state.data.error.as_ref().map(|e| e.to_string()).unwrap_or_default();
+    let err = h
+        .state()
+        .state
+        .data
+        .error
+        .as_ref()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
     assert!(err.contains("cancelled"), "{err}");
     assert_eq!(
         h.state().state.data.dataset,
@@ -181,7 +188,11 @@ fn a_word_in_a_number_column_offers_to_read_it_as_categories() {
     wait_for_data(&mut h);
     load_path(&mut h, &path);
     step_until(&mut h, 30, "the stray-text error", |a| {
-        a.state.data.error.as_ref().is_some_and(|e| e.stray_column().is_some())
+        a.state
+            .data
+            .error
+            .as_ref()
+            .is_some_and(|e| e.stray_column().is_some())
     });
     h.run_steps(2);
     let err = h.state().state.data.error.as_ref().unwrap().to_string();

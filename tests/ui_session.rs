@@ -8,8 +8,8 @@ mod support;
 use egui_kittest::kittest::Queryable;
 use egui_kittest::Harness;
 use layerlab::app::{Modal, Phase};
-use layerlab::window::LabApp;
 use layerlab::model::LayerSpec;
+use layerlab::window::LabApp;
 use std::path::Path;
 use support::{harness, step_until, wait_for_data};
 
@@ -181,7 +181,10 @@ fn autosave_while_training_and_the_recovery_offer() {
     step_until(&mut h, 30, "the restored session", |a| {
         a.state.editor.layers.first() == Some(&LayerSpec::dense(9))
     });
-    assert!(h.state().state.flow.is_dirty(), "a restored session is unsaved");
+    assert!(
+        h.state().state.flow.is_dirty(),
+        "a restored session is unsaved"
+    );
     assert!(h.state().state.session_path.is_none());
 }
 
