@@ -10,6 +10,7 @@ pub mod cli;
 pub mod data;
 pub mod engine;
 pub mod model;
+pub mod numfmt;
 pub mod session;
 pub mod train;
 pub mod ui;

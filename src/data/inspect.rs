@@ -1,6 +1,6 @@
 //! A summary of a [`Table`] for `layerlab inspect` and the data panel.
 
-use super::table::{number_text, ColumnData, ColumnType, Table, MISSING_CODE};
+use super::table::{ColumnData, ColumnType, Table, MISSING_CODE};
 use serde::Serialize;
 use std::fmt;
 
@@ -109,7 +109,7 @@ fn column_report(col: &super::table::Column) -> ColumnReport {
 
 fn num(x: Option<f32>) -> String {
     match x {
-        Some(v) if v.fract() == 0.0 && v.abs() < 1e9 => number_text(v),
+        Some(v) if v.fract() == 0.0 && v.abs() < 1e9 => crate::numfmt::whole_or_plain(v),
         Some(v) => format!("{v:.4}"),
         None => "-".into(),
     }

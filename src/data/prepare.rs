@@ -14,7 +14,7 @@ pub use preprocessor::{FeatureKind, FeatureTransform, Preprocessor};
 
 use super::dataset::{Dataset, Task};
 use super::error::DataError;
-use super::table::{number_text, Column, ColumnData, Table, MISSING_CODE};
+use super::table::{Column, ColumnData, Table, MISSING_CODE};
 use crate::model::Shape;
 use preprocessor::CatView;
 
@@ -312,7 +312,9 @@ fn infer_task(col: &Column, choice: TaskChoice) -> Result<Task, DataError> {
                     max: MAX_CLASSES,
                 });
             }
-            d.iter().map(|x| number_text(*x)).collect()
+            d.iter()
+                .map(|x| crate::numfmt::whole_or_plain(*x))
+                .collect()
         }
     };
     if classes.len() > MAX_CLASSES {

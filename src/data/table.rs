@@ -135,7 +135,10 @@ impl Column {
     /// Row `i` as display text (`None` when missing).
     pub fn text(&self, i: usize) -> Option<String> {
         match &self.data {
-            ColumnData::Numeric(v) => v.get(i).filter(|x| !x.is_nan()).map(|x| number_text(*x)),
+            ColumnData::Numeric(v) => v
+                .get(i)
+                .filter(|x| !x.is_nan())
+                .map(|x| crate::numfmt::whole_or_plain(*x)),
             ColumnData::Boolean(v) => v
                 .get(i)
                 .filter(|x| !x.is_nan())
@@ -145,15 +148,6 @@ impl Column {
                 .and_then(|&c| categories.get(c as usize))
                 .cloned(),
         }
-    }
-}
-
-/// Formats a number the way labels and converted columns show it: integers without `.0`.
-pub fn number_text(x: f32) -> String {
-    if x.fract() == 0.0 && x.abs() < 1e15 {
-        format!("{}", x as i64)
-    } else {
-        format!("{x}")
     }
 }
 

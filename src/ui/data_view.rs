@@ -3,7 +3,7 @@
 //! type and missing count, choose how to prepare it, and see 2-D data as a scatter plot.
 
 use super::style::{CLASS_COLORS, ERROR, WARNING};
-use super::widgets::{self, thousands};
+use super::widgets;
 use super::UiState;
 use crate::app::DataOrigin;
 use crate::app::{Command, LabState};
@@ -12,6 +12,7 @@ use crate::data::{
     TargetSpec, TaskChoice,
 };
 use crate::model::Shape;
+use crate::numfmt::thousands;
 use egui::{RichText, Ui};
 use egui_plot::{Legend, MarkerShape, Plot, PlotPoints, Points};
 

@@ -4,10 +4,11 @@
 //! layer.
 
 use super::style::{ERROR, WARNING};
-use super::widgets::{self, thousands};
+use super::widgets;
 use crate::app::editor::{kept_layers, Preset};
 use crate::app::{Command, LabState};
 use crate::model::{Activation, LayerInfo, LayerSpec, Shape};
+use crate::numfmt::thousands;
 use egui::{RichText, Ui};
 
 /// Draws the panel.

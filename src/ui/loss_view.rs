@@ -27,9 +27,15 @@ pub fn show(ui: &mut Ui, state: &LabState, prefs: &mut Prefs) {
         ui.checkbox(&mut prefs.show_raw, "Raw batch loss");
         if let Some(last) = h.epochs.last() {
             ui.separator();
-            ui.label(format!("train loss {}", loss_text(last.train_loss)));
+            ui.label(format!(
+                "train loss {}",
+                crate::numfmt::loss(last.train_loss)
+            ));
             if last.val_loss.is_finite() {
-                ui.label(format!("· validation loss {}", loss_text(last.val_loss)));
+                ui.label(format!(
+                    "· validation loss {}",
+                    crate::numfmt::loss(last.val_loss)
+                ));
             }
             let metric = if classification { "accuracy" } else { "R²" };
             if last.val_metric.is_finite() {
@@ -219,15 +225,6 @@ pub fn show(ui: &mut Ui, state: &LabState, prefs: &mut Prefs) {
             });
         });
     });
-}
-
-/// A loss value with four significant decimals, small ones in scientific notation.
-fn loss_text(v: f64) -> String {
-    if v != 0.0 && v.abs() < 1e-3 {
-        format!("{v:.2e}")
-    } else {
-        format!("{v:.4}")
-    }
 }
 
 fn metric_text(v: f64, classification: bool) -> String {

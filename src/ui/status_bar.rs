@@ -1,8 +1,8 @@
 //! The status bar: state, epoch, batch, samples/s, and the last error or diagnostic.
 
 use super::style::{ERROR, OK, WARNING};
-use super::widgets::thousands;
 use crate::app::{LabState, NoticeKind, Phase};
+use crate::numfmt::thousands;
 use egui::{RichText, Ui};
 
 /// Draws the bar.

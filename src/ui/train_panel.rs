@@ -2,9 +2,10 @@
 //! epoch progress, and every setting of the training configuration.
 
 use super::style::ERROR;
-use super::widgets::{self, format_small, thousands};
+use super::widgets;
 use crate::app::{Command, LabState, Phase};
 use crate::model::{EarlyStopping, InitChoice, LossKind, OptimizerKind, Schedule, TrainConfig};
+use crate::numfmt::{self, thousands};
 use egui::{RichText, Ui};
 
 /// Draws the panel.
@@ -121,22 +122,10 @@ fn controls(ui: &mut Ui, state: &LabState, out: &mut Vec<Command>) {
         ));
     }
     if let (Some(left), Phase::Running) = (t.seconds_left(), t.phase) {
-        line.push(format!("{} left", duration_text(left)));
+        line.push(format!("{} left", numfmt::duration(left)));
     }
     if !line.is_empty() {
         ui.label(line.join(" · "));
-    }
-}
-
-/// "1 min 5 s", "12 s".
-pub fn duration_text(secs: f64) -> String {
-    let s = secs.round() as u64;
-    if s >= 3600 {
-        format!("{} h {} min", s / 3600, (s % 3600) / 60)
-    } else if s >= 60 {
-        format!("{} min {} s", s / 60, s % 60)
-    } else {
-        format!("{s} s")
     }
 }
 
@@ -514,9 +503,4 @@ fn init(ui: &mut Ui, c: &mut TrainConfig) {
         _ => {}
     }
     c.init = v;
-}
-
-/// Formats a learning rate for the status bar.
-pub fn lr_text(lr: f64) -> String {
-    format_small(lr)
 }

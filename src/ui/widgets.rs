@@ -43,22 +43,10 @@ pub fn drag_small(
                 .range(range)
                 .speed(speed)
                 .max_decimals(8)
-                .custom_formatter(|x, _| format_small(x)),
+                .custom_formatter(|x, _| crate::numfmt::compact(x)),
         )
         .accessible_name(name);
     changed(&r, value, v)
-}
-
-/// Formats a small positive number compactly (0.01, 3e-4).
-pub fn format_small(x: f64) -> String {
-    if x == 0.0 {
-        "0".into()
-    } else if x.abs() >= 1e-3 && x.abs() < 1e5 {
-        let s = format!("{x:.6}");
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
-    } else {
-        format!("{x:.1e}")
-    }
 }
 
 /// `[−] value [+]`: quick steps for counts such as units and filters.
@@ -109,19 +97,6 @@ pub fn step_down(v: usize) -> usize {
     v.saturating_sub(1)
 }
 
-/// Formats a count with thousands separators (12,345).
-pub fn thousands(n: usize) -> String {
-    let s = n.to_string();
-    let mut out = String::with_capacity(s.len() + s.len() / 3);
-    for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
-
 /// Replaces the few characters that the bundled fonts cannot draw (the window must look
 /// the same on a machine without system fonts): `ˣ` → `^x`, `→` → `->`, `‖` → `|`.
 pub fn plain(s: &str) -> std::borrow::Cow<'_, str> {
@@ -142,9 +117,5 @@ mod tests {
         assert_eq!(step_up(8), 9);
         assert_eq!(step_down(16), 15);
         assert_eq!(plain("eˣ → ‖g‖"), "e^x -> |g|");
-        assert_eq!(thousands(1234567), "1,234,567");
-        assert_eq!(thousands(12), "12");
-        assert_eq!(format_small(0.01), "0.01");
-        assert_eq!(format_small(0.0001), "1.0e-4");
     }
 }

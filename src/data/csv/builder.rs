@@ -2,7 +2,7 @@
 
 use super::StrayText;
 use crate::data::error::DataError;
-use crate::data::table::{number_text, Column, ColumnData, MISSING_CODE};
+use crate::data::table::{Column, ColumnData, MISSING_CODE};
 use std::collections::HashMap;
 
 /// One parsed cell.
@@ -91,7 +91,7 @@ impl TextBuilder {
                 if self.forced {
                     self.code(raw)
                 } else {
-                    self.code(&number_text(v))
+                    self.code(&crate::numfmt::whole_or_plain(v))
                 }
             }
             Cell::Word(w) => {

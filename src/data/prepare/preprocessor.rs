@@ -3,7 +3,7 @@
 use super::config::{ImageConfig, MissingPolicy};
 use crate::data::dataset::{Split, Task};
 use crate::data::error::DataError;
-use crate::data::table::{number_text, Column, ColumnData, Table, MISSING_CODE};
+use crate::data::table::{Column, ColumnData, Table, MISSING_CODE};
 use crate::model::Shape;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
@@ -112,7 +112,7 @@ impl<'a> CatView<'a> {
                             categories.push(if boolean {
                                 if *x > 0.5 { "true" } else { "false" }.to_string()
                             } else {
-                                number_text(*x)
+                                crate::numfmt::whole_or_plain(*x)
                             });
                             (categories.len() - 1) as u32
                         })

@@ -3,8 +3,9 @@
 //! tip; toggles to weight norms and to the update/weight ratio. Activation health beside
 //! it: dead ReLUs and saturated sigmoid/tanh units.
 
-use super::{concept, empty_hint, hover_at, sci, Look};
+use super::{concept, empty_hint, hover_at, Look};
 use crate::app::LabState;
+use crate::numfmt::sci;
 use crate::train::{ActivationStats, DiagnosticKind, LayerFlow};
 use crate::ui::style::{CLASS_COLORS, ERROR, OK, WARNING};
 use egui::{Align2, Color32, FontId, RichText, Sense, Stroke, Ui};

@@ -4,10 +4,11 @@
 //! R². The worst-predicted samples ("the worst dishes") are listed, and one can be opened
 //! to see its numbers.
 
-use super::{class_name, concept, empty_hint, hover_at, num, sci};
+use super::{class_name, concept, empty_hint, hover_at};
 use crate::app::insight::InsightCommand;
 use crate::app::{Command, LabState};
 use crate::data::Split;
+use crate::numfmt::{num, sci};
 use crate::train::{ClassificationMetrics, EvalDetail, Metrics, RegressionMetrics};
 use crate::ui::style::{CLASS_COLORS, ERROR, OK};
 use egui::{Color32, RichText, Ui};

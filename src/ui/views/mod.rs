@@ -175,32 +175,6 @@ pub fn heat(t: f32) -> Color32 {
     Color32::from_rgb(0xFD, 0xE7, 0x25)
 }
 
-/// Formats a number for the step-through tables: fixed for ordinary sizes, scientific
-/// for tiny or huge ones.
-pub fn num(v: f32) -> String {
-    let a = v.abs();
-    if v == 0.0 {
-        "0".into()
-    } else if !v.is_finite() {
-        format!("{v}")
-    } else if !(1e-3..1e4).contains(&a) {
-        format!("{v:.2e}")
-    } else {
-        format!("{v:.4}")
-    }
-}
-
-/// Formats a statistic that spans many orders of magnitude.
-pub fn sci(v: f64) -> String {
-    if v == 0.0 {
-        "0".into()
-    } else if (1e-2..1e3).contains(&v.abs()) {
-        format!("{v:.3}")
-    } else {
-        format!("{v:.2e}")
-    }
-}
-
 /// The series name (empty when not near a point) and position under the cursor in a plot.
 pub fn hover_at(h: &egui_plot::HoverPosition<'_>) -> (String, egui_plot::PlotPoint) {
     match h {
@@ -228,14 +202,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn colours_and_numbers() {
+    fn colours() {
         assert_eq!(heat(0.0), Color32::from_rgb(0x44, 0x01, 0x54));
         assert_eq!(heat(1.0), Color32::from_rgb(0xFD, 0xE7, 0x25));
         assert_eq!(heat(f32::NAN), heat(0.0));
         assert!(signed_color(1.0, 1.0).b() > signed_color(-1.0, 1.0).b());
-        assert_eq!(num(0.5), "0.5000");
-        assert_eq!(num(1e-5), "1.00e-5");
-        assert_eq!(sci(0.5), "0.500");
-        assert_eq!(sci(1e-6), "1.00e-6");
     }
 }

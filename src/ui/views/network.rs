@@ -5,10 +5,11 @@
 //! neuron to see its incoming weights and bias. Layers too large to draw become a block
 //! with a histogram of their values.
 
-use super::{concept, empty_hint, num, signed_color};
+use super::{concept, empty_hint, signed_color};
 use crate::app::insight::InsightCommand;
 use crate::app::{Command, LabState};
 use crate::engine::Weights;
+use crate::numfmt::num;
 use crate::train::StepTrace;
 use crate::ui::style::{CLASS_COLORS, WARNING};
 use egui::{Align2, FontId, Pos2, RichText, Sense, Stroke, Ui};

@@ -3,9 +3,10 @@
 //! the loss, the gradients flowing back, and the optimizer's update of each parameter.
 //! The trace comes from the worker and does not change the network.
 
-use super::{concept, empty_hint, num, signed_color};
+use super::{concept, empty_hint, signed_color};
 use crate::app::insight::InsightCommand;
 use crate::app::{Command, LabState};
+use crate::numfmt::num;
 use crate::train::insight::TraceLayer;
 use crate::train::StepTrace;
 use crate::ui::style::{OK, WARNING};
