@@ -1,0 +1,256 @@
+//! The network drawn neuron by neuron: every unit and connection of a small network,
+//! colour for sign (blue positive, red negative) and thickness for size, switchable
+//! between the weights, the gradients and the last update — with "Play backprop" the
+//! gradients appear from the output backwards. Hover a connection for its value; click a
+//! neuron to see its incoming weights and bias. Layers too large to draw become a block
+//! with a histogram of their values.
+//!
+//! Files: `mod.rs` (the view and its choices), `layout.rs` (columns of neurons and the
+//! values each connection shows, plain data), `paint.rs` (drawing neurons, connections and
+//! blocks).
+
+mod layout;
+mod paint;
+
+use layout::layer_values;
+pub use layout::{columns, histogram, Column};
+use paint::draw;
+
+use super::{concept, empty_hint, signed_color};
+use crate::app::insight::InsightCommand;
+use crate::app::{Command, LabState};
+use crate::engine::Weights;
+use crate::numfmt::num;
+use crate::train::StepTrace;
+use crate::ui::style::WARNING;
+use egui::{RichText, Ui};
+
+/// Columns wider than this are drawn as a block with a histogram.
+pub const MAX_DRAWN: usize = 32;
+/// Seconds the backprop animation takes.
+const ANIM_SECS: f64 = 2.5;
+
+/// Which values colour the connections.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum NetMode {
+    /// The weights themselves.
+    #[default]
+    Weights,
+    /// The gradients of one traced step.
+    Gradients,
+    /// The change one step makes.
+    Update,
+}
+
+impl NetMode {
+    const ALL: [NetMode; 3] = [NetMode::Weights, NetMode::Gradients, NetMode::Update];
+
+    fn title(self) -> &'static str {
+        match self {
+            NetMode::Weights => "Weights",
+            NetMode::Gradients => "Gradients",
+            NetMode::Update => "Last update",
+        }
+    }
+
+    fn tip(self) -> &'static str {
+        match self {
+            NetMode::Weights => "The seasonings: how strongly each input of a neuron counts, and with which sign.",
+            NetMode::Gradients => "The feedback of one training step: how much each weight is to blame for the loss. It is computed from the output backwards (backpropagation).",
+            NetMode::Update => "How much the optimizer changed each weight in one step.",
+        }
+    }
+}
+
+/// The view's choices.
+#[derive(Debug, Clone, Default)]
+pub struct NetState {
+    /// What the connections show.
+    pub mode: NetMode,
+    /// The neuron clicked: (column, unit); column 0 is the input.
+    pub selected: Option<(usize, usize)>,
+    /// When the backprop animation started (egui time).
+    pub anim_start: Option<f64>,
+}
+
+/// One column of neurons.
+pub fn show(ui: &mut Ui, state: &LabState, ns: &mut NetState, out: &mut Vec<Command>) {
+    let insight = &state.training.insight;
+    let weights = insight
+        .weights
+        .as_ref()
+        .or(state.training.state.as_ref().map(|s| &s.weights));
+    let Some(ds) = state.data.dataset.as_deref() else {
+        empty_hint(ui, "No data yet", "Load data in the Data tab first.");
+        return;
+    };
+    let Some(weights) = weights.filter(|w| !w.layers.is_empty()) else {
+        empty_hint(
+            ui,
+            "No weights to draw yet",
+            "Press ▶ Train or Step batch: the network appears with its starting weights and changes as it learns.",
+        );
+        return;
+    };
+    // Live gradients of the last real batch while training; a traced sample otherwise.
+    let trace = if state.training.phase.is_active() || insight.trace.is_none() {
+        insight
+            .batch_trace
+            .as_ref()
+            .or(insight.trace.as_ref().filter(|t| !t.from_test))
+    } else {
+        insight.trace.as_ref().filter(|t| !t.from_test)
+    };
+    ui.horizontal_wrapped(|ui| {
+        for m in NetMode::ALL {
+            if ui
+                .selectable_label(ns.mode == m, m.title())
+                .accessible_name(format!("Network shows {}", m.title().to_lowercase()))
+                .on_hover_text(m.tip())
+                .clicked()
+            {
+                ns.mode = m;
+                if m == NetMode::Gradients {
+                    ns.anim_start = Some(ui.input(|i| i.time));
+                }
+                // Gradients come from a traced step: ask for one if there is none yet.
+                let can = state.training.phase.is_active() || state.train_blocker().is_none();
+                if m != NetMode::Weights
+                    && trace.is_none()
+                    && insight.trace_pending.is_none()
+                    && can
+                {
+                    out.push(Command::Insight(InsightCommand::TraceSample(0)));
+                }
+            }
+        }
+        ui.separator();
+        if ns.mode != NetMode::Weights {
+            match trace {
+                Some(t) if t.sample == usize::MAX => {
+                    ui.label(RichText::new("from the last training batch").weak());
+                }
+                Some(t) => {
+                    ui.label(RichText::new(format!("from one step on training sample #{}", t.sample)).weak());
+                }
+                None if ns.mode == NetMode::Update && insight.prev_weights.is_some() => {
+                    ui.label(RichText::new("change over the last epoch").weak());
+                }
+                None => {
+                    ui.label(RichText::new("trace a step to see them").color(WARNING));
+                }
+            }
+            let blocker = if state.training.phase.is_active() {
+                None
+            } else {
+                state.train_blocker()
+            };
+            let sample = trace.map_or(0, |t| if t.sample == usize::MAX { 0 } else { t.sample });
+            if ui
+                .add_enabled(
+                    blocker.is_none() && insight.trace_pending.is_none(),
+                    egui::Button::new("Trace a step"),
+                )
+                .on_hover_text("Compute the gradients and update of one training step on one sample (the network is not changed)")
+                .clicked()
+            {
+                out.push(Command::Insight(InsightCommand::TraceSample(sample)));
+            }
+            if ns.mode == NetMode::Gradients
+                && ui
+                    .button("▶ Play backprop")
+                    .on_hover_text("Watch the feedback travel from the loss back to the first layer")
+                    .clicked()
+            {
+                ns.anim_start = Some(ui.input(|i| i.time));
+            }
+        }
+    });
+    let cols = columns(weights, ds.input_shape.numel(), &ds.feature_names);
+    let avail = ui.available_size();
+    let side = 240.0;
+    if avail.x >= 800.0 {
+        let canvas = egui::vec2(avail.x - side - 12.0, avail.y.max(260.0));
+        ui.horizontal_top(|ui| {
+            draw(ui, state, ns, weights, trace, &cols, canvas);
+            ui.vertical(|ui| {
+                ui.set_width(side);
+                details(ui, ns, weights, trace, insight.prev_weights.as_ref(), &cols);
+            });
+        });
+    } else {
+        // Narrow centre: the details go below the drawing.
+        let canvas = egui::vec2(avail.x, (avail.y * 0.68).max(260.0));
+        draw(ui, state, ns, weights, trace, &cols, canvas);
+        ui.separator();
+        details(ui, ns, weights, trace, insight.prev_weights.as_ref(), &cols);
+    }
+}
+
+fn details(
+    ui: &mut Ui,
+    ns: &NetState,
+    weights: &Weights,
+    trace: Option<&StepTrace>,
+    prev: Option<&Weights>,
+    cols: &[Column],
+) {
+    let Some((k, j)) = ns.selected else {
+        concept(
+            ui,
+            RichText::new("Click a neuron").strong(),
+            "A neuron adds up its inputs, each multiplied by a weight, plus its bias, then applies the activation.",
+        );
+        ui.label(
+            RichText::new(
+                "to see its incoming weights and bias. Hover a connection for its value.",
+            )
+            .weak(),
+        );
+        return;
+    };
+    let Some(c) = cols.get(k) else { return };
+    ui.label(
+        RichText::new(format!(
+            "{} — {}",
+            c.label,
+            c.names.get(j).cloned().unwrap_or_default()
+        ))
+        .strong(),
+    );
+    let Some(li) = c.layer else {
+        ui.label(
+            "An input: it has no weights of its own; it feeds every neuron of the next layer.",
+        );
+        return;
+    };
+    let Some((vals, biases)) = layer_values(ns.mode, li, weights, trace, prev) else {
+        ui.label(RichText::new("no values for this view yet").weak());
+        return;
+    };
+    let what = ns.mode.title().to_lowercase();
+    if let Some(b) = biases.get(j) {
+        ui.label(RichText::new(format!("bias ({what}): {}", num(*b))).monospace());
+    }
+    ui.label(RichText::new(format!("incoming ({what}):")).weak());
+    let prev_col = &cols[k - 1];
+    let units = c.units;
+    egui::ScrollArea::vertical()
+        .id_salt("incoming")
+        .max_height(ui.available_height().max(100.0))
+        .show(ui, |ui| {
+            for i in 0..prev_col.units.min(256) {
+                if let Some(v) = vals.get(i * units + j) {
+                    ui.label(
+                        RichText::new(format!(
+                            "{}: {}",
+                            prev_col.names.get(i).cloned().unwrap_or_default(),
+                            num(*v)
+                        ))
+                        .monospace()
+                        .color(signed_color(*v, v.abs().max(1e-12)).to_opaque()),
+                    );
+                }
+            }
+        });
+}

@@ -1,0 +1,250 @@
+//! Drawing the network view: neurons, connections coloured by sign and sized by
+//! magnitude, and blocks with a histogram for layers too wide to draw.
+
+use super::layout::{histogram, layer_values, Column};
+use super::{NetMode, NetState, ANIM_SECS, MAX_DRAWN};
+use crate::app::LabState;
+use crate::engine::Weights;
+use crate::numfmt::num;
+use crate::train::StepTrace;
+use crate::ui::style::{CLASS_COLORS, WARNING};
+use crate::ui::views::signed_color;
+use egui::{Align2, FontId, Pos2, Sense, Stroke, Ui};
+
+pub(super) fn draw(
+    ui: &mut Ui,
+    _state: &LabState,
+    ns: &mut NetState,
+    weights: &Weights,
+    trace: Option<&StepTrace>,
+    cols: &[Column],
+    size: egui::Vec2,
+) {
+    let (rect, response) = ui.allocate_exact_size(size, Sense::hover());
+    let painter = ui.painter_at(rect);
+    let text = ui.visuals().text_color();
+    let ncols = cols.len().max(2);
+    let top = rect.top() + 70.0;
+    let bottom = rect.bottom() - 16.0;
+    let col_x =
+        |k: usize| rect.left() + 70.0 + k as f32 * (rect.width() - 140.0) / (ncols - 1) as f32;
+    let drawn = |c: &Column| c.units <= MAX_DRAWN;
+    let node_pos = |k: usize, j: usize| -> Pos2 {
+        let n = cols[k].units.max(1);
+        let step = ((bottom - top) / n as f32).min(48.0);
+        let y0 = (top + bottom) / 2.0 - step * (n as f32 - 1.0) / 2.0;
+        egui::pos2(col_x(k), y0 + j as f32 * step)
+    };
+    let radius = |k: usize| {
+        let n = cols[k].units.max(1) as f32;
+        ((bottom - top) / n / 3.0).clamp(3.0, 11.0)
+    };
+    // The backprop sweep: the x position left of which gradients are not shown yet.
+    let now = ui.input(|i| i.time);
+    let mut sweep = f32::NEG_INFINITY;
+    if ns.mode == NetMode::Gradients {
+        if let Some(t0) = ns.anim_start {
+            let f = ((now - t0) / ANIM_SECS) as f32;
+            if f < 1.0 {
+                sweep = rect.right() - f * rect.width();
+                ui.ctx().request_repaint();
+            } else {
+                ns.anim_start = None;
+            }
+        }
+    }
+    let pointer = response.hover_pos();
+    let mut best: Option<(f32, String, [Pos2; 2])> = None;
+
+    for k in 1..cols.len() {
+        let (Some(li), prev, cur) = (cols[k].layer, &cols[k - 1], &cols[k]) else {
+            continue;
+        };
+        let Some((vals, _)) = layer_values(ns.mode, li, weights, trace, None) else {
+            continue;
+        };
+        if !drawn(prev) || !drawn(cur) || vals.len() != prev.units * cur.units {
+            // A band standing for all connections.
+            let a = egui::pos2(col_x(k - 1) + 20.0, (top + bottom) / 2.0);
+            let b = egui::pos2(col_x(k) - 20.0, (top + bottom) / 2.0);
+            painter.line_segment([a, b], Stroke::new(10.0, text.gamma_multiply(0.15)));
+            continue;
+        }
+        if col_x(k) < sweep {
+            continue;
+        }
+        let max = vals.iter().fold(0f32, |m, v| m.max(v.abs()));
+        let units = cur.units;
+        for i in 0..prev.units {
+            for j in 0..units {
+                let v = vals[i * units + j];
+                let a = node_pos(k - 1, i);
+                let b = node_pos(k, j);
+                let t = if max > 0.0 { v.abs() / max } else { 0.0 };
+                painter.line_segment([a, b], Stroke::new(0.4 + 3.6 * t, signed_color(v, max)));
+                if let Some(p) = pointer {
+                    let d = seg_dist(p, a, b);
+                    if d < 5.0 && best.as_ref().is_none_or(|(bd, _, _)| d < *bd) {
+                        best = Some((
+                            d,
+                            format!(
+                                "{} -> {}\n{} = {}",
+                                prev.names.get(i).cloned().unwrap_or_default(),
+                                cur.names.get(j).cloned().unwrap_or_default(),
+                                ns.mode.title().to_lowercase(),
+                                num(v)
+                            ),
+                            [a, b],
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    if let Some((_, tip, seg)) = &best {
+        painter.line_segment(*seg, Stroke::new(3.0, WARNING));
+        response.clone().on_hover_text_at_pointer(tip.as_str());
+    }
+    if sweep.is_finite() {
+        painter.line_segment(
+            [
+                egui::pos2(sweep, rect.top()),
+                egui::pos2(sweep, rect.bottom()),
+            ],
+            Stroke::new(3.0, WARNING),
+        );
+        painter.text(
+            egui::pos2(sweep, rect.bottom() - 2.0),
+            Align2::CENTER_BOTTOM,
+            "◀ feedback",
+            FontId::proportional(13.0),
+            WARNING,
+        );
+    }
+
+    let crowded = (rect.width() - 140.0) / ((ncols - 1) as f32) < 110.0;
+    for (k, c) in cols.iter().enumerate() {
+        // One line per part ("Dense 8", "ReLU"); staggered when columns are close.
+        let dy = if crowded && k % 2 == 1 { 30.0 } else { 0.0 };
+        painter.text(
+            egui::pos2(col_x(k), rect.top() + 2.0 + dy),
+            Align2::CENTER_TOP,
+            c.label.replace(" · ", "\n"),
+            FontId::proportional(12.0),
+            text,
+        );
+        if !drawn(c) {
+            block(ui, &painter, ns, weights, trace, c, col_x(k), top, bottom);
+            continue;
+        }
+        let biases = c
+            .layer
+            .and_then(|li| layer_values(ns.mode, li, weights, trace, None))
+            .map(|(_, b)| b)
+            .unwrap_or_default();
+        let bmax = biases.iter().fold(0f32, |m, v| m.max(v.abs()));
+        let r = radius(k);
+        for j in 0..c.units {
+            let p = node_pos(k, j);
+            let fill = match biases.get(j) {
+                Some(b) => signed_color(*b, bmax),
+                None => ui.visuals().faint_bg_color,
+            };
+            let selected = ns.selected == Some((k, j));
+            painter.circle(
+                p,
+                r,
+                fill,
+                Stroke::new(
+                    if selected { 3.0 } else { 1.2 },
+                    if selected { WARNING } else { text },
+                ),
+            );
+            if k == 0 {
+                painter.text(
+                    p - egui::vec2(r + 4.0, 0.0),
+                    Align2::RIGHT_CENTER,
+                    c.names.get(j).cloned().unwrap_or_default(),
+                    FontId::proportional(11.0),
+                    text,
+                );
+            }
+            let hit = egui::Rect::from_center_size(p, egui::vec2(2.0 * r + 6.0, 2.0 * r + 6.0));
+            let name = if k == 0 {
+                format!("Input neuron {}", j + 1)
+            } else {
+                format!("Neuron {} of layer column {}", j + 1, k)
+            };
+            let resp = ui
+                .interact(hit, ui.scope_id().with(("neuron", k, j)), Sense::click())
+                .accessible_name(name);
+            if resp.clicked() {
+                ns.selected = if selected { None } else { Some((k, j)) };
+            }
+        }
+    }
+    // Legend.
+    painter.text(
+        egui::pos2(rect.left() + 4.0, rect.bottom() - 2.0),
+        Align2::LEFT_BOTTOM,
+        "blue +  red −  thicker = larger   (neuron colour: bias)",
+        FontId::proportional(11.0),
+        text.gamma_multiply(0.7),
+    );
+}
+
+#[allow(clippy::too_many_arguments)]
+fn block(
+    ui: &Ui,
+    painter: &egui::Painter,
+    ns: &NetState,
+    weights: &Weights,
+    trace: Option<&StepTrace>,
+    c: &Column,
+    x: f32,
+    top: f32,
+    bottom: f32,
+) {
+    let r = egui::Rect::from_center_size(
+        egui::pos2(x, (top + bottom) / 2.0),
+        egui::vec2(110.0, (bottom - top).min(220.0)),
+    );
+    painter.rect_filled(r, 6.0, ui.visuals().faint_bg_color);
+    painter.rect_stroke(
+        r,
+        6.0,
+        Stroke::new(1.5, ui.visuals().text_color()),
+        egui::StrokeKind::Inside,
+    );
+    painter.text(
+        r.center_top() + egui::vec2(0.0, 4.0),
+        Align2::CENTER_TOP,
+        format!("{} units", c.units),
+        FontId::proportional(12.0),
+        ui.visuals().text_color(),
+    );
+    let Some(li) = c.layer else { return };
+    let Some((vals, _)) = layer_values(ns.mode, li, weights, trace, None) else {
+        return;
+    };
+    let bins = histogram(&vals, 16);
+    let peak = bins.iter().copied().max().unwrap_or(1).max(1) as f32;
+    let area =
+        egui::Rect::from_min_max(r.min + egui::vec2(8.0, 24.0), r.max - egui::vec2(8.0, 8.0));
+    let bw = area.width() / bins.len() as f32;
+    for (i, &b) in bins.iter().enumerate() {
+        let h = area.height() * b as f32 / peak;
+        let bar = egui::Rect::from_min_max(
+            egui::pos2(area.left() + i as f32 * bw, area.bottom() - h),
+            egui::pos2(area.left() + (i as f32 + 1.0) * bw - 1.0, area.bottom()),
+        );
+        painter.rect_filled(bar, 0.0, CLASS_COLORS[0]);
+    }
+}
+
+/// Distance from `p` to the segment `a`–`b`.
+fn seg_dist(p: Pos2, a: Pos2, b: Pos2) -> f32 {
+    let ab = b - a;
+    let t = ((p - a).dot(ab) / ab.length_sq().max(1e-6)).clamp(0.0, 1.0);
+    (a + ab * t - p).length()
+}
