@@ -8,8 +8,7 @@
 
 use super::history::LossHistory;
 use super::training::Training;
-use crate::engine::Weights;
-use crate::model::{Activation, LayerSpec, Resolved, TrainConfig};
+use crate::model::{Activation, LayerSpec, Resolved, TrainConfig, Weights};
 use crate::train::insight::{TraceLayer, TraceParam};
 use crate::train::{
     BoundaryGrid, BoundaryRequest, Diagnostic, DiagnosticKind, EpochRecord, EvalDetail, EvalReport,

@@ -8,7 +8,7 @@
 use super::{concept, empty_hint, num, signed_color};
 use crate::app::insight::InsightCommand;
 use crate::app::{Command, LabState};
-use crate::engine::Weights;
+use crate::model::Weights;
 use crate::train::StepTrace;
 use crate::ui::style::{CLASS_COLORS, WARNING};
 use egui::{Align2, FontId, Pos2, RichText, Sense, Stroke, Ui};
@@ -624,7 +624,7 @@ fn details(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::{LayerWeights, ParamValues};
+    use crate::model::{LayerWeights, ParamValues};
 
     fn dense(inputs: usize, units: usize) -> LayerWeights {
         LayerWeights {
