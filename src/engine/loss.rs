@@ -2,8 +2,7 @@
 //! are read as predictions.
 
 use super::tensor::{Float, Mat, Traced};
-use crate::data::Task;
-use crate::model::LossKind;
+use crate::model::{LossKind, Task};
 use dfdx::prelude::*;
 
 /// A scalar loss carrying the tape.
