@@ -8,6 +8,7 @@
 pub mod compact;
 pub mod config;
 pub mod layer;
+pub mod loss;
 pub mod network;
 pub mod shape;
 pub mod snapshot;

@@ -19,7 +19,8 @@ pub enum Task {
 }
 
 impl Task {
-    /// Number of target values per sample in [`Split::y`](super::Split::y): 1 for classification (the class id).
+    /// Number of target values per sample in [`Split::y`](super::Split::y): 1 for
+    /// classification (the class id).
     pub fn target_dim(&self) -> usize {
         match self {
             Task::Classification { .. } => 1,
