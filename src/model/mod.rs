@@ -5,6 +5,7 @@
 //!
 //! This is the bottom layer: it imports nothing else from the crate.
 
+pub mod activation;
 pub mod compact;
 pub mod config;
 pub mod layer;
