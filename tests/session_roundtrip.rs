@@ -4,7 +4,7 @@
 
 mod session_common;
 
-use layerlab::engine::{LayerWeights, ParamValues, Weights};
+use layerlab::model::{LayerWeights, ParamValues, Weights};
 use layerlab::session::{sha256_file, DataSource, Session, FORMAT_VERSION};
 use layerlab::train::TrainState;
 use session_common::{big_session, bits, trained_session};

@@ -7,11 +7,11 @@
 mod support;
 
 use egui_kittest::kittest::Queryable;
-use layerlab::app::insight::forward_plain;
 use layerlab::data::{Dataset, Split, Task};
 use layerlab::engine::Trainer;
 use layerlab::model::{Activation, Head, LayerSpec, NetworkSpec, Shape, TrainConfig};
 use layerlab::train::eval::Predictions;
+use layerlab::train::forward::forward_plain;
 use layerlab::train::metrics::classification;
 use layerlab::train::{EvalDetail, EvalReport, Metrics};
 use layerlab::ui::views::judge::{cell_rows, dishes, Dish};

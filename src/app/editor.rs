@@ -1,8 +1,7 @@
 //! The user's layer stack: edits, undo/redo, presets, and which trained layers an edit
 //! keeps.
 
-use crate::engine::Weights;
-use crate::model::{Activation, LayerInfo, LayerSpec, Resolved};
+use crate::model::{Activation, LayerInfo, LayerSpec, Resolved, Weights};
 
 /// Ready-made stacks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -8,8 +8,8 @@
 
 use super::history::LossHistory;
 use super::training::Training;
-use crate::engine::Weights;
-use crate::model::{Activation, LayerSpec, Resolved, TrainConfig};
+use crate::model::{TrainConfig, Weights};
+use crate::train::forward::forward_plain;
 use crate::train::insight::{TraceLayer, TraceParam};
 use crate::train::{
     BoundaryGrid, BoundaryRequest, Diagnostic, DiagnosticKind, EpochRecord, EvalDetail, EvalReport,
@@ -281,9 +281,9 @@ pub fn run_label(config: &TrainConfig) -> String {
 }
 
 /// The forward pass of one input through the latest weights, layer by layer, for networks
-/// made only of dense, activation and dropout layers (`None` otherwise). Plain arithmetic
-/// on at most a few thousand numbers: it lets the judge open a test sample without asking
-/// the worker (whose traces cover training samples).
+/// made only of dense, activation and dropout layers (`None` otherwise): [`forward_plain`]
+/// on the weights and network the app holds. It lets the judge open a test sample without
+/// asking the worker (whose traces cover training samples).
 pub fn forward_pass(state: &super::LabState, x: &[f32]) -> Option<Vec<TraceLayer>> {
     let weights = state.training.insight.weights.as_ref().or(state
         .training
@@ -296,90 +296,6 @@ pub fn forward_pass(state: &super::LabState, x: &[f32]) -> Option<Vec<TraceLayer
         state.training.state_net.as_ref()
     }?;
     forward_plain(net, weights, x)
-}
-
-/// [`forward_pass`] on explicit data: `net` gives the layer kinds, `weights` their values.
-pub fn forward_plain(net: &Resolved, weights: &Weights, x: &[f32]) -> Option<Vec<TraceLayer>> {
-    if net.layers.len() != weights.layers.len() {
-        return None;
-    }
-    let mut a = x.to_vec();
-    let mut out = Vec::with_capacity(net.layers.len());
-    for (info, lw) in net.layers.iter().zip(&weights.layers) {
-        let next: Vec<f32> = match &info.spec {
-            LayerSpec::Dense { .. } => {
-                let w = lw.params.iter().find(|p| p.name == "weight")?;
-                let (inputs, units) = match w.shape.as_slice() {
-                    [i, u] => (*i, *u),
-                    _ => return None,
-                };
-                if inputs != a.len() || w.values.len() != inputs * units {
-                    return None;
-                }
-                let b = lw.params.iter().find(|p| p.name == "bias");
-                (0..units)
-                    .map(|j| {
-                        let bias = b.and_then(|b| b.values.get(j)).copied().unwrap_or(0.0);
-                        (0..inputs)
-                            .map(|i| w.values[i * units + j] * a[i])
-                            .sum::<f32>()
-                            + bias
-                    })
-                    .collect()
-            }
-            LayerSpec::Act(act) => a.iter().map(|&v| activate(*act, v)).collect(),
-            LayerSpec::Dropout { .. } | LayerSpec::Flatten => a.clone(),
-            _ => return None,
-        };
-        out.push(TraceLayer {
-            label: if info.is_head {
-                format!("Output {}", info.spec)
-            } else {
-                info.spec.to_string()
-            },
-            output: next.clone(),
-            params: lw
-                .params
-                .iter()
-                .map(|p| TraceParam {
-                    name: p.name.clone(),
-                    shape: p.shape.clone(),
-                    value: p.values.clone(),
-                    ..Default::default()
-                })
-                .collect(),
-        });
-        a = next;
-    }
-    Some(out)
-}
-
-/// An activation function on one value (the engine's formulas, GELU in its tanh form).
-pub fn activate(act: Activation, v: f32) -> f32 {
-    match act {
-        Activation::ReLU => v.max(0.0),
-        Activation::LeakyReLU { slope } => {
-            if v > 0.0 {
-                v
-            } else {
-                slope * v
-            }
-        }
-        Activation::ELU { alpha } => {
-            if v > 0.0 {
-                v
-            } else {
-                alpha * (v.exp() - 1.0)
-            }
-        }
-        Activation::GELU => {
-            let k = 0.797_884_6_f32;
-            0.5 * v * (1.0 + (k * (v + 0.044715 * v * v * v)).tanh())
-        }
-        Activation::Tanh => v.tanh(),
-        Activation::Sigmoid => 1.0 / (1.0 + (-v).exp()),
-        Activation::Softplus => v.max(0.0) + (1.0 + (-v.abs()).exp()).ln(),
-    }
 }
 
 impl Training {

@@ -13,7 +13,7 @@ use super::notice::{Modal, Notice, NoticeKind};
 use super::save_flow::SaveFlow;
 use super::training::{Outcome, Training};
 use crate::data;
-use crate::engine::loss;
+use crate::model::loss;
 use crate::model::{Head, LossKind, NetworkErrors, NetworkSpec, Resolved, Shape, TrainConfig};
 use crate::train::TrainCommand;
 use std::path::PathBuf;

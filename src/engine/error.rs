@@ -1,5 +1,6 @@
 //! Errors of the engine: each names the layer or setting and says what to do.
 
+use crate::model::loss::LossTaskError;
 use crate::model::NetworkErrors;
 
 /// Something the engine cannot do with the given network, data or state.
@@ -20,7 +21,7 @@ pub enum EngineError {
     },
     /// The loss does not fit the task.
     #[error("{0}")]
-    LossTask(String),
+    LossTask(#[from] LossTaskError),
     /// The training configuration is invalid.
     #[error("training settings: {0}")]
     Config(String),

@@ -9,12 +9,10 @@ pub mod loss;
 pub mod net;
 pub mod optim;
 pub mod param;
-pub mod snapshot;
 pub mod tensor;
 pub mod trainer;
 
 pub use error::EngineError;
 pub use net::{Network, Recorded};
 pub use optim::{Capture, Optimizer, ParamStats};
-pub use snapshot::{LayerWeights, OptimizerState, ParamValues, SlotValues, Weights};
 pub use trainer::{gather_batch, BatchOutcome, Trainer};

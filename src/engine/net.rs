@@ -4,9 +4,9 @@
 use super::error::EngineError;
 use super::init;
 use super::layers::Layer;
-use super::snapshot::{LayerWeights, ParamValues, Weights};
 use super::tensor::{c, upload, Float, Traced};
 use crate::model::{Head, InitChoice, LayerSpec, NetworkSpec, Resolved};
+use crate::model::{LayerWeights, ParamValues, Weights};
 use dfdx::prelude::*;
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;

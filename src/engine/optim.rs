@@ -4,9 +4,9 @@
 
 use super::error::EngineError;
 use super::layers::Layer;
-use super::snapshot::{OptimizerState, SlotValues};
 use super::tensor::{c, Float, Grads};
 use crate::model::{OptimizerKind, TrainConfig};
+use crate::model::{OptimizerState, SlotValues};
 use dfdx::prelude::*;
 
 /// Statistics of one parameter in one update, for gradient-flow views and diagnostics.

@@ -6,8 +6,8 @@ use super::loss;
 use super::net::{Network, Recorded};
 use super::optim::{Capture, Optimizer, ParamStats};
 use super::tensor::{c, upload, Float, Mat};
-use crate::data::{Split, Task};
-use crate::model::{Head, LossKind, NetworkSpec, TrainConfig};
+use crate::model::loss as rules;
+use crate::model::{Head, LossKind, NetworkSpec, Split, Task, TrainConfig};
 use dfdx::prelude::*;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
@@ -57,8 +57,8 @@ where
     /// Builds the network (head from the task and loss) and a fresh optimizer.
     pub fn new(spec: &NetworkSpec, task: &Task, config: &TrainConfig) -> Result<Self, EngineError> {
         config.validate().map_err(EngineError::Config)?;
-        let loss = config.loss.unwrap_or_else(|| loss::default_for(task));
-        let units = loss::output_units(loss, task).map_err(EngineError::LossTask)?;
+        let loss = config.loss.unwrap_or_else(|| rules::default_for(task));
+        let units = rules::output_units(loss, task)?;
         let net = Network::new(spec, Head { units }, config.init, config.seed)?;
         let opt = Optimizer::new(config.optimizer, &net.layers);
         Ok(Trainer {
@@ -220,8 +220,8 @@ where
     /// Fraction of a split's samples whose predicted class is right (classification only).
     pub fn accuracy(&mut self, split: &Split) -> f64 {
         let raw = self.net.predict_raw(&split.x, split.rows);
-        let pred = loss::argmax_rows(
-            &loss::to_predictions(self.loss, &self.task, &raw, self.net.output_len()),
+        let pred = rules::argmax_rows(
+            &rules::to_predictions(self.loss, &self.task, &raw, self.net.output_len()),
             if self.loss == LossKind::BinaryCrossEntropy {
                 2
             } else {

@@ -280,8 +280,8 @@ impl Session {
 /// Names the layer whose optimizer state does not fit.
 fn optimizer_mismatch(
     tr: &Trainer,
-    fresh: &crate::engine::OptimizerState,
-    saved: &crate::engine::OptimizerState,
+    fresh: &crate::model::OptimizerState,
+    saved: &crate::model::OptimizerState,
 ) -> SessionError {
     let bad = fresh
         .slots

@@ -3,8 +3,8 @@
 use super::metrics::{self, Metrics};
 use super::protocol::EvalReport;
 use crate::data::{Split, Task};
-use crate::engine::loss::{argmax_rows, to_predictions};
 use crate::engine::Trainer;
+use crate::model::loss::{argmax_rows, to_predictions};
 use crate::model::LossKind;
 use serde::{Deserialize, Serialize};
 

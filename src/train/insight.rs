@@ -3,8 +3,8 @@
 //! one-feature regression, and a slow-motion trace of one training step.
 
 use crate::data::{Dataset, Split};
-use crate::engine::loss::{argmax_rows, to_predictions};
 use crate::engine::{Capture, Trainer};
+use crate::model::loss::{argmax_rows, to_predictions};
 use crate::model::{LayerSpec, LossKind};
 use serde::{Deserialize, Serialize};
 

@@ -3,6 +3,7 @@
 
 pub mod eval;
 pub mod flow;
+pub mod forward;
 pub mod insight;
 pub mod metrics;
 pub mod overhead;

@@ -4,7 +4,7 @@ use super::eval::Predictions;
 use super::flow::{Diagnostic, FlowReport};
 use super::insight::{BoundaryGrid, BoundaryRequest, FitCurve, StepTrace};
 use super::metrics::Metrics;
-use crate::engine::{OptimizerState, Weights};
+use crate::model::{OptimizerState, Weights};
 use serde::{Deserialize, Serialize};
 
 /// Commands to the worker, obeyed between batches.

@@ -3,8 +3,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, dead_code)]
 
 use layerlab::data::{BuiltinKind, BuiltinSpec, Dataset};
-use layerlab::engine::{LayerWeights, OptimizerState, ParamValues, SlotValues, Weights};
 use layerlab::model::{parse_layers, NetworkSpec, Shape, TrainConfig};
+use layerlab::model::{LayerWeights, OptimizerState, ParamValues, SlotValues, Weights};
 use layerlab::session::{DataSource, Session};
 use layerlab::train::{spawn, EpochRecord, TrainEvent, TrainJob, TrainState, WorkerOptions};
 use std::sync::Arc;

@@ -1,5 +1,6 @@
 //! Element-wise activations. ReLU, Tanh and Sigmoid use dfdx's own kernels; the others are
-//! custom ops with hand-written derivatives (checked against finite differences in tests).
+//! custom ops whose forward is [`Activation::apply`] (the one scalar definition) and whose
+//! derivatives are written here (checked against finite differences in tests).
 
 use crate::engine::tensor::{c, host_op, Float, Traced};
 use crate::model::Activation;
@@ -27,7 +28,7 @@ where
     )
 }
 
-const GELU_K: f64 = 0.797_884_560_802_865_4; // sqrt(2/pi)
+const GELU_K: f64 = 0.797_884_560_802_865_4; // sqrt(2/pi), as in `Activation::apply`
 
 /// Applies an activation.
 pub fn forward<E: Float>(x: Traced<E>, act: Activation) -> Traced<E>
@@ -46,7 +47,7 @@ where
                 cols,
                 move |xv, out| {
                     for (o, &v) in out.iter_mut().zip(xv) {
-                        *o = if v > E::zero() { v } else { v * s };
+                        *o = act.apply(v);
                     }
                 },
                 Box::new(move |_: &(), xv, gout, gin, _| {
@@ -65,11 +66,7 @@ where
                 cols,
                 move |xv, out| {
                     for (o, &v) in out.iter_mut().zip(xv) {
-                        *o = if v > E::zero() {
-                            v
-                        } else {
-                            a * (v.exp() - E::one())
-                        };
+                        *o = act.apply(v);
                     }
                 },
                 Box::new(move |_: &(), xv, gout, gin, _| {
@@ -82,11 +79,7 @@ where
         }
         Activation::GELU => elementwise(
             x,
-            |v| {
-                let k: E = c(GELU_K);
-                let u = k * (v + c::<E>(0.044715) * v * v * v);
-                c::<E>(0.5) * v * (E::one() + u.tanh())
-            },
+            |v| act.apply(v),
             |v, _| {
                 let k: E = c(GELU_K);
                 let u = k * (v + c::<E>(0.044715) * v * v * v);
@@ -97,10 +90,7 @@ where
         ),
         Activation::Softplus => elementwise(
             x,
-            |v| {
-                // ln(1 + e^v) computed without overflow.
-                v.max(E::zero()) + (E::one() + (-v.abs()).exp()).ln()
-            },
+            |v| act.apply(v),
             |v, _| E::one() / (E::one() + (-v).exp()),
         ),
     }

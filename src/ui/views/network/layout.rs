@@ -2,7 +2,7 @@
 //! (weights, gradients or update) each connection shows. Plain data, no drawing.
 
 use super::NetMode;
-use crate::engine::Weights;
+use crate::model::Weights;
 use crate::train::StepTrace;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -149,7 +149,7 @@ pub fn histogram(values: &[f32], bins: usize) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::{LayerWeights, ParamValues};
+    use crate::model::{LayerWeights, ParamValues};
 
     fn dense(inputs: usize, units: usize) -> LayerWeights {
         LayerWeights {

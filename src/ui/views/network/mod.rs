@@ -19,7 +19,7 @@ use paint::draw;
 use super::{concept, empty_hint, signed_color};
 use crate::app::insight::InsightCommand;
 use crate::app::{Command, LabState};
-use crate::engine::Weights;
+use crate::model::Weights;
 use crate::numfmt::num;
 use crate::train::StepTrace;
 use crate::ui::style::WARNING;

@@ -4,7 +4,7 @@
 use super::layout::{histogram, layer_values, Column};
 use super::{NetMode, NetState, ANIM_SECS, MAX_DRAWN};
 use crate::app::LabState;
-use crate::engine::Weights;
+use crate::model::Weights;
 use crate::numfmt::num;
 use crate::train::StepTrace;
 use crate::ui::style::{CLASS_COLORS, WARNING};

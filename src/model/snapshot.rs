@@ -11,7 +11,7 @@ pub struct ParamValues {
     /// Dimensions (dense weight: inputs × units; conv weight: filters × (channels·k·k)).
     pub shape: Vec<usize>,
     /// Row-major values.
-    #[serde(with = "crate::session::compact")]
+    #[serde(with = "crate::model::compact")]
     pub values: Vec<f32>,
 }
 
@@ -24,10 +24,10 @@ pub struct LayerWeights {
     /// Learnable parameters in the layer's fixed order.
     pub params: Vec<ParamValues>,
     /// Batch-norm running mean (empty for other layers).
-    #[serde(with = "crate::session::compact")]
+    #[serde(with = "crate::model::compact")]
     pub running_mean: Vec<f32>,
     /// Batch-norm running variance (empty for other layers).
-    #[serde(with = "crate::session::compact")]
+    #[serde(with = "crate::model::compact")]
     pub running_var: Vec<f32>,
 }
 
@@ -43,10 +43,10 @@ pub struct Weights {
 #[serde(default)]
 pub struct SlotValues {
     /// Velocity or first moment.
-    #[serde(with = "crate::session::compact")]
+    #[serde(with = "crate::model::compact")]
     pub first: Vec<f32>,
     /// Second moment or accumulated squares.
-    #[serde(with = "crate::session::compact")]
+    #[serde(with = "crate::model::compact")]
     pub second: Vec<f32>,
 }
 
