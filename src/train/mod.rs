@@ -5,7 +5,6 @@ pub mod eval;
 pub mod flow;
 pub mod insight;
 pub mod metrics;
-pub mod overhead;
 pub mod protocol;
 pub mod worker;
 
