@@ -6,6 +6,7 @@ pub mod flow;
 pub mod insight;
 pub mod metrics;
 pub mod protocol;
+pub mod stopping;
 pub mod worker;
 
 pub use flow::{ActivationStats, Diagnostic, DiagnosticKind, FlowReport, LayerFlow};
