@@ -199,7 +199,8 @@ impl<'a> Worker<'a> {
             // The last picture of a run shows its final weights.
             self.send_boundary(r);
         }
-        self.finish(FinishReason::Completed, self.good.clone());
+        let good = std::mem::take(&mut self.good);
+        self.finish(FinishReason::Completed, good);
         Ok(())
     }
 
@@ -380,7 +381,8 @@ impl<'a> Worker<'a> {
         self.good.best_val = es.best;
         self.good.since_best = es.bad_epochs;
         if verdict == Verdict::Stop {
-            self.finish(FinishReason::EarlyStopped, self.good.clone());
+            let good = std::mem::take(&mut self.good);
+            self.finish(FinishReason::EarlyStopped, good);
             return Flow::Finished;
         }
         Flow::Continue
