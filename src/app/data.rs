@@ -170,7 +170,7 @@ impl LabState {
     pub(super) fn load_timing(&mut self) {
         let gen = self.next_data_gen();
         let res = self.jobs.spawn("data", true, move |rep| {
-            let msg = match super::builtin::timing_table(TIMING_ROWS, 1) {
+            let msg = match data::synthetic::timing_table(TIMING_ROWS, 1) {
                 Ok(table) => {
                     let config = DataConfig {
                         target: data::TargetSpec::Name("label".into()),

@@ -4,7 +4,6 @@
 //! ([`crate::window`]) calls [`LabState::poll`], the panels in [`crate::ui`] draw from the
 //! state and push commands, and the shell applies them at the end of the frame.
 
-pub mod builtin;
 pub mod command;
 pub mod data;
 pub mod dialog;

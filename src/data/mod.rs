@@ -1,6 +1,7 @@
 //! From a file to tensor-ready splits: read a CSV into a typed [`Table`] ([`csv`]),
-//! look at it ([`inspect`]), generate synthetic data ([`builtin`]), and turn a table into a
-//! split, scaled, encoded [`Dataset`] with a reusable [`Preprocessor`] ([`prepare`]).
+//! look at it ([`inspect`]), generate synthetic data ([`builtin`]; timing data in
+//! [`synthetic`]), and turn a table into a split, scaled, encoded [`Dataset`] with a
+//! reusable [`Preprocessor`] ([`prepare`]).
 
 pub mod builtin;
 pub mod csv;
@@ -8,6 +9,7 @@ pub mod dataset;
 pub mod error;
 pub mod inspect;
 pub mod prepare;
+pub mod synthetic;
 pub mod table;
 
 pub use self::csv::{read_csv_bytes, read_csv_path, LoadProgress, ReadOptions, StrayText};

@@ -6,9 +6,9 @@ pub mod flow;
 pub mod forward;
 pub mod insight;
 pub mod metrics;
-pub mod overhead;
 pub mod protocol;
 pub mod resume;
+pub mod stopping;
 pub mod worker;
 
 pub use flow::{ActivationStats, Diagnostic, DiagnosticKind, FlowReport, LayerFlow};

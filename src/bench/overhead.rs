@@ -1,14 +1,13 @@
 //! Measures what the worker costs on top of the engine: the same network, data and
 //! settings trained by a bare `Trainer::train_epoch` loop and by the worker (with events,
-//! per-epoch validation metrics and gradient statistics), in the same process.
+//! per-epoch validation metrics and gradient statistics), in the same process, on the seeded
+//! timing data.
 
-use super::worker::{spawn, TrainJob, WorkerOptions};
-use super::TrainEvent;
+use crate::data::synthetic::{timing_split, TIMING_CLASSES, TIMING_FEATURES};
 use crate::data::{Dataset, Split, Task};
 use crate::engine::Trainer;
 use crate::model::{parse_layers, NetworkSpec, OptimizerKind, Shape, TrainConfig};
-use rand::{Rng, SeedableRng};
-use rand_chacha::ChaCha8Rng;
+use crate::train::{spawn, TrainEvent, TrainJob, WorkerOptions};
 use serde::Serialize;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -27,17 +26,6 @@ pub struct OverheadReport {
     pub ratio_without_validation: f64,
 }
 
-fn random_split(rows: usize, seed: u64) -> Split {
-    let mut rng = ChaCha8Rng::seed_from_u64(seed);
-    Split {
-        x: (0..rows * 784)
-            .map(|_| rng.gen_range(0.0f32..1.0))
-            .collect(),
-        y: (0..rows).map(|_| rng.gen_range(0..10) as f32).collect(),
-        rows,
-    }
-}
-
 /// Trains MLP 784-128-10 (batch 64, SGD) for `epochs` epochs of `rows` samples both ways,
 /// `runs` times alternating, and reports the medians.
 pub fn measure(rows: usize, epochs: u32, runs: usize) -> OverheadReport {
@@ -54,18 +42,18 @@ pub fn measure(rows: usize, epochs: u32, runs: usize) -> OverheadReport {
 /// Medians of (engine, worker) samples/s with `val_rows` validation rows.
 fn measure_with(rows: usize, val_rows: usize, epochs: u32, runs: usize) -> (f64, f64) {
     let ds = Arc::new(Dataset {
-        name: "random 784".into(),
-        feature_names: (0..784).map(|i| format!("p{i}")).collect(),
-        input_shape: Shape::Flat(784),
+        name: "timing-784".into(),
+        feature_names: (0..TIMING_FEATURES).map(|i| format!("p{i}")).collect(),
+        input_shape: Shape::Flat(TIMING_FEATURES),
         task: Task::Classification {
-            classes: (0..10).map(|i| i.to_string()).collect(),
+            classes: (0..TIMING_CLASSES).map(|i| i.to_string()).collect(),
         },
-        train: random_split(rows, 1),
-        val: random_split(val_rows, 2),
+        train: timing_split(rows, 1),
+        val: timing_split(val_rows, 2),
         test: Split::default(),
     });
     let spec = NetworkSpec::new(
-        Shape::Flat(784),
+        Shape::Flat(TIMING_FEATURES),
         parse_layers("dense:128,relu").unwrap_or_default(),
     );
     let cfg = TrainConfig {
