@@ -203,6 +203,12 @@ impl Insight {
             .find(|d| d.layer == Some(layer))
     }
 
+    /// A look without a worker could not be answered: nothing is pending any more.
+    pub fn look_failed(&mut self) {
+        self.test_pending = false;
+        self.trace_pending = None;
+    }
+
     /// Called when a worker is about to start: remembers what the run is and returns the
     /// commands the new worker needs (the boundary being watched).
     pub fn on_start(&mut self, config: &TrainConfig) -> Vec<TrainCommand> {

@@ -8,7 +8,7 @@ use crate::data::{
     DataConfig, DataError, Dataset, InspectReport, LoadProgress, Preprocessor, Table,
 };
 use crate::session::SessionError;
-use crate::train::{StartError, WorkerHandle};
+use crate::train::{StartError, TrainEvent, WorkerHandle};
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -65,6 +65,11 @@ pub enum JobMsg {
         gen: u64,
         /// The worker and the layers that were re-initialized, or why it could not start.
         result: Result<(WorkerHandle, Vec<String>), StartError>,
+    },
+    /// Insight requests answered without a worker (or why they could not be).
+    Looked {
+        /// The events the answers produced.
+        result: Result<Vec<TrainEvent>, StartError>,
     },
     /// A session was read (or could not be).
     SessionLoaded {

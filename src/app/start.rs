@@ -8,7 +8,7 @@ use super::notice::NoticeKind;
 use super::state::LabState;
 use super::training::Phase;
 use crate::train::{
-    self, FinishReason, StartError, TrainCommand, TrainJob, WorkerHandle, WorkerOptions,
+    self, FinishReason, StartError, TrainCommand, TrainEvent, TrainJob, WorkerHandle, WorkerOptions,
 };
 
 impl LabState {
@@ -72,41 +72,22 @@ impl LabState {
             self.notify(NoticeKind::Error, format!("cannot train yet: {why}"));
             return;
         }
-        let (Some(dataset), Ok(resolved)) = (self.data.dataset.clone(), self.net.resolved.clone())
-        else {
+        let Some((mut job, keep)) = self.run_job(paused) else {
             return;
         };
-        let mut config = self.config.clone();
         let done = self.training.state.as_ref().map_or(0, |s| s.epoch);
-        if done >= config.epochs {
-            config.epochs = done + config.epochs.max(1);
+        if done >= job.config.epochs {
+            job.config.epochs = done + job.config.epochs.max(1);
         }
-        let resume = self.training.state.clone();
-        let keep = match (&self.training.state_net, &resume) {
-            (Some(old), Some(_)) if *old != resolved => {
-                Some(editor::kept_layers(&old.layers, &resolved.layers))
-            }
-            _ => None,
-        };
         let reset_labels = self.net.reset_layers.clone();
         self.training.start_gen += 1;
         let gen = self.training.start_gen;
         self.training.phase = Phase::Starting;
-        self.training.running_net = Some(resolved);
-        self.training.total_epochs = config.epochs;
+        self.training.running_net = self.net.resolved.clone().ok();
+        self.training.total_epochs = job.config.epochs;
         self.training.pending.clear();
-        let again = self.training.insight.on_start(&config);
+        let again = self.training.insight.on_start(&job.config);
         self.training.pending.extend(again);
-        let job = TrainJob {
-            spec: self.network_spec(),
-            dataset,
-            config,
-            resume,
-            options: WorkerOptions {
-                start_paused: paused,
-                ..WorkerOptions::default()
-            },
-        };
         let wake = self.jobs.waker();
         let res = self.jobs.spawn("start-training", true, move |rep| {
             let result = train::start(job, keep, wake).map(|w| (w, reset_labels));
@@ -117,6 +98,69 @@ impl LabState {
             self.notify(NoticeKind::Error, e.to_string());
         }
         self.flow.touch();
+    }
+
+    /// The job for a run of the current network on the current data, continuing from the
+    /// trained state; with the layers to keep when the network was edited since.
+    fn run_job(&self, paused: bool) -> Option<(TrainJob, Option<Vec<bool>>)> {
+        let (Some(dataset), Ok(resolved)) = (self.data.dataset.clone(), &self.net.resolved) else {
+            return None;
+        };
+        let resume = self.training.state.clone();
+        let keep = match (&self.training.state_net, &resume) {
+            (Some(old), Some(_)) if old != resolved => {
+                Some(editor::kept_layers(&old.layers, &resolved.layers))
+            }
+            _ => None,
+        };
+        let job = TrainJob {
+            spec: self.network_spec(),
+            dataset,
+            config: self.config.clone(),
+            resume,
+            options: WorkerOptions {
+                start_paused: paused,
+                ..WorkerOptions::default()
+            },
+        };
+        Some((job, keep))
+    }
+
+    /// Answers an insight request (test evaluation, boundary, trace) without a worker: on a
+    /// job thread, from the current weights, leaving the run as it is (phase, epoch target,
+    /// unsaved flag). A live worker answers such requests itself.
+    pub(super) fn look(&mut self, cmd: TrainCommand) {
+        if let Some(why) = self.train_blocker() {
+            self.training.insight.look_failed();
+            self.notify(NoticeKind::Error, format!("cannot look yet: {why}"));
+            return;
+        }
+        let Some((job, keep)) = self.run_job(true) else {
+            return;
+        };
+        let res = self.jobs.spawn("look", true, move |rep| {
+            let result = train::look(job, keep, &[cmd]);
+            rep.send(JobMsg::Looked { result });
+        });
+        if let Err(e) = res {
+            self.training.insight.look_failed();
+            self.notify(NoticeKind::Error, e.to_string());
+        }
+    }
+
+    /// What a look produced: only the insight views take it in.
+    pub(super) fn looked(&mut self, result: Result<Vec<TrainEvent>, StartError>) {
+        match result {
+            Ok(events) => {
+                for ev in &events {
+                    self.training.insight.apply(ev);
+                }
+            }
+            Err(e) => {
+                self.training.insight.look_failed();
+                self.notify(NoticeKind::Error, format!("could not compute that: {e}"));
+            }
+        }
     }
 
     /// A worker started (or could not); results of an abandoned start are dropped, which

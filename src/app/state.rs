@@ -262,7 +262,11 @@ impl LabState {
             Command::Quit => self.guard_unsaved(Command::Quit, |s| s.flow.confirm_quit()),
             Command::Insight(c) => {
                 if let Some(tc) = self.training.insight_command(c) {
-                    self.step(tc);
+                    if self.training.phase.is_active() {
+                        self.training.send(tc);
+                    } else {
+                        self.look(tc);
+                    }
                 }
             }
         }
@@ -305,6 +309,7 @@ impl LabState {
         for msg in self.jobs.drain() {
             match msg {
                 JobMsg::WorkerStarted { gen, result } => self.worker_started(gen, result),
+                JobMsg::Looked { result } => self.looked(result),
                 msg @ (JobMsg::DataLoaded { .. }
                 | JobMsg::Prepared { .. }
                 | JobMsg::DataFailed { .. }

@@ -17,5 +17,5 @@ pub use metrics::{ClassificationMetrics, DecimatedSeries, Metrics, RegressionMet
 pub use protocol::{
     EpochRecord, EvalDetail, EvalReport, FinishReason, TrainCommand, TrainEvent, TrainState,
 };
-pub use resume::{start, StartError};
+pub use resume::{look, start, StartError};
 pub use worker::{spawn, TrainJob, WorkerHandle, WorkerOptions};

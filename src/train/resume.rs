@@ -3,8 +3,8 @@
 //! trained weights for the kept ones, with a fresh optimizer. The engine work stays here,
 //! below the app.
 
-use super::protocol::TrainState;
-use super::worker::{spawn, TrainJob, WorkerHandle};
+use super::protocol::{TrainCommand, TrainEvent, TrainState};
+use super::worker::{inspect, spawn, TrainJob, WorkerError, WorkerHandle};
 use crate::engine::{EngineError, Trainer};
 use std::sync::Arc;
 
@@ -14,6 +14,9 @@ pub enum StartError {
     /// The network, loss and settings do not fit together.
     #[error("{0}")]
     Engine(#[from] EngineError),
+    /// The saved state does not fit the job (a stale or damaged state).
+    #[error("{0}")]
+    Worker(#[from] WorkerError),
     /// No thread could be started.
     #[error("could not start the training thread ({0}); close other programs and try again")]
     Thread(#[from] std::io::Error),
@@ -28,12 +31,29 @@ pub fn start(
     keep: Option<Vec<bool>>,
     wake: Arc<dyn Fn() + Send + Sync>,
 ) -> Result<WorkerHandle, StartError> {
+    merge_kept(&mut job, keep)?;
+    Ok(spawn(job, wake)?)
+}
+
+/// Answers insight `commands` (test evaluation, boundary, traces) for a run that is not
+/// training, from `job.resume` (merged with `keep` as in [`start`]), without training and
+/// without changing the run. Blocks: call it on a job thread.
+pub fn look(
+    mut job: TrainJob,
+    keep: Option<Vec<bool>>,
+    commands: &[TrainCommand],
+) -> Result<Vec<TrainEvent>, StartError> {
+    merge_kept(&mut job, keep)?;
+    Ok(inspect(job, commands)?)
+}
+
+fn merge_kept(job: &mut TrainJob, keep: Option<Vec<bool>>) -> Result<(), StartError> {
     if let Some(keep) = keep {
         if let Some(trained) = job.resume.take() {
-            job.resume = Some(merge_edited(&job, &trained, &keep)?);
+            job.resume = Some(merge_edited(job, &trained, &keep)?);
         }
     }
-    Ok(spawn(job, wake)?)
+    Ok(())
 }
 
 /// The state to continue from after an edit (see [`start`]).

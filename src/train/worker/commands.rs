@@ -37,7 +37,7 @@ impl Worker<'_> {
     }
 
     /// Answers one command.
-    fn handle(&mut self, cmd: TrainCommand) {
+    pub(super) fn handle(&mut self, cmd: TrainCommand) {
         match cmd {
             TrainCommand::Pause => {
                 if self.mode != Mode::Paused {

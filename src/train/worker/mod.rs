@@ -8,6 +8,7 @@
 //! exact training state it saves and restores.
 
 mod commands;
+mod inspect;
 mod report;
 mod run;
 mod state;
@@ -16,6 +17,7 @@ use super::protocol::{TrainCommand, TrainEvent, TrainState};
 use crate::data::Dataset;
 use crate::engine::EngineError;
 use crate::model::{NetworkSpec, Shape, TrainConfig};
+pub use inspect::{inspect, is_look};
 use run::Worker;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::atomic::{AtomicBool, Ordering};
