@@ -2,12 +2,14 @@
 //! shape inference, the training configuration, and the compact text form.
 
 pub mod config;
+pub mod error;
 pub mod layer;
 pub mod network;
 pub mod shape;
 pub mod text;
 
 pub use config::{EarlyStopping, InitChoice, LossKind, OptimizerKind, Schedule, TrainConfig};
+pub use error::{ConfigError, ModelError, ParseError};
 pub use layer::{Activation, LayerSpec};
 pub use network::{Head, LayerError, LayerInfo, NetworkErrors, NetworkSpec, Resolved};
 pub use shape::Shape;

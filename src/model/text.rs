@@ -1,18 +1,19 @@
 //! The compact text form of a layer stack used by the CLI and tests:
 //! `dense:16,relu,dropout:0.2,conv:8:3[:stride[:padding]],maxpool:2[:stride],flatten`.
 
+use super::error::ParseError;
 use super::layer::{Activation, LayerSpec};
 use std::fmt;
 
 /// A token of the text form that could not be read.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub struct TextError {
     /// 1-based position of the token in the comma-separated list.
     pub token_index: usize,
     /// The token as written.
     pub token: String,
     /// What is wrong and how to write it.
-    pub message: String,
+    pub error: ParseError,
 }
 
 impl fmt::Display for TextError {
@@ -20,43 +21,54 @@ impl fmt::Display for TextError {
         write!(
             f,
             "layer token {} `{}`: {}",
-            self.token_index, self.token, self.message
+            self.token_index, self.token, self.error
         )
     }
 }
 
-/// The layer kinds the text form knows, with an example each (for error messages and help).
-pub const TEXT_FORMS: &str = "dense:UNITS[:nobias], conv:FILTERS:KERNEL[:STRIDE[:PADDING]], \
+/// The layer kinds the text form knows (for error messages and help).
+const TEXT_FORMS: &str = "dense:UNITS[:nobias], conv:FILTERS:KERNEL[:STRIDE[:PADDING]], \
 maxpool:SIZE[:STRIDE], avgpool:SIZE[:STRIDE], flatten, dropout:P, batchnorm, layernorm, \
 relu, leakyrelu[:SLOPE], elu[:ALPHA], gelu, tanh, sigmoid, softplus";
 
-fn parse_usize(s: &str, what: &str) -> Result<usize, String> {
+/// The layer kinds the text form knows, as `dense:UNITS[:nobias], conv:…`.
+pub fn known_forms() -> &'static str {
+    TEXT_FORMS
+}
+
+fn parse_usize(s: &str, what: &'static str) -> Result<usize, ParseError> {
     match s.trim().parse::<usize>() {
         Ok(v) if v > 0 => Ok(v),
-        Ok(_) => Err(format!("{what} must be at least 1")),
-        Err(_) => Err(format!("{what} `{s}` is not a whole number")),
+        Ok(_) => Err(ParseError::BelowOne { what }),
+        Err(_) => Err(ParseError::NotWhole {
+            what,
+            text: s.to_string(),
+        }),
     }
 }
 
-fn parse_f32(s: &str, what: &str) -> Result<f32, String> {
+fn parse_f32(s: &str, what: &'static str) -> Result<f32, ParseError> {
     match s.trim().parse::<f32>() {
         Ok(v) if v.is_finite() => Ok(v),
-        _ => Err(format!("{what} `{s}` is not a number")),
+        _ => Err(ParseError::NotNumber {
+            what,
+            text: s.to_string(),
+        }),
     }
 }
 
-fn parse_token(token: &str) -> Result<LayerSpec, String> {
+fn parse_token(token: &str) -> Result<LayerSpec, ParseError> {
     let parts: Vec<&str> = token.split(':').map(str::trim).collect();
     let name = parts[0].to_ascii_lowercase();
     let args = &parts[1..];
-    let arity = |min: usize, max: usize, usage: &str| -> Result<(), String> {
+    let arity = |min: usize, max: usize, usage: &'static str| -> Result<(), ParseError> {
         if args.len() < min || args.len() > max {
-            Err(format!("expected {usage}"))
+            Err(ParseError::Usage { usage })
         } else {
             Ok(())
         }
     };
-    let pool = |avg: bool| -> Result<LayerSpec, String> {
+    let pool = |avg: bool| -> Result<LayerSpec, ParseError> {
         arity(
             1,
             2,
@@ -85,7 +97,12 @@ fn parse_token(token: &str) -> Result<LayerSpec, String> {
                 None => true,
                 Some(s) if s == "nobias" => false,
                 Some(s) if s == "bias" => true,
-                Some(s) => return Err(format!("`{s}` should be `nobias`")),
+                Some(text) => {
+                    return Err(ParseError::Flag {
+                        text,
+                        word: "nobias",
+                    })
+                }
             };
             Ok(LayerSpec::Dense { units, bias })
         }
@@ -105,7 +122,10 @@ fn parse_token(token: &str) -> Result<LayerSpec, String> {
                 Some(s) => s
                     .trim()
                     .parse::<usize>()
-                    .map_err(|_| format!("padding `{s}` is not a whole number"))?,
+                    .map_err(|_| ParseError::NotWhole {
+                        what: "padding",
+                        text: s.to_string(),
+                    })?,
                 None => 0,
             };
             Ok(LayerSpec::Conv2d {
@@ -122,7 +142,7 @@ fn parse_token(token: &str) -> Result<LayerSpec, String> {
             arity(1, 1, "dropout:P with 0 <= P < 1, e.g. dropout:0.2")?;
             let p = parse_f32(args[0], "probability")?;
             if !(0.0..1.0).contains(&p) {
-                return Err(format!("probability {p} must be at least 0 and below 1"));
+                return Err(ParseError::Probability { p });
             }
             Ok(LayerSpec::Dropout { p })
         }
@@ -148,7 +168,7 @@ fn parse_token(token: &str) -> Result<LayerSpec, String> {
                 None => 1.0,
             };
             if alpha <= 0.0 {
-                return Err("alpha must be positive".into());
+                return Err(ParseError::AlphaNotPositive);
             }
             Ok(LayerSpec::Act(Activation::ELU { alpha }))
         }
@@ -160,8 +180,10 @@ fn parse_token(token: &str) -> Result<LayerSpec, String> {
         "softplus" => {
             arity(0, 0, "softplus without arguments").map(|_| LayerSpec::Act(Activation::Softplus))
         }
-        "" => Err("empty layer; remove the extra comma".into()),
-        other => Err(format!("unknown layer `{other}`; known: {TEXT_FORMS}")),
+        "" => Err(ParseError::EmptyToken),
+        other => Err(ParseError::UnknownLayer {
+            name: other.to_string(),
+        }),
     }
 }
 
@@ -173,10 +195,10 @@ pub fn parse_layers(text: &str) -> Result<Vec<LayerSpec>, TextError> {
     text.split(',')
         .enumerate()
         .map(|(i, tok)| {
-            parse_token(tok.trim()).map_err(|message| TextError {
+            parse_token(tok.trim()).map_err(|error| TextError {
                 token_index: i + 1,
                 token: tok.trim().to_string(),
-                message,
+                error,
             })
         })
         .collect()
