@@ -3,6 +3,7 @@
 
 pub mod config;
 pub mod error;
+pub mod kinds;
 pub mod layer;
 pub mod network;
 pub mod shape;
@@ -10,6 +11,7 @@ pub mod text;
 
 pub use config::{EarlyStopping, InitChoice, LossKind, OptimizerKind, Schedule, TrainConfig};
 pub use error::{ConfigError, ModelError, ParseError};
+pub use kinds::{KindInfo, KINDS};
 pub use layer::{Activation, LayerSpec};
 pub use network::{Head, LayerError, LayerInfo, NetworkErrors, NetworkSpec, Resolved};
 pub use shape::Shape;
