@@ -71,11 +71,6 @@ impl LossKind {
             }),
         }
     }
-
-    /// Whether the loss needs class labels.
-    pub fn is_classification(&self) -> bool {
-        matches!(self, LossKind::CrossEntropy | LossKind::BinaryCrossEntropy)
-    }
 }
 
 /// How parameters are adjusted from their gradients ("adjusting the recipe").

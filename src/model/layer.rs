@@ -50,11 +50,6 @@ impl Activation {
     pub fn description(&self) -> &'static str {
         LayerSpec::Act(*self).info().description
     }
-
-    /// Whether the activation saturates at both ends (sigmoid-like).
-    pub fn saturates(&self) -> bool {
-        matches!(self, Activation::Tanh | Activation::Sigmoid)
-    }
 }
 
 /// One layer of a network, as the user composed it.
@@ -126,17 +121,6 @@ impl LayerSpec {
     /// One plain-language line describing what the layer does.
     pub fn description(&self) -> &'static str {
         self.info().description
-    }
-
-    /// Whether the layer has learnable parameters.
-    pub fn has_params(&self) -> bool {
-        matches!(
-            self,
-            LayerSpec::Dense { .. }
-                | LayerSpec::Conv2d { .. }
-                | LayerSpec::BatchNorm
-                | LayerSpec::LayerNorm
-        )
     }
 
     /// The compact text form (`dense:16`, `conv:8:3:1:1`, `relu` …), the inverse of parsing.

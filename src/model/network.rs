@@ -252,13 +252,4 @@ impl NetworkSpec {
             Err(NetworkErrors(errors))
         }
     }
-
-    /// The compact text form of the hidden layers.
-    pub fn layers_text(&self) -> String {
-        self.layers
-            .iter()
-            .map(|l| l.to_text())
-            .collect::<Vec<_>>()
-            .join(",")
-    }
 }

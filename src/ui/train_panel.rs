@@ -2,7 +2,7 @@
 //! epoch progress, and every setting of the training configuration.
 
 use super::style::ERROR;
-use super::widgets::{self, format_small, thousands};
+use super::widgets::{self, thousands};
 use crate::app::{Command, LabState, Phase};
 use crate::model::{EarlyStopping, InitChoice, LossKind, OptimizerKind, Schedule, TrainConfig};
 use egui::{RichText, Ui};
@@ -514,9 +514,4 @@ fn init(ui: &mut Ui, c: &mut TrainConfig) {
         _ => {}
     }
     c.init = v;
-}
-
-/// Formats a learning rate for the status bar.
-pub fn lr_text(lr: f64) -> String {
-    format_small(lr)
 }
