@@ -1,6 +1,8 @@
 //! Convergence on data generated here: the engine must actually learn.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may fail loudly
 
+mod common;
+
 use layerlab::data::{Split, Task};
 use layerlab::engine::Trainer;
 use layerlab::model::{parse_layers, LossKind, NetworkSpec, OptimizerKind, Shape, TrainConfig};
@@ -13,19 +15,9 @@ fn classes(k: usize) -> Task {
     }
 }
 
+/// Xor points with a margin around the axes.
 fn xor(n: usize, seed: u64) -> Split {
-    let mut rng = ChaCha8Rng::seed_from_u64(seed);
-    let mut s = Split {
-        rows: n,
-        ..Default::default()
-    };
-    for _ in 0..n {
-        let (a, b): (f32, f32) = (rng.gen_range(-1.0..1.0), rng.gen_range(-1.0..1.0));
-        let (a, b) = (a + 0.1 * a.signum(), b + 0.1 * b.signum()); // keep a margin around the axes
-        s.x.extend([a, b]);
-        s.y.push(if (a > 0.0) != (b > 0.0) { 1.0 } else { 0.0 });
-    }
-    s
+    common::data::xor_with(n, seed, 0.1, None)
 }
 
 fn spiral(n_per_arm: usize, seed: u64) -> Split {

@@ -4,11 +4,11 @@
 //! random streams must continue exactly too).
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod session_common;
+mod common;
 
+use common::session::{builtin_session, epochs_of, run_worker};
 use layerlab::session::Session;
 use layerlab::train::{spawn, EpochRecord, TrainCommand, TrainEvent, TrainJob, WorkerOptions};
-use session_common::{builtin_session, epochs_of, run_worker};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 

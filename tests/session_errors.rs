@@ -3,12 +3,12 @@
 //! with the layer, missing data with where it was expected, changed data with a warning.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod session_common;
+mod common;
 
+use common::session::trained_session;
 use layerlab::model::{parse_layers, OptimizerKind};
 use layerlab::session::{sha256_file, DataSource, Session, SessionError, EMBED_LIMIT};
 use proptest::prelude::*;
-use session_common::trained_session;
 use std::cell::Cell;
 use std::path::{Path, PathBuf};
 use std::sync::Once;
@@ -61,7 +61,7 @@ fn wrong_value_types_are_syntax_errors_too() {
         "{err:?}"
     );
     // Damaged packed weights.
-    let big = session_common::big_session(5000, 1)
+    let big = common::session::big_session(5000, 1)
         .to_ron_string(&path)
         .unwrap();
     let broken = big.replacen("values: \"f32le:", "values: \"f32le:*", 1);

@@ -2,12 +2,12 @@
 //! (with its path relative to the session), and the file is stable when saved again.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod session_common;
+mod common;
 
+use common::session::{big_session, bits, trained_session};
 use layerlab::model::{LayerWeights, ParamValues, Weights};
 use layerlab::session::{sha256_file, DataSource, Session, FORMAT_VERSION};
 use layerlab::train::TrainState;
-use session_common::{big_session, bits, trained_session};
 use std::path::Path;
 
 #[test]

@@ -1,6 +1,9 @@
 //! Decision boundary, fitted curve and step trace computed for the views.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may fail loudly
 
+mod common;
+
+use common::data::xor;
 use layerlab::data::{Dataset, Split, Task};
 use layerlab::engine::Trainer;
 use layerlab::model::{parse_layers, NetworkSpec, OptimizerKind, Shape, TrainConfig};
@@ -8,20 +11,6 @@ use layerlab::train::eval;
 use layerlab::train::insight::{boundary, fit_curve, trace, BoundaryRequest};
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
-
-fn xor(n: usize, seed: u64) -> Split {
-    let mut rng = ChaCha8Rng::seed_from_u64(seed);
-    let mut s = Split {
-        rows: n,
-        ..Default::default()
-    };
-    for _ in 0..n {
-        let (a, b): (f32, f32) = (rng.gen_range(-1.0..1.0), rng.gen_range(-1.0..1.0));
-        s.x.extend([a, b]);
-        s.y.push(((a > 0.0) != (b > 0.0)) as u8 as f32);
-    }
-    s
-}
 
 fn xor_ds() -> Dataset {
     Dataset {

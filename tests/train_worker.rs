@@ -1,34 +1,17 @@
 //! The background worker: events, commands, failures and every diagnostic.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may fail loudly
 
-use layerlab::data::{Dataset, Split, Task};
+mod common;
+
+use common::data::xor_with;
+use layerlab::data::{Dataset, Task};
 use layerlab::model::{parse_layers, InitChoice, NetworkSpec, OptimizerKind, Shape, TrainConfig};
 use layerlab::train::{
     spawn, DiagnosticKind, FinishReason, TrainCommand, TrainEvent, TrainJob, WorkerHandle,
     WorkerOptions,
 };
-use rand::{Rng, SeedableRng};
-use rand_chacha::ChaCha8Rng;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
-
-fn xor_split(n: usize, seed: u64, flip: f64) -> Split {
-    let mut rng = ChaCha8Rng::seed_from_u64(seed);
-    let mut s = Split {
-        rows: n,
-        ..Default::default()
-    };
-    for _ in 0..n {
-        let (a, b): (f32, f32) = (rng.gen_range(-1.0..1.0), rng.gen_range(-1.0..1.0));
-        s.x.extend([a, b]);
-        let mut label = (a > 0.0) != (b > 0.0);
-        if rng.gen_bool(flip) {
-            label = !label;
-        }
-        s.y.push(label as u8 as f32);
-    }
-    s
-}
 
 fn xor_dataset(n: usize, flip: f64) -> Arc<Dataset> {
     Arc::new(Dataset {
@@ -38,9 +21,9 @@ fn xor_dataset(n: usize, flip: f64) -> Arc<Dataset> {
         task: Task::Classification {
             classes: vec!["0".into(), "1".into()],
         },
-        train: xor_split(n, 1, flip),
-        val: xor_split(n / 2, 2, flip),
-        test: xor_split(n / 2, 3, flip),
+        train: xor_with(n, 1, 0.0, Some(flip)),
+        val: xor_with(n / 2, 2, 0.0, Some(flip)),
+        test: xor_with(n / 2, 3, 0.0, Some(flip)),
     })
 }
 
@@ -163,8 +146,9 @@ fn pause_step_resume_and_stop() {
     collect_until(&h, |e| matches!(e, TrainEvent::LrChanged { .. }));
     h.send(TrainCommand::EvaluateTest);
     let ev = collect_until(&h, |e| matches!(e, TrainEvent::TestReport(_)));
-    if let Some(TrainEvent::TestReport(r)) = ev.last() {
-        assert_eq!(r.rows, 32);
+    match ev.last() {
+        Some(TrainEvent::TestReport(r)) => assert_eq!(r.rows, 32),
+        other => panic!("expected a test report, got {other:?}"),
     }
     h.send(TrainCommand::Resume);
     collect_until(&h, |e| matches!(e, TrainEvent::Epoch(r) if r.epoch >= 3));

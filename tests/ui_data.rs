@@ -2,11 +2,10 @@
 //! shows its error in the window.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-#[path = "ui_support.rs"]
-mod support;
+mod common;
 
+use common::ui::{harness, step_until, wait_for_data};
 use egui_kittest::kittest::Queryable;
-use support::{harness, step_until, wait_for_data};
 
 fn load_path(
     h: &mut egui_kittest::Harness<'static, layerlab::window::LabApp>,
@@ -137,7 +136,7 @@ fn a_sessions_missing_csv_can_be_located_and_keeps_the_weights() {
     std::fs::create_dir_all(&moved).unwrap();
     let csv = first.join("flowers.csv");
     let ses = dir.path().join("s.ron");
-    support::iris_session(&csv, &ses, 3, &[]);
+    common::ui::iris_session(&csv, &ses, 3, &[]);
     let new_place = moved.join("renamed.csv");
     std::fs::rename(&csv, &new_place).unwrap();
 

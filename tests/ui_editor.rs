@@ -2,12 +2,11 @@
 //! an invalid stack that disables Train.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-#[path = "ui_support.rs"]
-mod support;
+mod common;
 
+use common::ui::{harness, wait_for_data};
 use egui_kittest::kittest::{NodeT, Queryable};
 use layerlab::model::{Activation, LayerSpec};
-use support::{harness, wait_for_data};
 
 #[test]
 fn edit_the_stack_and_see_shapes_and_parameter_counts() {

@@ -3,9 +3,9 @@
 //! against the engine's own trace.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-#[path = "ui_support.rs"]
-mod support;
+mod common;
 
+use common::ui::{harness, wait_for_data};
 use egui_kittest::kittest::Queryable;
 use layerlab::data::{Dataset, Split, Task};
 use layerlab::engine::Trainer;
@@ -16,7 +16,6 @@ use layerlab::train::metrics::classification;
 use layerlab::train::{EvalDetail, EvalReport, Metrics};
 use layerlab::ui::views::judge::{cell_rows, dishes, Dish};
 use std::sync::Arc;
-use support::{harness, wait_for_data};
 
 /// Six test samples of three classes; the network gets rows 1, 4 and 5 wrong.
 fn known() -> (Dataset, EvalDetail) {

@@ -3,14 +3,13 @@
 //! mode, the guide and ghost runs.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-#[path = "ui_support.rs"]
-mod support;
+mod common;
 
+use common::ui::{harness, step_until, wait_for_data};
 use egui_kittest::kittest::Queryable;
 use layerlab::app::{Command, Phase};
 use layerlab::ui::views::flow::FlowMetric;
 use layerlab::ui::views::network::NetMode;
-use support::{harness, step_until, wait_for_data};
 
 #[test]
 fn boundary_appears_and_follows_training() {

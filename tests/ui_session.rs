@@ -2,16 +2,15 @@
 //! the unsaved-changes prompt, and a damaged file's error dialog.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-#[path = "ui_support.rs"]
-mod support;
+mod common;
 
+use common::ui::{harness, step_until, wait_for_data};
 use egui_kittest::kittest::Queryable;
 use egui_kittest::Harness;
 use layerlab::app::{Modal, Phase};
 use layerlab::model::LayerSpec;
 use layerlab::window::LabApp;
 use std::path::Path;
-use support::{harness, step_until, wait_for_data};
 
 /// Opens File ▸ Open or save by path… and types the path (the field keeps what was
 /// typed before, so only the first call types).
@@ -193,10 +192,13 @@ fn example_sessions_open_from_the_menu() {
     let mut h = harness();
     wait_for_data(&mut h);
     h.state_mut().state.scan_examples();
-    let Some(first) = h.state().state.examples.first().cloned() else {
-        // No saves/ folder next to the working directory: nothing to open.
-        return;
-    };
+    let first = h
+        .state()
+        .state
+        .examples
+        .first()
+        .cloned()
+        .expect("the example sessions in saves/ are found");
     let stem = first.file_stem().unwrap().to_string_lossy().into_owned();
     h.get_by_label("Examples").click();
     h.run_steps(2);
@@ -251,7 +253,7 @@ fn saving_keeps_embedded_data() {
     let dir = tempfile::tempdir().unwrap();
     let csv = dir.path().join("flowers.csv");
     let first = dir.path().join("first.ron");
-    support::iris_session(&csv, &first, 2, &["--embed-data"]);
+    common::ui::iris_session(&csv, &first, 2, &["--embed-data"]);
     std::fs::remove_file(&csv).unwrap();
 
     let mut h = harness();

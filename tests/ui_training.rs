@@ -2,13 +2,12 @@
 //! arrive and the epoch counter move; pause and step.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-#[path = "ui_support.rs"]
-mod support;
+mod common;
 
+use common::ui::{harness, step_until, wait_for_data};
 use egui_kittest::kittest::Queryable;
 use layerlab::app::Phase;
 use layerlab::data::BuiltinKind;
-use support::{harness, step_until, wait_for_data};
 
 #[test]
 fn train_pause_and_step() {

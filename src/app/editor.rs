@@ -211,11 +211,6 @@ impl Editor {
     pub fn can_redo(&self) -> bool {
         !self.redo.is_empty()
     }
-
-    /// Ends the current in-place edit (the next value change starts a new undo step).
-    pub fn end_edit(&mut self) {
-        self.last_edit = None;
-    }
 }
 
 /// For each layer of the new network (head included), whether it keeps its trained

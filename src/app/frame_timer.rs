@@ -83,11 +83,6 @@ impl FrameTimer {
         self.samples.clear();
         self.cpu.clear();
     }
-
-    /// The recorded times, oldest first, in milliseconds.
-    pub fn samples(&self) -> impl Iterator<Item = f32> + '_ {
-        self.samples.iter().copied()
-    }
 }
 
 #[cfg(test)]

@@ -141,11 +141,6 @@ impl Default for Training {
 }
 
 impl Training {
-    /// Whether a worker is attached.
-    pub fn has_worker(&self) -> bool {
-        self.worker.is_some()
-    }
-
     /// Attaches a freshly started worker and sends the commands queued meanwhile.
     pub fn attach(&mut self, worker: WorkerHandle) {
         for c in self.pending.drain(..) {

@@ -1,7 +1,7 @@
 //! Errors of the engine: each names the layer or setting and says what to do.
 
 use crate::model::loss::LossTaskError;
-use crate::model::NetworkErrors;
+use crate::model::{ConfigError, NetworkErrors};
 
 /// Something the engine cannot do with the given network, data or state.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
@@ -23,6 +23,9 @@ pub enum EngineError {
     #[error("{0}")]
     LossTask(#[from] LossTaskError),
     /// The training configuration is invalid.
+    #[error("training settings: {0}")]
+    Settings(#[from] ConfigError),
+    /// Saved training state does not fit the configuration.
     #[error("training settings: {0}")]
     Config(String),
     /// The data does not fit the network.

@@ -96,11 +96,6 @@ where
         }
     }
 
-    /// Updates taken so far.
-    pub fn steps(&self) -> u64 {
-        self.step
-    }
-
     /// A plain-data copy of the state.
     pub fn state(&self) -> OptimizerState {
         let to32 = |v: &Vec<E>| v.iter().map(|x| x.to_f32().unwrap_or(f32::NAN)).collect();

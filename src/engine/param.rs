@@ -117,19 +117,4 @@ where
             PTensor::Vec(v) => upd(v, grads, scratch, lr),
         }
     }
-
-    /// `self -= grads[self]`: the optimizer leaves the step to take in the gradient buffer.
-    pub fn subtract_grad(&mut self, grads: &Grads<E>) {
-        fn sub<S: dfdx::shapes::Shape, E: Float>(t: &mut Tensor<S, E, Cpu>, grads: &Grads<E>)
-        where
-            Cpu: Device<E>,
-        {
-            let step = grads.get(t);
-            t.axpy(1.0, &step, -1.0);
-        }
-        match &mut self.t {
-            PTensor::Mat(m) => sub(m, grads),
-            PTensor::Vec(v) => sub(v, grads),
-        }
-    }
 }

@@ -181,8 +181,6 @@ where
     b
 }
 
-/// The engine's device (dfdx CPU).
-pub type Dev = Cpu;
 /// A parameter matrix without a tape.
 pub type Mat<E> = Tensor<(usize, usize), E, Cpu>;
 /// A parameter vector without a tape.

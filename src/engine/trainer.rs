@@ -56,7 +56,7 @@ where
 {
     /// Builds the network (head from the task and loss) and a fresh optimizer.
     pub fn new(spec: &NetworkSpec, task: &Task, config: &TrainConfig) -> Result<Self, EngineError> {
-        config.validate().map_err(EngineError::Config)?;
+        config.validate()?;
         let loss = config.loss.unwrap_or_else(|| rules::default_for(task));
         let units = rules::output_units(loss, task)?;
         let net = Network::new(spec, Head { units }, config.init, config.seed)?;

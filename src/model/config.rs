@@ -1,6 +1,7 @@
 //! How to train: loss, optimizer, learning-rate schedule, batches, epochs, initialization,
 //! seed, regularization and early stopping.
 
+use super::error::{ConfigError, ParseError};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -44,7 +45,7 @@ impl LossKind {
     }
 
     /// Parses a CLI name: `ce`, `bce`, `mse`, `mae`, `huber[:DELTA]`.
-    pub fn parse(text: &str) -> Result<LossKind, String> {
+    pub fn parse(text: &str) -> Result<LossKind, ParseError> {
         let lower = text.trim().to_ascii_lowercase();
         let (name, arg) = lower
             .split_once(':')
@@ -61,17 +62,14 @@ impl LossKind {
             ("huber", None) => Ok(LossKind::Huber { delta: 1.0 }),
             ("huber", Some(d)) => match d.parse::<f32>() {
                 Ok(delta) if delta > 0.0 && delta.is_finite() => Ok(LossKind::Huber { delta }),
-                _ => Err(format!("huber delta `{d}` must be a positive number")),
+                _ => Err(ParseError::HuberDelta {
+                    text: d.to_string(),
+                }),
             },
-            _ => Err(format!(
-                "unknown loss `{text}`; use one of ce, bce, mse, mae, huber[:DELTA]"
-            )),
+            _ => Err(ParseError::UnknownLoss {
+                text: text.to_string(),
+            }),
         }
-    }
-
-    /// Whether the loss needs class labels.
-    pub fn is_classification(&self) -> bool {
-        matches!(self, LossKind::CrossEntropy | LossKind::BinaryCrossEntropy)
     }
 }
 
@@ -162,14 +160,14 @@ impl OptimizerKind {
     }
 
     /// Parses a CLI name (`sgd`, `momentum`, `nesterov`, `adam`, `adamw`, `rmsprop`, `adagrad`).
-    pub fn parse(text: &str) -> Result<OptimizerKind, String> {
+    pub fn parse(text: &str) -> Result<OptimizerKind, ParseError> {
         let lower = text.trim().to_ascii_lowercase();
         OptimizerKind::ALL
             .iter()
             .find(|o| o.name().to_ascii_lowercase() == lower)
             .copied()
-            .ok_or_else(|| {
-                format!("unknown optimizer `{text}`; use one of sgd, momentum, nesterov, adam, adamw, rmsprop, adagrad")
+            .ok_or_else(|| ParseError::UnknownOptimizer {
+                text: text.to_string(),
             })
     }
 
@@ -237,19 +235,21 @@ pub enum InitChoice {
 impl InitChoice {
     /// Parses `auto`, `const:C`, `zeros`, `uniform:A`, `normal:STD`, `xavier`, `xavier-normal`,
     /// `he`, `he-normal`.
-    pub fn parse(text: &str) -> Result<InitChoice, String> {
+    pub fn parse(text: &str) -> Result<InitChoice, ParseError> {
         let lower = text.trim().to_ascii_lowercase();
         let (name, arg) = lower
             .split_once(':')
             .map_or((lower.as_str(), None), |(a, b)| (a, Some(b)));
-        let num = |a: Option<&str>, default: f32| -> Result<f32, String> {
+        let num = |a: Option<&str>, default: f32| -> Result<f32, ParseError> {
             match a {
                 None => Ok(default),
                 Some(s) => s
                     .parse::<f32>()
                     .ok()
                     .filter(|v| v.is_finite())
-                    .ok_or(format!("`{s}` is not a number")),
+                    .ok_or_else(|| ParseError::InitArgument {
+                        text: s.to_string(),
+                    }),
             }
         };
         Ok(match name {
@@ -263,9 +263,9 @@ impl InitChoice {
             "he" | "kaiming" | "he-uniform" => InitChoice::HeUniform,
             "he-normal" | "kaiming-normal" => InitChoice::HeNormal,
             _ => {
-                return Err(format!(
-                    "unknown initializer `{text}`; use auto, const:C, zeros, uniform:A, normal:STD, xavier, xavier-normal, he, he-normal"
-                ))
+                return Err(ParseError::UnknownInit {
+                    text: text.to_string(),
+                })
             }
         })
     }
@@ -377,22 +377,19 @@ impl TrainConfig {
     }
 
     /// Checks the numbers a user typed; the message names the setting and what to do.
-    pub fn validate(&self) -> Result<(), String> {
+    pub fn validate(&self) -> Result<(), ConfigError> {
         if !(self.lr.is_finite() && self.lr > 0.0) {
-            return Err(format!(
-                "learning rate {} must be a positive number, e.g. 0.01",
-                self.lr
-            ));
+            return Err(ConfigError::LearningRate { lr: self.lr });
         }
         if self.batch_size == 0 {
-            return Err("batch size must be at least 1".into());
+            return Err(ConfigError::BatchSize);
         }
         if self.l1 < 0.0 || self.l2 < 0.0 || !self.l1.is_finite() || !self.l2.is_finite() {
-            return Err("L1 and L2 penalties must be zero or positive".into());
+            return Err(ConfigError::Penalties);
         }
-        if let Some(c) = self.grad_clip {
-            if !(c.is_finite() && c > 0.0) {
-                return Err(format!("gradient clip {c} must be a positive number"));
+        if let Some(clip) = self.grad_clip {
+            if !(clip.is_finite() && clip > 0.0) {
+                return Err(ConfigError::GradClip { clip });
             }
         }
         Ok(())

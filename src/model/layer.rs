@@ -1,5 +1,6 @@
 //! The kinds of layers a user can put in a network, as plain data.
 
+use super::kinds::KINDS;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -42,45 +43,12 @@ impl Activation {
 
     /// User-facing name.
     pub fn name(&self) -> &'static str {
-        match self {
-            Activation::ReLU => "ReLU",
-            Activation::LeakyReLU { .. } => "LeakyReLU",
-            Activation::ELU { .. } => "ELU",
-            Activation::GELU => "GELU",
-            Activation::Tanh => "Tanh",
-            Activation::Sigmoid => "Sigmoid",
-            Activation::Softplus => "Softplus",
-        }
+        LayerSpec::Act(*self).info().name
     }
 
     /// One plain-language line.
     pub fn description(&self) -> &'static str {
-        match self {
-            Activation::ReLU => {
-                "Keeps positive values, zeroes negatives: simple and fast, but units can 'die'."
-            }
-            Activation::LeakyReLU { .. } => {
-                "Like ReLU but lets a small slope through for negatives, so units never die."
-            }
-            Activation::ELU { .. } => {
-                "Smooth for negatives, bending towards −alpha; keeps mean activations near zero."
-            }
-            Activation::GELU => {
-                "A smooth ReLU that weighs each value by how likely it is to be positive."
-            }
-            Activation::Tanh => {
-                "Squashes values into (−1, 1); saturates (stops learning) for large inputs."
-            }
-            Activation::Sigmoid => {
-                "Squashes values into (0, 1); saturates for large inputs, gradients shrink."
-            }
-            Activation::Softplus => "A smooth version of ReLU: ln(1 + e^x).",
-        }
-    }
-
-    /// Whether the activation saturates at both ends (sigmoid-like).
-    pub fn saturates(&self) -> bool {
-        matches!(self, Activation::Tanh | Activation::Sigmoid)
+        LayerSpec::Act(*self).info().description
     }
 }
 
@@ -137,23 +105,7 @@ pub enum LayerSpec {
 impl LayerSpec {
     /// A palette of every layer kind with default settings.
     pub fn palette() -> Vec<LayerSpec> {
-        let mut v = vec![
-            LayerSpec::dense(16),
-            LayerSpec::Conv2d {
-                filters: 8,
-                kernel: 3,
-                stride: 1,
-                padding: 0,
-            },
-            LayerSpec::MaxPool2d { size: 2, stride: 2 },
-            LayerSpec::AvgPool2d { size: 2, stride: 2 },
-            LayerSpec::Flatten,
-            LayerSpec::Dropout { p: 0.2 },
-            LayerSpec::BatchNorm,
-            LayerSpec::LayerNorm,
-        ];
-        v.extend(Activation::ALL.iter().map(|a| LayerSpec::Act(*a)));
-        v
+        KINDS.iter().map(|k| k.default.clone()).collect()
     }
 
     /// A dense layer with bias.
@@ -163,68 +115,17 @@ impl LayerSpec {
 
     /// User-facing name of the layer kind.
     pub fn name(&self) -> &'static str {
-        match self {
-            LayerSpec::Dense { .. } => "Dense",
-            LayerSpec::Conv2d { .. } => "Conv2d",
-            LayerSpec::MaxPool2d { .. } => "MaxPool2d",
-            LayerSpec::AvgPool2d { .. } => "AvgPool2d",
-            LayerSpec::Flatten => "Flatten",
-            LayerSpec::Dropout { .. } => "Dropout",
-            LayerSpec::BatchNorm => "BatchNorm",
-            LayerSpec::LayerNorm => "LayerNorm",
-            LayerSpec::Act(a) => a.name(),
-        }
+        self.info().name
     }
 
     /// One plain-language line describing what the layer does.
     pub fn description(&self) -> &'static str {
-        match self {
-            LayerSpec::Dense { .. } => "Every input connects to every unit: a weighted sum plus a bias — the basic 'seasoning' knobs.",
-            LayerSpec::Conv2d { .. } => "Slides small learned filters over the image to detect local patterns such as edges.",
-            LayerSpec::MaxPool2d { .. } => "Keeps the strongest value in each window: smaller images, some tolerance to shifts.",
-            LayerSpec::AvgPool2d { .. } => "Averages each window: a smoother way to shrink the image.",
-            LayerSpec::Flatten => "Lays an image out as one long list of numbers so dense layers can read it.",
-            LayerSpec::Dropout { .. } => "While training, randomly switches off values so the network cannot rely on any one.",
-            LayerSpec::BatchNorm => "Rescales each feature to mean 0 and spread 1 over the batch; steadies training.",
-            LayerSpec::LayerNorm => "Rescales the values of each sample to mean 0 and spread 1.",
-            LayerSpec::Act(a) => a.description(),
-        }
-    }
-
-    /// Whether the layer has learnable parameters.
-    pub fn has_params(&self) -> bool {
-        matches!(
-            self,
-            LayerSpec::Dense { .. }
-                | LayerSpec::Conv2d { .. }
-                | LayerSpec::BatchNorm
-                | LayerSpec::LayerNorm
-        )
+        self.info().description
     }
 
     /// The compact text form (`dense:16`, `conv:8:3:1:1`, `relu` …), the inverse of parsing.
     pub fn to_text(&self) -> String {
-        match self {
-            LayerSpec::Dense { units, bias: true } => format!("dense:{units}"),
-            LayerSpec::Dense { units, bias: false } => format!("dense:{units}:nobias"),
-            LayerSpec::Conv2d {
-                filters,
-                kernel,
-                stride,
-                padding,
-            } => {
-                format!("conv:{filters}:{kernel}:{stride}:{padding}")
-            }
-            LayerSpec::MaxPool2d { size, stride } => format!("maxpool:{size}:{stride}"),
-            LayerSpec::AvgPool2d { size, stride } => format!("avgpool:{size}:{stride}"),
-            LayerSpec::Flatten => "flatten".into(),
-            LayerSpec::Dropout { p } => format!("dropout:{p}"),
-            LayerSpec::BatchNorm => "batchnorm".into(),
-            LayerSpec::LayerNorm => "layernorm".into(),
-            LayerSpec::Act(Activation::LeakyReLU { slope }) => format!("leakyrelu:{slope}"),
-            LayerSpec::Act(Activation::ELU { alpha }) => format!("elu:{alpha}"),
-            LayerSpec::Act(a) => a.name().to_ascii_lowercase(),
-        }
+        super::text::layer_text(self)
     }
 }
 

@@ -8,6 +8,8 @@
 pub mod activation;
 pub mod compact;
 pub mod config;
+pub mod error;
+pub mod kinds;
 pub mod layer;
 pub mod loss;
 pub mod network;
@@ -18,6 +20,8 @@ pub mod task;
 pub mod text;
 
 pub use config::{EarlyStopping, InitChoice, LossKind, OptimizerKind, Schedule, TrainConfig};
+pub use error::{ConfigError, ModelError, ParseError};
+pub use kinds::{KindInfo, KINDS};
 pub use layer::{Activation, LayerSpec};
 pub use network::{Head, LayerError, LayerInfo, NetworkErrors, NetworkSpec, Resolved};
 pub use shape::Shape;

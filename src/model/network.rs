@@ -1,6 +1,7 @@
 //! A network as the user composed it: input shape, hidden layers, and the output head
 //! derived from the task. Shape inference and parameter counts live here.
 
+use super::error::ModelError;
 use super::layer::LayerSpec;
 use super::shape::Shape;
 use serde::{Deserialize, Serialize};
@@ -99,18 +100,13 @@ fn window_out(size: usize, kernel: usize, stride: usize, padding: usize) -> Opti
     }
 }
 
-/// Output shape and parameter count of one layer, or a message saying what is wrong.
-pub fn infer_layer(spec: &LayerSpec, input: Shape) -> Result<(Shape, usize), String> {
-    let need_image = |what: &str| {
-        format!(
-            "{what} needs an image input (C×H×W) but gets {input} features; \
-             set an image shape for the data or remove this layer"
-        )
-    };
+/// Output shape and parameter count of one layer, or what is wrong with it.
+pub fn infer_layer(spec: &LayerSpec, input: Shape) -> Result<(Shape, usize), ModelError> {
+    let need_image = |layer: &'static str| ModelError::NeedsImage { layer, input };
     match *spec {
         LayerSpec::Dense { units, bias } => {
             if units == 0 {
-                return Err("a dense layer needs at least 1 unit".into());
+                return Err(ModelError::NoUnits);
             }
             let n = input.numel();
             Ok((Shape::Flat(units), n * units + if bias { units } else { 0 }))
@@ -125,15 +121,13 @@ pub fn infer_layer(spec: &LayerSpec, input: Shape) -> Result<(Shape, usize), Str
                 return Err(need_image("Conv2d"));
             };
             if filters == 0 {
-                return Err("a convolution needs at least 1 filter".into());
+                return Err(ModelError::NoFilters);
             }
             if kernel == 0 || stride == 0 {
-                return Err("kernel size and stride must be at least 1".into());
+                return Err(ModelError::KernelStride);
             }
             if padding >= kernel {
-                return Err(format!(
-                    "padding {padding} must be smaller than the kernel {kernel}"
-                ));
+                return Err(ModelError::Padding { padding, kernel });
             }
             match (
                 window_out(h, kernel, stride, padding),
@@ -147,10 +141,7 @@ pub fn infer_layer(spec: &LayerSpec, input: Shape) -> Result<(Shape, usize), Str
                     },
                     filters * c * kernel * kernel + filters,
                 )),
-                _ => Err(format!(
-                    "input {h}x{w} is smaller than the kernel {kernel}x{kernel}; \
-                     use a smaller kernel, add padding, or remove a pooling layer before it"
-                )),
+                _ => Err(ModelError::SmallerThanKernel { h, w, kernel }),
             }
         }
         LayerSpec::MaxPool2d { size, stride } | LayerSpec::AvgPool2d { size, stride } => {
@@ -158,21 +149,20 @@ pub fn infer_layer(spec: &LayerSpec, input: Shape) -> Result<(Shape, usize), Str
                 return Err(need_image(spec.name()));
             };
             if size == 0 || stride == 0 {
-                return Err("window size and stride must be at least 1".into());
+                return Err(ModelError::WindowStride);
             }
-            match (window_out(h, size, stride, 0), window_out(w, size, stride, 0)) {
+            match (
+                window_out(h, size, stride, 0),
+                window_out(w, size, stride, 0),
+            ) {
                 (Some(oh), Some(ow)) => Ok((Shape::Image { c, h: oh, w: ow }, 0)),
-                _ => Err(format!(
-                    "input {h}x{w} is smaller than the window {size}x{size}; use a smaller window or remove this layer"
-                )),
+                _ => Err(ModelError::SmallerThanWindow { h, w, size }),
             }
         }
         LayerSpec::Flatten => Ok((Shape::Flat(input.numel()), 0)),
         LayerSpec::Dropout { p } => {
             if !(0.0..1.0).contains(&p) {
-                Err(format!(
-                    "drop probability {p} must be at least 0 and below 1"
-                ))
+                Err(ModelError::DropProbability { p })
             } else {
                 Ok((input, 0))
             }
@@ -180,11 +170,9 @@ pub fn infer_layer(spec: &LayerSpec, input: Shape) -> Result<(Shape, usize), Str
         LayerSpec::BatchNorm => Ok((input, 2 * input.channels().0)),
         LayerSpec::LayerNorm => Ok((input, 2 * input.numel())),
         LayerSpec::Act(a) => match a {
-            super::Activation::LeakyReLU { slope } if !slope.is_finite() => {
-                Err("the slope must be a finite number".into())
-            }
+            super::Activation::LeakyReLU { slope } if !slope.is_finite() => Err(ModelError::Slope),
             super::Activation::ELU { alpha } if !alpha.is_finite() || alpha <= 0.0 => {
-                Err("alpha must be a positive number".into())
+                Err(ModelError::Alpha)
             }
             _ => Ok((input, 0)),
         },
@@ -208,7 +196,7 @@ impl NetworkSpec {
             errors.push(LayerError {
                 layer: 0,
                 label: "Input".into(),
-                message: "the input has no values; choose at least one feature column".into(),
+                message: ModelError::NoInput.to_string(),
             });
         }
         for (i, spec) in self.layers.iter().enumerate() {
@@ -223,11 +211,11 @@ impl NetworkSpec {
                     });
                     shape = out;
                 }
-                Err(message) => {
+                Err(e) => {
                     errors.push(LayerError {
                         layer: i + 1,
                         label: spec.to_string(),
-                        message,
+                        message: e.to_string(),
                     });
                     layers.push(LayerInfo {
                         spec: spec.clone(),
@@ -255,7 +243,7 @@ impl NetworkSpec {
             errors.push(LayerError {
                 layer: self.layers.len() + 1,
                 label: "Output".into(),
-                message: "the task has no outputs; choose a target column".into(),
+                message: ModelError::NoOutputs.to_string(),
             });
         }
         if errors.is_empty() {
@@ -263,14 +251,5 @@ impl NetworkSpec {
         } else {
             Err(NetworkErrors(errors))
         }
-    }
-
-    /// The compact text form of the hidden layers.
-    pub fn layers_text(&self) -> String {
-        self.layers
-            .iter()
-            .map(|l| l.to_text())
-            .collect::<Vec<_>>()
-            .join(",")
     }
 }

@@ -1,5 +1,6 @@
 //! Shapes of the values that flow between layers.
 
+use super::error::ParseError;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -37,7 +38,7 @@ impl Shape {
     }
 
     /// Parses `CxHxW` (e.g. `1x28x28`) or a plain feature count.
-    pub fn parse(text: &str) -> Result<Shape, String> {
+    pub fn parse(text: &str) -> Result<Shape, ParseError> {
         let parts: Vec<&str> = text.trim().split(['x', 'X', '×']).collect();
         let nums: Result<Vec<usize>, _> = parts.iter().map(|p| p.trim().parse::<usize>()).collect();
         match nums.as_deref() {
@@ -47,9 +48,9 @@ impl Shape {
                 h: *h,
                 w: *w,
             }),
-            _ => Err(format!(
-                "`{text}` is not a shape: write CxHxW with positive numbers, e.g. 1x28x28"
-            )),
+            _ => Err(ParseError::Shape {
+                text: text.to_string(),
+            }),
         }
     }
 }

@@ -1,18 +1,20 @@
 //! The compact text form of a layer stack used by the CLI and tests:
 //! `dense:16,relu,dropout:0.2,conv:8:3[:stride[:padding]],maxpool:2[:stride],flatten`.
 
-use super::layer::{Activation, LayerSpec};
+use super::error::ParseError;
+use super::kinds::{self, Arg, ArgKind, Value, KINDS};
+use super::layer::LayerSpec;
 use std::fmt;
 
 /// A token of the text form that could not be read.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub struct TextError {
     /// 1-based position of the token in the comma-separated list.
     pub token_index: usize,
     /// The token as written.
     pub token: String,
     /// What is wrong and how to write it.
-    pub message: String,
+    pub error: ParseError,
 }
 
 impl fmt::Display for TextError {
@@ -20,149 +22,97 @@ impl fmt::Display for TextError {
         write!(
             f,
             "layer token {} `{}`: {}",
-            self.token_index, self.token, self.message
+            self.token_index, self.token, self.error
         )
     }
 }
 
-/// The layer kinds the text form knows, with an example each (for error messages and help).
-pub const TEXT_FORMS: &str = "dense:UNITS[:nobias], conv:FILTERS:KERNEL[:STRIDE[:PADDING]], \
-maxpool:SIZE[:STRIDE], avgpool:SIZE[:STRIDE], flatten, dropout:P, batchnorm, layernorm, \
-relu, leakyrelu[:SLOPE], elu[:ALPHA], gelu, tanh, sigmoid, softplus";
+/// The layer kinds the text form knows, as `dense:UNITS[:nobias], conv:…`.
+pub fn known_forms() -> String {
+    KINDS.iter().map(|k| k.form).collect::<Vec<_>>().join(", ")
+}
 
-fn parse_usize(s: &str, what: &str) -> Result<usize, String> {
+fn parse_usize(s: &str, what: &'static str) -> Result<usize, ParseError> {
     match s.trim().parse::<usize>() {
         Ok(v) if v > 0 => Ok(v),
-        Ok(_) => Err(format!("{what} must be at least 1")),
-        Err(_) => Err(format!("{what} `{s}` is not a whole number")),
+        Ok(_) => Err(ParseError::BelowOne { what }),
+        Err(_) => Err(ParseError::NotWhole {
+            what,
+            text: s.to_string(),
+        }),
     }
 }
 
-fn parse_f32(s: &str, what: &str) -> Result<f32, String> {
+fn parse_f32(s: &str, what: &'static str) -> Result<f32, ParseError> {
     match s.trim().parse::<f32>() {
         Ok(v) if v.is_finite() => Ok(v),
-        _ => Err(format!("{what} `{s}` is not a number")),
+        _ => Err(ParseError::NotNumber {
+            what,
+            text: s.to_string(),
+        }),
     }
 }
 
-fn parse_token(token: &str) -> Result<LayerSpec, String> {
+fn parse_arg(s: &str, arg: &Arg) -> Result<Value, ParseError> {
+    match arg.kind {
+        ArgKind::Count => parse_usize(s, arg.what).map(Value::Count),
+        ArgKind::Whole => {
+            s.trim()
+                .parse::<usize>()
+                .map(Value::Count)
+                .map_err(|_| ParseError::NotWhole {
+                    what: arg.what,
+                    text: s.to_string(),
+                })
+        }
+        ArgKind::Number => parse_f32(s, arg.what).map(Value::Number),
+        ArgKind::Flag { off, on } => {
+            let text = s.to_ascii_lowercase();
+            if text == off {
+                Ok(Value::Flag(false))
+            } else if text == on {
+                Ok(Value::Flag(true))
+            } else {
+                Err(ParseError::Flag { text, word: off })
+            }
+        }
+    }
+}
+
+fn parse_token(token: &str) -> Result<LayerSpec, ParseError> {
     let parts: Vec<&str> = token.split(':').map(str::trim).collect();
     let name = parts[0].to_ascii_lowercase();
     let args = &parts[1..];
-    let arity = |min: usize, max: usize, usage: &str| -> Result<(), String> {
-        if args.len() < min || args.len() > max {
-            Err(format!("expected {usage}"))
-        } else {
-            Ok(())
-        }
-    };
-    let pool = |avg: bool| -> Result<LayerSpec, String> {
-        arity(
-            1,
-            2,
-            if avg {
-                "avgpool:SIZE[:STRIDE], e.g. avgpool:2"
-            } else {
-                "maxpool:SIZE[:STRIDE], e.g. maxpool:2"
-            },
-        )?;
-        let size = parse_usize(args[0], "window size")?;
-        let stride = match args.get(1) {
-            Some(s) => parse_usize(s, "stride")?,
-            None => size,
-        };
-        Ok(if avg {
-            LayerSpec::AvgPool2d { size, stride }
-        } else {
-            LayerSpec::MaxPool2d { size, stride }
-        })
-    };
-    match name.as_str() {
-        "dense" | "linear" | "fc" => {
-            arity(1, 2, "dense:UNITS[:nobias], e.g. dense:16")?;
-            let units = parse_usize(args[0], "units")?;
-            let bias = match args.get(1).map(|s| s.to_ascii_lowercase()) {
-                None => true,
-                Some(s) if s == "nobias" => false,
-                Some(s) if s == "bias" => true,
-                Some(s) => return Err(format!("`{s}` should be `nobias`")),
-            };
-            Ok(LayerSpec::Dense { units, bias })
-        }
-        "conv" | "conv2d" => {
-            arity(
-                2,
-                4,
-                "conv:FILTERS:KERNEL[:STRIDE[:PADDING]], e.g. conv:8:3",
-            )?;
-            let filters = parse_usize(args[0], "filters")?;
-            let kernel = parse_usize(args[1], "kernel size")?;
-            let stride = match args.get(2) {
-                Some(s) => parse_usize(s, "stride")?,
-                None => 1,
-            };
-            let padding = match args.get(3) {
-                Some(s) => s
-                    .trim()
-                    .parse::<usize>()
-                    .map_err(|_| format!("padding `{s}` is not a whole number"))?,
-                None => 0,
-            };
-            Ok(LayerSpec::Conv2d {
-                filters,
-                kernel,
-                stride,
-                padding,
-            })
-        }
-        "maxpool" | "maxpool2d" => pool(false),
-        "avgpool" | "avgpool2d" => pool(true),
-        "flatten" => arity(0, 0, "flatten without arguments").map(|_| LayerSpec::Flatten),
-        "dropout" => {
-            arity(1, 1, "dropout:P with 0 <= P < 1, e.g. dropout:0.2")?;
-            let p = parse_f32(args[0], "probability")?;
-            if !(0.0..1.0).contains(&p) {
-                return Err(format!("probability {p} must be at least 0 and below 1"));
-            }
-            Ok(LayerSpec::Dropout { p })
-        }
-        "batchnorm" | "bn" => {
-            arity(0, 0, "batchnorm without arguments").map(|_| LayerSpec::BatchNorm)
-        }
-        "layernorm" | "ln" => {
-            arity(0, 0, "layernorm without arguments").map(|_| LayerSpec::LayerNorm)
-        }
-        "relu" => arity(0, 0, "relu without arguments").map(|_| LayerSpec::Act(Activation::ReLU)),
-        "leakyrelu" | "leaky_relu" | "lrelu" => {
-            arity(0, 1, "leakyrelu[:SLOPE], e.g. leakyrelu:0.01")?;
-            let slope = match args.first() {
-                Some(s) => parse_f32(s, "slope")?,
-                None => 0.01,
-            };
-            Ok(LayerSpec::Act(Activation::LeakyReLU { slope }))
-        }
-        "elu" => {
-            arity(0, 1, "elu[:ALPHA], e.g. elu:1.0")?;
-            let alpha = match args.first() {
-                Some(s) => parse_f32(s, "alpha")?,
-                None => 1.0,
-            };
-            if alpha <= 0.0 {
-                return Err("alpha must be positive".into());
-            }
-            Ok(LayerSpec::Act(Activation::ELU { alpha }))
-        }
-        "gelu" => arity(0, 0, "gelu without arguments").map(|_| LayerSpec::Act(Activation::GELU)),
-        "tanh" => arity(0, 0, "tanh without arguments").map(|_| LayerSpec::Act(Activation::Tanh)),
-        "sigmoid" => {
-            arity(0, 0, "sigmoid without arguments").map(|_| LayerSpec::Act(Activation::Sigmoid))
-        }
-        "softplus" => {
-            arity(0, 0, "softplus without arguments").map(|_| LayerSpec::Act(Activation::Softplus))
-        }
-        "" => Err("empty layer; remove the extra comma".into()),
-        other => Err(format!("unknown layer `{other}`; known: {TEXT_FORMS}")),
+    if name.is_empty() {
+        return Err(ParseError::EmptyToken);
     }
+    let Some(kind) = kinds::by_token(&name) else {
+        return Err(ParseError::UnknownLayer { name });
+    };
+    if args.len() < kind.required || args.len() > kind.args.len() {
+        return Err(ParseError::Usage { usage: kind.usage });
+    }
+    let mut values = vec![None; kind.args.len()];
+    for ((slot, text), arg) in values.iter_mut().zip(args).zip(kind.args) {
+        *slot = Some(parse_arg(text, arg)?);
+    }
+    (kind.build)(&values)
+}
+
+/// The compact text form of one layer (`dense:16`, `conv:8:3:1:1`, `relu` …); a flag
+/// argument that is on is left out.
+pub fn layer_text(spec: &LayerSpec) -> String {
+    let kind = spec.info();
+    let mut out = kind.tokens[0].to_string();
+    for (value, arg) in (kind.values)(spec).iter().zip(kind.args) {
+        match (value, arg.kind) {
+            (Value::Count(n), _) => out.push_str(&format!(":{n}")),
+            (Value::Number(x), _) => out.push_str(&format!(":{x}")),
+            (Value::Flag(false), ArgKind::Flag { off, .. }) => out.push_str(&format!(":{off}")),
+            (Value::Flag(_), _) => {}
+        }
+    }
+    out
 }
 
 /// Parses a comma-separated layer list. An empty string is an empty stack.
@@ -173,10 +123,10 @@ pub fn parse_layers(text: &str) -> Result<Vec<LayerSpec>, TextError> {
     text.split(',')
         .enumerate()
         .map(|(i, tok)| {
-            parse_token(tok.trim()).map_err(|message| TextError {
+            parse_token(tok.trim()).map_err(|error| TextError {
                 token_index: i + 1,
                 token: tok.trim().to_string(),
-                message,
+                error,
             })
         })
         .collect()

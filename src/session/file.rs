@@ -31,16 +31,9 @@ fn folder_of(path: &Path) -> PathBuf {
     }
 }
 
-/// Writes `bytes` to `path` atomically: temporary file in the same folder, fsync, rename,
-/// fsync of the folder (where the platform allows it).
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), SessionError> {
-    write_atomic_with(path, |w| {
-        w.write_all(bytes).map_err(|e| SessionError::io(path, e))
-    })
-}
-
-/// Like [`write_atomic`], with the content streamed by `fill` into a buffered writer on the
-/// temporary file (so a big session is never held in memory as text).
+/// Writes `path` atomically: temporary file in the same folder, fsync, rename, fsync of the
+/// folder (where the platform allows it). The content is streamed by `fill` into a buffered
+/// writer on the temporary file (so a big session is never held in memory as text).
 pub fn write_atomic_with(
     path: &Path,
     fill: impl FnOnce(&mut dyn Write) -> Result<(), SessionError>,

@@ -320,7 +320,7 @@ fn settings(ui: &mut Ui, state: &LabState, advanced: bool) -> Option<TrainConfig
         );
     }
     if let Err(e) = c.validate() {
-        ui.label(RichText::new(widgets::plain(&e)).color(ERROR));
+        ui.label(RichText::new(widgets::plain(&e.to_string())).color(ERROR));
     }
     (c != *old).then_some(c)
 }

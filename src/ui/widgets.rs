@@ -76,13 +76,6 @@ pub fn stepper(ui: &mut Ui, name: &str, value: usize, min: usize, max: usize) ->
     out
 }
 
-/// A checkbox; returns the new value when toggled.
-pub fn check(ui: &mut Ui, label: &str, value: bool) -> Option<bool> {
-    let mut v = value;
-    ui.checkbox(&mut v, label);
-    (v != value).then_some(v)
-}
-
 fn changed<N: Numeric>(_r: &Response, old: N, new: N) -> Option<N> {
     (new.to_f64() != old.to_f64()).then_some(new)
 }

@@ -177,15 +177,6 @@ impl Preprocessor {
         self.encode(table, None)
     }
 
-    /// Undoes the regression target scaling.
-    pub fn unscale_target(&self, y: f32) -> f32 {
-        if self.target_factor == 0.0 {
-            y + self.target_offset
-        } else {
-            y / self.target_factor + self.target_offset
-        }
-    }
-
     /// Encodes `rows` (all rows when `None`) of `table`.
     pub(super) fn encode(&self, table: &Table, rows: Option<&[usize]>) -> Result<Split, DataError> {
         let missing: Vec<String> = self

@@ -133,15 +133,8 @@ fn col2im<E: Float>(g: &Geometry, cols: &[E], dx: &mut [E]) {
     }
 }
 
-/// Forward pass; params are `[weight (filters × c·k·k), bias (filters)]`.
-pub fn forward<E: Float>(x: Traced<E>, g: Geometry, params: &[Param<E>]) -> Traced<E>
-where
-    Cpu: Device<E>,
-{
-    forward_opt(x, g, params, true)
-}
-
-/// [`forward`], computing the gradient of the input only when `input_grad` is true.
+/// The convolution's forward pass, computing the gradient of the input only when
+/// `input_grad` is true.
 pub fn forward_opt<E: Float>(
     x: Traced<E>,
     g: Geometry,

@@ -6,15 +6,8 @@ use crate::engine::param::{PTensor, Param};
 use crate::engine::tensor::{download, gemm, host_op_opt, Buf, Float, Traced, View};
 use dfdx::prelude::*;
 
-/// Forward pass of a dense layer whose params are `[weight (in × out), bias (out)?]`.
-pub fn forward<E: Float>(x: Traced<E>, params: &[Param<E>]) -> Traced<E>
-where
-    Cpu: Device<E>,
-{
-    forward_opt(x, params, true)
-}
-
-/// [`forward`], computing the gradient of the input only when `input_grad` is true.
+/// The dense layer's forward pass, computing the gradient of the input only when
+/// `input_grad` is true.
 pub fn forward_opt<E: Float>(x: Traced<E>, params: &[Param<E>], input_grad: bool) -> Traced<E>
 where
     Cpu: Device<E>,

@@ -23,16 +23,7 @@ fn argmax<E: Float>(g: &Geometry, xs: &[E], ci: usize, oy: usize, ox: usize) -> 
     best_i
 }
 
-/// Max pooling: each output keeps the largest value of its window; the gradient flows
-/// only to that value.
-pub fn max<E: Float>(x: Traced<E>, g: Geometry) -> Traced<E>
-where
-    Cpu: Device<E>,
-{
-    max_opt(x, g, true)
-}
-
-/// [`max`], computing the gradient of the input only when `input_grad` is true.
+/// Max pooling, computing the gradient of the input only when `input_grad` is true.
 pub fn max_opt<E: Float>(x: Traced<E>, g: Geometry, input_grad: bool) -> Traced<E>
 where
     Cpu: Device<E>,

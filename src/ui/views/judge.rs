@@ -485,7 +485,7 @@ fn opened(
     }
     if let Some(trace) = crate::app::insight::forward_pass(state, x) {
         ui.label(RichText::new("Its forward pass, layer by layer").strong());
-        super::step::forward_table(ui, &trace, true);
+        super::step::forward_table(ui, &trace);
         return;
     }
     // Networks with convolutions or normalization: the worker traces the sample.
@@ -497,7 +497,7 @@ fn opened(
     {
         Some(t) => {
             ui.label(RichText::new("Its forward pass, layer by layer").strong());
-            super::step::forward_table(ui, &t.layers, true);
+            super::step::forward_table(ui, &t.layers);
         }
         None => {
             let waiting = insight.trace_pending == Some(row);

@@ -63,14 +63,6 @@ impl Clone for ViewState {
     }
 }
 
-/// Whether a tab is one of these views.
-pub fn is_view(tab: Tab) -> bool {
-    matches!(
-        tab,
-        Tab::Flow | Tab::Network | Tab::Boundary | Tab::Judge | Tab::Step
-    )
-}
-
 /// Draws the open view.
 pub fn show(
     ui: &mut Ui,

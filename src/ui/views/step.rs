@@ -352,7 +352,7 @@ pub fn forward_layer(ui: &mut Ui, l: &TraceLayer, input: &[f32]) {
 }
 
 /// A compact forward pass: each layer's output values.
-pub fn forward_table(ui: &mut Ui, layers: &[TraceLayer], _compact: bool) {
+pub fn forward_table(ui: &mut Ui, layers: &[TraceLayer]) {
     egui::Grid::new("forward-table")
         .striped(true)
         .num_columns(2)

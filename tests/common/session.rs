@@ -1,5 +1,5 @@
-//! Helpers shared by the session tests: small sessions, training them with the real
-//! worker, and big synthetic ones.
+//! Sessions for the tests: small ones, training them with the real worker, and big
+//! synthetic ones.
 #![allow(clippy::unwrap_used, clippy::expect_used, dead_code)]
 
 use layerlab::data::{BuiltinKind, BuiltinSpec, Dataset};

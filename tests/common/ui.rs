@@ -1,4 +1,4 @@
-//! Shared helpers of the UI tests (included by each `tests/ui_*.rs` with `#[path]`).
+//! The window harness of the UI tests.
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
 use egui_kittest::Harness;
