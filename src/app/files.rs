@@ -236,8 +236,10 @@ impl LabState {
             self.training.state = Some(state);
             self.training.state_net = Some(resolved.clone());
         }
-        self.training.history = super::history::LossHistory::from_session(&s.history);
-        self.training.saved = s.history;
+        let mut saved = s.history;
+        crate::session::history::bound_epochs(&mut saved.epochs);
+        self.training.history = super::history::LossHistory::from_session(&saved);
+        self.training.saved = saved;
         self.refresh_net();
         if recovered {
             self.session_path = None;

@@ -64,7 +64,7 @@ impl LossHistory {
             TrainEvent::Progress { step, loss, .. } => self.push_batch(*step, *loss),
             TrainEvent::Epoch(rec) => {
                 self.last_step = self.last_step.max(rec.step);
-                self.epochs.push(rec.clone());
+                crate::session::history::push_epoch(&mut self.epochs, rec);
             }
             TrainEvent::LrChanged { step, lr } => self.markers.push(Marker {
                 step: *step,
@@ -88,6 +88,7 @@ impl LossHistory {
         }
         out.batch = h.batch_loss.clone();
         out.epochs = h.epochs.clone();
+        crate::session::history::bound_epochs(&mut out.epochs);
         if let Some(last) = h.epochs.last() {
             out.last_step = out.last_step.max(last.step);
         }
