@@ -22,7 +22,10 @@ fn boundary_appears_and_follows_training() {
     h.get_by_label("Boundary tab").click();
     h.run_steps(2);
     h.get_by_label("No map yet");
-    // Before training: the starting recipe's map, from a paused worker.
+    // Before training: the starting recipe's map. Looking never changes the run: no worker
+    // starts, the phase, the epoch target and the unsaved flag stay as they were.
+    let target = h.state().state.training.total_epochs;
+    let dirty = h.state().state.flow.is_dirty();
     h.get_by_label("Show for the current weights").click();
     step_until(&mut h, 60, "the first map", |a| {
         a.state.training.insight.boundary.is_some()
@@ -39,11 +42,13 @@ fn boundary_appears_and_follows_training() {
         "the texture shows the newest grid"
     );
     h.get_by_label("Unit 1 map");
-    assert_eq!(h.state().state.training.phase, Phase::Paused);
+    assert_eq!(h.state().state.training.phase, Phase::Idle);
+    assert_eq!(h.state().state.training.total_epochs, target);
+    assert_eq!(h.state().state.flow.is_dirty(), dirty);
 
     // Training: new maps keep arriving and the texture follows.
     let v0 = h.state().state.training.insight.boundary_version;
-    h.get_by_label("▶ Resume").click();
+    h.get_by_label("Train").click();
     step_until(&mut h, 120, "maps while training", |a| {
         a.state.training.insight.boundary_version >= v0 + 3 && a.state.training.epoch >= 2
     });
