@@ -120,6 +120,7 @@ impl LabState {
             resume,
             options: WorkerOptions {
                 start_paused: paused,
+                paced: true,
                 ..WorkerOptions::default()
             },
         };

@@ -296,6 +296,9 @@ impl LabState {
         {
             self.training.send(TrainCommand::SetLr(cfg.lr));
         }
+        if cfg.pace != self.config.pace && self.training.phase.is_active() {
+            self.training.send(TrainCommand::SetPace(cfg.pace));
+        }
         let loss_changed = cfg.loss != self.config.loss;
         self.config = cfg;
         self.flow.touch();

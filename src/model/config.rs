@@ -296,6 +296,61 @@ pub struct EarlyStopping {
     pub min_delta: f32,
 }
 
+/// How fast the window trains, so a room can follow: full speed, a number of epochs per
+/// second, or slow motion (a few batches per second, each drawn going forward and back
+/// through the Network view). The command line always trains at full speed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum Pace {
+    /// As fast as the machine allows.
+    #[default]
+    Full,
+    /// At most this many epochs per second.
+    EpochsPerSec(u32),
+    /// Slow motion: this many batches per second.
+    BatchesPerSec(u32),
+}
+
+impl Pace {
+    /// The choices the window offers, fastest first.
+    pub const CHOICES: [Pace; 8] = [
+        Pace::Full,
+        Pace::EpochsPerSec(30),
+        Pace::EpochsPerSec(10),
+        Pace::EpochsPerSec(5),
+        Pace::EpochsPerSec(2),
+        Pace::EpochsPerSec(1),
+        Pace::BatchesPerSec(4),
+        Pace::BatchesPerSec(1),
+    ];
+
+    /// Least time between two batches (`None` at full speed).
+    pub fn batch_interval(self, batches_per_epoch: u32) -> Option<std::time::Duration> {
+        let per_sec = match self {
+            Pace::Full => return None,
+            Pace::EpochsPerSec(n) => n.max(1) as f64 * batches_per_epoch.max(1) as f64,
+            Pace::BatchesPerSec(n) => n.max(1) as f64,
+        };
+        Some(std::time::Duration::from_secs_f64(1.0 / per_sec))
+    }
+
+    /// Whether this is slow motion (every batch is shown).
+    pub fn is_slow_motion(self) -> bool {
+        matches!(self, Pace::BatchesPerSec(_))
+    }
+}
+
+impl fmt::Display for Pace {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Pace::Full => f.write_str("full speed"),
+            Pace::EpochsPerSec(1) => f.write_str("1 epoch/s"),
+            Pace::EpochsPerSec(n) => write!(f, "{n} epochs/s"),
+            Pace::BatchesPerSec(1) => f.write_str("slow motion: 1 batch/s"),
+            Pace::BatchesPerSec(n) => write!(f, "slow motion: {n} batches/s"),
+        }
+    }
+}
+
 /// Everything about how a network is trained.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -326,6 +381,8 @@ pub struct TrainConfig {
     pub grad_clip: Option<f32>,
     /// Optional early stopping on the validation loss.
     pub early_stopping: Option<EarlyStopping>,
+    /// How fast the window trains (the command line ignores it).
+    pub pace: Pace,
 }
 
 impl Default for TrainConfig {
@@ -348,6 +405,7 @@ impl Default for TrainConfig {
             l2: 0.0,
             grad_clip: None,
             early_stopping: None,
+            pace: Pace::Full,
         }
     }
 }

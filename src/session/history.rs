@@ -218,7 +218,10 @@ mod tests {
         assert!(h.epochs.windows(2).all(|w| w[0].epoch < w[1].epoch));
         assert_eq!(h.epochs.first().map(|r| r.epoch), Some(1));
         assert_eq!(h.epochs.last().map(|r| r.epoch), Some(1_000_000));
-        assert!(h.epochs.iter().any(|r| r.epoch == 1234), "the spike survives");
+        assert!(
+            h.epochs.iter().any(|r| r.epoch == 1234),
+            "the spike survives"
+        );
         // The newest quarter is exact.
         let n = h.epochs.len();
         let recent = &h.epochs[n - MAX_EPOCHS / 4..];

@@ -22,6 +22,8 @@ pub enum TrainCommand {
     Stop,
     /// Change the base learning rate from now on.
     SetLr(f32),
+    /// Train at this pace from now on.
+    SetPace(crate::model::Pace),
     /// Evaluate on the test split now ("the judge") and send `TestReport`.
     EvaluateTest,
     /// Send the current state (for saving while paused or training).

@@ -15,14 +15,20 @@ impl Worker<'_> {
     /// `Finished` once a stop was asked for (its `Finished` event is sent).
     pub(super) fn obey_commands(&mut self) -> Flow {
         loop {
-            let cmd = if self.mode == Mode::Paused {
-                match self.rx.recv_timeout(Duration::from_millis(50)) {
+            // While paused, or waiting for the next batch at a slow pace, sleep until a
+            // command arrives (never a busy wait).
+            let wait = if self.mode == Mode::Paused {
+                Some(Duration::from_millis(50))
+            } else {
+                self.pace_wait()
+            };
+            let cmd = match wait {
+                Some(w) => match self.rx.recv_timeout(w) {
                     Ok(c) => Some(c),
                     Err(RecvTimeoutError::Timeout) => None,
                     Err(RecvTimeoutError::Disconnected) => Some(TrainCommand::Stop),
-                }
-            } else {
-                self.rx.try_recv().ok()
+                },
+                None => self.rx.try_recv().ok(),
             };
             if self.stop.load(Ordering::SeqCst) {
                 self.finish(FinishReason::Stopped, capture_state(&self.tr, &self.st));
@@ -30,7 +36,7 @@ impl Worker<'_> {
             }
             match cmd {
                 Some(cmd) => self.handle(cmd),
-                None if self.mode == Mode::Paused => continue,
+                None if self.mode == Mode::Paused || self.pace_wait().is_some() => continue,
                 None => return Flow::Continue,
             }
         }
@@ -55,6 +61,11 @@ impl Worker<'_> {
                     self.out.send(TrainEvent::Resumed);
                 }
                 self.mode = Mode::Running;
+                self.next_batch_at = Instant::now();
+            }
+            TrainCommand::SetPace(pace) if self.job.options.paced => {
+                self.pace = pace;
+                self.next_batch_at = Instant::now();
             }
             TrainCommand::StepBatch => self.mode = Mode::OneBatch,
             TrainCommand::StepEpoch => self.mode = Mode::ToEpochEnd,
@@ -67,7 +78,7 @@ impl Worker<'_> {
                     lr,
                 });
             }
-            TrainCommand::SetLr(_) => {}
+            TrainCommand::SetLr(_) | TrainCommand::SetPace(_) => {}
             TrainCommand::EvaluateTest => self.evaluate_test(),
             TrainCommand::SetBoundary(req) => {
                 self.boundary = req;

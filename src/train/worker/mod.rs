@@ -43,6 +43,9 @@ pub struct WorkerOptions {
     pub start_paused: bool,
     /// Epochs of rising validation loss that count as overfitting.
     pub overfit_patience: usize,
+    /// Follow the configuration's pace (the window); otherwise train at full speed (the
+    /// command line, benchmarks).
+    pub paced: bool,
 }
 
 impl Default for WorkerOptions {
@@ -54,6 +57,7 @@ impl Default for WorkerOptions {
             progress_interval: Duration::from_millis(16),
             start_paused: false,
             overfit_patience: 3,
+            paced: false,
         }
     }
 }

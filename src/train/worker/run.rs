@@ -6,7 +6,7 @@ use super::state::{capture_state, restore};
 use super::{Outbox, TrainJob, WorkerError};
 use crate::data::Dataset;
 use crate::engine::{gather_batch, BatchOutcome, Capture, Trainer};
-use crate::model::LayerSpec;
+use crate::model::{LayerSpec, Pace};
 use crate::train::eval;
 use crate::train::flow::{self, DiagnosticKind};
 use crate::train::insight::BoundaryRequest;
@@ -86,6 +86,10 @@ pub(super) struct Worker<'a> {
     /// The decision boundary to keep drawing, if asked for.
     pub(super) boundary: Option<BoundaryRequest>,
     pub(super) last_boundary: Instant,
+    /// How fast to train (the window's speed control).
+    pub(super) pace: Pace,
+    /// When the next batch may start at a slow pace.
+    pub(super) next_batch_at: Instant,
 }
 
 impl<'a> Worker<'a> {
@@ -176,6 +180,12 @@ impl<'a> Worker<'a> {
             samples_since: 0,
             boundary: None,
             last_boundary: now,
+            pace: if job.options.paced {
+                job.config.pace
+            } else {
+                Pace::Full
+            },
+            next_batch_at: now,
             job,
         })
     }
@@ -254,15 +264,18 @@ impl<'a> Worker<'a> {
         let (xb, yb) = (&mut self.xb, &mut self.yb);
         gather_batch(&self.ds.train, idx, self.in_len, self.y_dim, xb, yb);
         let last_batch = self.st.batch_in_epoch + 1 == self.batches;
-        let capture = if self.flow_requested || (last_batch && self.job.options.flow_every_epoch) {
-            if self.small {
-                Capture::Values
+        // In slow motion every batch is shown: its gradients and update go out.
+        let every = self.pace.is_slow_motion();
+        let capture =
+            if every || self.flow_requested || (last_batch && self.job.options.flow_every_epoch) {
+                if self.small {
+                    Capture::Values
+                } else {
+                    Capture::Stats
+                }
             } else {
-                Capture::Stats
-            }
-        } else {
-            Capture::None
-        };
+                Capture::None
+            };
         let lr = self.lr_at(self.st.epoch as f64 + b as f64 / self.batches as f64);
         let outcome = self
             .tr
@@ -275,13 +288,33 @@ impl<'a> Worker<'a> {
         if capture != Capture::None {
             self.report_flow(&outcome, capture);
         }
-        self.report_progress(outcome.loss, lr, last_batch);
+        self.report_progress(outcome.loss, lr, last_batch || every);
+        self.schedule_next_batch();
         self.maybe_send_boundary();
         if self.mode == Mode::OneBatch {
             self.mode = Mode::Paused;
             self.send_paused();
         }
         Ok(true)
+    }
+
+    /// At a slow pace, the time the next batch may start: one interval after this one's
+    /// slot (so the pace holds on average), or now when training fell behind.
+    fn schedule_next_batch(&mut self) {
+        if let Some(interval) = self.pace.batch_interval(self.batches) {
+            let now = Instant::now();
+            let next = self.next_batch_at + interval;
+            self.next_batch_at = if next + interval < now { now } else { next };
+        }
+    }
+
+    /// How long to wait before the next batch at a slow pace (`None`: go now).
+    pub(super) fn pace_wait(&self) -> Option<std::time::Duration> {
+        if self.mode == Mode::OneBatch || self.pace == Pace::Full {
+            return None;
+        }
+        let left = self.next_batch_at.saturating_duration_since(Instant::now());
+        (!left.is_zero()).then_some(left)
     }
 
     /// Adds a trained batch to the position, the epoch's loss and its running metric.
