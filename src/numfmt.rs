@@ -61,18 +61,6 @@ pub fn thousands(n: usize) -> String {
     out
 }
 
-/// A duration in words (`1 h 2 min`, `1 min 5 s`, `12 s`).
-pub fn duration(secs: f64) -> String {
-    let s = secs.round() as u64;
-    if s >= 3600 {
-        format!("{} h {} min", s / 3600, (s % 3600) / 60)
-    } else if s >= 60 {
-        format!("{} min {} s", s / 60, s % 60)
-    } else {
-        format!("{s} s")
-    }
-}
-
 /// A data value as it would appear in a CSV: whole numbers without a decimal point.
 pub fn whole_or_plain(x: f32) -> String {
     if x.fract() == 0.0 && x.abs() < 1e15 {
@@ -100,9 +88,6 @@ mod tests {
         assert_eq!(loss(2e-4), "2.00e-4");
         assert_eq!(thousands(1234567), "1,234,567");
         assert_eq!(thousands(999), "999");
-        assert_eq!(duration(65.0), "1 min 5 s");
-        assert_eq!(duration(3720.0), "1 h 2 min");
-        assert_eq!(duration(12.4), "12 s");
         assert_eq!(whole_or_plain(3.0), "3");
         assert_eq!(whole_or_plain(2.5), "2.5");
     }

@@ -8,6 +8,7 @@ pub mod command;
 pub mod data;
 pub mod dialog;
 pub mod editor;
+pub mod eta;
 pub mod files;
 pub mod frame_timer;
 pub mod history;

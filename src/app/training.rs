@@ -1,6 +1,7 @@
 //! The training run as the window sees it: the worker handle, its phase, progress
 //! counters, the weights to continue from and the loss history.
 
+use super::eta::Eta;
 use super::history::LossHistory;
 use crate::model::Resolved;
 use crate::session::History;
@@ -97,10 +98,10 @@ pub struct Training {
     pub history: LossHistory,
     /// History as sessions save it.
     pub saved: History,
-    /// Seconds of the last full epoch (for the time-left estimate).
-    pub epoch_seconds: Option<f64>,
-    /// When the current epoch started (for the time-left estimate).
-    pub epoch_started: Option<Instant>,
+    /// The time-left estimate.
+    pub eta: Eta,
+    /// The clock the estimate reads (seconds since this instant).
+    clock: Instant,
     /// Commands to send as soon as the worker is up.
     pub pending: Vec<TrainCommand>,
     /// Increments with every start, so results of an abandoned start are ignored.
@@ -130,8 +131,8 @@ impl Default for Training {
             running_net: None,
             history: LossHistory::default(),
             saved: History::default(),
-            epoch_seconds: None,
-            epoch_started: None,
+            eta: Eta::default(),
+            clock: Instant::now(),
             pending: Vec::new(),
             start_gen: 0,
             unsaved: false,
@@ -150,7 +151,7 @@ impl Training {
         if self.phase == Phase::Starting {
             self.phase = Phase::Running;
         }
-        self.epoch_started = Some(Instant::now());
+        self.eta.reset();
     }
 
     /// Sends a command now, or queues it while the worker starts.
@@ -238,6 +239,7 @@ impl Training {
                 self.total_epochs = *total_epochs;
                 self.batches_per_epoch = *batches_per_epoch;
                 self.params = *params;
+                self.eta.reset();
                 if self.phase == Phase::Starting {
                     self.phase = Phase::Running;
                 }
@@ -250,9 +252,7 @@ impl Training {
                 lr,
                 ..
             } => {
-                if *epoch != self.epoch {
-                    self.epoch_started = Some(Instant::now());
-                }
+                self.eta.observe(self.now(), *step as f64);
                 self.epoch = *epoch;
                 self.batch = *batch;
                 self.step = *step;
@@ -264,11 +264,11 @@ impl Training {
                 self.epoch = rec.epoch;
                 self.batch = self.batches_per_epoch;
                 self.step = rec.step;
-                self.epoch_seconds = Some(rec.seconds);
-                self.epoch_started = Some(Instant::now());
+                self.eta.observe(self.now(), rec.step as f64);
                 self.unsaved = true;
             }
             TrainEvent::Paused { epoch, batch } => {
+                self.eta.restart_clock();
                 if self.phase != Phase::Stopping {
                     self.phase = Phase::Paused;
                 }
@@ -284,7 +284,7 @@ impl Training {
                 if self.phase == Phase::Paused {
                     self.phase = Phase::Running;
                 }
-                self.epoch_started = Some(Instant::now());
+                self.eta.restart_clock();
             }
             TrainEvent::LrChanged { lr, .. } => self.lr = *lr as f64,
             TrainEvent::Diagnostic(d) => {
@@ -332,15 +332,18 @@ impl Training {
         };
     }
 
-    /// Estimated seconds left in the run.
+    /// Seconds on the estimate's clock.
+    fn now(&self) -> f64 {
+        self.clock.elapsed().as_secs_f64()
+    }
+
+    /// Estimated seconds left in the run (once a tenth of it is done).
     pub fn seconds_left(&self) -> Option<f64> {
-        let per_epoch = self.epoch_seconds?;
         if self.total_epochs == 0 || self.batches_per_epoch == 0 {
             return None;
         }
-        let done_in_epoch = self.batch as f64 / self.batches_per_epoch as f64;
-        let epochs_done = self.epoch.saturating_sub(1) as f64 + done_in_epoch;
-        Some(((self.total_epochs as f64 - epochs_done).max(0.0)) * per_epoch)
+        let total = self.total_epochs as f64 * self.batches_per_epoch as f64;
+        self.eta.seconds_left(self.now(), total)
     }
 
     /// Fraction of the current epoch done (0..=1).

@@ -5,7 +5,7 @@ use super::style::ERROR;
 use super::widgets;
 use crate::app::{Command, LabState, Phase};
 use crate::model::{EarlyStopping, InitChoice, LossKind, OptimizerKind, Schedule, TrainConfig};
-use crate::numfmt::{self, thousands};
+use crate::numfmt::thousands;
 use egui::{RichText, Ui};
 
 /// Draws the panel.
@@ -122,7 +122,7 @@ fn controls(ui: &mut Ui, state: &LabState, out: &mut Vec<Command>) {
         ));
     }
     if let (Some(left), Phase::Running) = (t.seconds_left(), t.phase) {
-        line.push(format!("{} left", numfmt::duration(left)));
+        line.push(crate::app::eta::about(left));
     }
     if !line.is_empty() {
         ui.label(line.join(" · "));
