@@ -4,7 +4,9 @@
 use super::style::ERROR;
 use super::widgets;
 use crate::app::{Command, LabState, Phase};
-use crate::model::{EarlyStopping, InitChoice, LossKind, OptimizerKind, Schedule, TrainConfig};
+use crate::model::{
+    EarlyStopping, InitChoice, LossKind, OptimizerKind, Pace, Schedule, TrainConfig,
+};
 use crate::numfmt::thousands;
 use egui::{RichText, Ui};
 
@@ -21,6 +23,32 @@ pub fn show(ui: &mut Ui, state: &LabState, advanced: bool, out: &mut Vec<Command
                 out.push(Command::SetConfig(cfg));
             }
         });
+}
+
+/// The speed control: full speed, a few epochs per second, or slow motion, so a room can
+/// follow the run. Changes apply at once, also while training.
+fn speed(ui: &mut Ui, state: &LabState, out: &mut Vec<Command>) {
+    let current = state.config.pace;
+    ui.horizontal(|ui| {
+        let label = ui.label("Speed");
+        egui::ComboBox::from_id_salt("pace")
+            .selected_text(current.to_string())
+            .show_ui(ui, |ui| {
+                for p in Pace::CHOICES {
+                    if ui.selectable_label(p == current, p.to_string()).clicked() && p != current {
+                        let mut cfg = state.config.clone();
+                        cfg.pace = p;
+                        out.push(Command::SetConfig(cfg));
+                    }
+                }
+            })
+            .response
+            .labelled_by(label.id)
+            .on_hover_text(
+                "How fast training runs. Slow it down so everyone can watch the boundary form; \
+                 in slow motion each batch is shown travelling forward and back through the Network view.",
+            );
+    });
 }
 
 fn controls(ui: &mut Ui, state: &LabState, out: &mut Vec<Command>) {
@@ -103,6 +131,8 @@ fn controls(ui: &mut Ui, state: &LabState, out: &mut Vec<Command>) {
             ui.label(RichText::new(widgets::plain(why)).color(ERROR).small());
         }
     }
+
+    speed(ui, state, out);
 
     // Progress.
     let total = t.total_epochs.max(state.config.epochs);

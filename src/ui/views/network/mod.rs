@@ -71,6 +71,11 @@ pub struct NetState {
     pub selected: Option<(usize, usize)>,
     /// When the backprop animation started (egui time).
     pub anim_start: Option<f64>,
+    /// Slow motion: the step whose pass is being shown and when it arrived (egui time).
+    pub pulse_step: Option<(u64, f64)>,
+    /// Slow motion: how far the current batch's pass has gone (0–0.5 forward, 0.5–1
+    /// backward), `None` when not in slow motion.
+    pub pulse: Option<f32>,
 }
 
 /// One column of neurons.
@@ -166,6 +171,7 @@ pub fn show(ui: &mut Ui, state: &LabState, ns: &mut NetState, out: &mut Vec<Comm
             }
         }
     });
+    slow_motion_pulse(ui, state, ns);
     let cols = columns(weights, ds.input_shape.numel(), &ds.feature_names);
     let avail = ui.available_size();
     let side = 240.0;
@@ -184,6 +190,32 @@ pub fn show(ui: &mut Ui, state: &LabState, ns: &mut NetState, out: &mut Vec<Comm
         draw(ui, state, ns, weights, trace, &cols, canvas);
         ui.separator();
         details(ui, ns, weights, trace, insight.prev_weights.as_ref(), &cols);
+    }
+}
+
+/// In slow motion each batch is shown travelling through the network: forward (the dish is
+/// cooked) in the first half of the batch's time, backward (the feedback) in the second.
+fn slow_motion_pulse(ui: &Ui, state: &LabState, ns: &mut NetState) {
+    let t = &state.training;
+    let pace = state.config.pace;
+    let interval = t.batches_per_epoch.max(1);
+    let (true, Some(dt)) = (
+        pace.is_slow_motion() && t.phase == crate::app::Phase::Running,
+        pace.batch_interval(interval),
+    ) else {
+        ns.pulse = None;
+        ns.pulse_step = None;
+        return;
+    };
+    let now = ui.input(|i| i.time);
+    if ns.pulse_step.is_none_or(|(step, _)| step != t.step) {
+        ns.pulse_step = Some((t.step, now));
+    }
+    let start = ns.pulse_step.map_or(now, |(_, t0)| t0);
+    let f = ((now - start) / dt.as_secs_f64().max(0.05)) as f32;
+    ns.pulse = Some(f.clamp(0.0, 1.0));
+    if f < 1.0 {
+        ui.ctx().request_repaint();
     }
 }
 

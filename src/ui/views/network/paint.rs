@@ -105,6 +105,35 @@ pub(super) fn draw(
         painter.line_segment(*seg, Stroke::new(3.0, WARNING));
         response.clone().on_hover_text_at_pointer(tip.as_str());
     }
+    if let Some(f) = ns.pulse {
+        // Slow motion: a band travels forward (the forward pass), then back (backprop).
+        let (x, label, color) = if f < 0.5 {
+            (
+                rect.left() + 2.0 * f * rect.width(),
+                "forward: cooking ▶",
+                egui::Color32::from_rgb(0x2E, 0x86, 0xDE),
+            )
+        } else {
+            (
+                rect.right() - (2.0 * f - 1.0) * rect.width(),
+                "◀ backprop: the feedback",
+                WARNING,
+            )
+        };
+        let band = egui::Rect::from_x_y_ranges(x - 14.0..=x + 14.0, rect.top()..=rect.bottom());
+        painter.rect_filled(band, 6.0, color.gamma_multiply(0.25));
+        painter.line_segment(
+            [egui::pos2(x, rect.top()), egui::pos2(x, rect.bottom())],
+            Stroke::new(3.0, color),
+        );
+        painter.text(
+            egui::pos2(x, rect.bottom() - 2.0),
+            Align2::CENTER_BOTTOM,
+            label,
+            FontId::proportional(15.0),
+            color,
+        );
+    }
     if sweep.is_finite() {
         painter.line_segment(
             [
