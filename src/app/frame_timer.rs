@@ -1,5 +1,7 @@
-//! How long the app's own work takes per frame (logic + ui, not rendering), for the debug
-//! panel and the responsiveness check.
+//! What a frame costs, for the debug panel, the frame log and `bench --window`: the wall
+//! time of the app's own work (logic + ui), and the UI thread's CPU time from one frame to
+//! the next, which counts everything the thread does for a frame (layout, tessellation,
+//! painting submission), not only our code.
 
 use std::collections::VecDeque;
 use std::time::Duration;
@@ -38,19 +40,22 @@ pub struct FrameStats {
 }
 
 impl FrameTimer {
-    /// Records one frame's work time (wall clock) and, when known, its CPU time.
-    pub fn record(&mut self, d: Duration, cpu_ns: Option<u64>) {
+    /// Records the wall time of one frame's own work (logic + ui).
+    pub fn record_work(&mut self, d: Duration) {
         if self.samples.len() == WINDOW {
             self.samples.pop_front();
         }
         self.samples.push_back(d.as_secs_f32() * 1000.0);
-        if let Some(ns) = cpu_ns {
-            if self.cpu.len() == WINDOW {
-                self.cpu.pop_front();
-            }
-            self.cpu.push_back(ns as f32 / 1e6);
-        }
         self.total_frames += 1;
+    }
+
+    /// Records the UI thread's CPU time for a whole frame (from one frame's start to the
+    /// next one's).
+    pub fn record_frame_cpu(&mut self, cpu_ns: u64) {
+        if self.cpu.len() == WINDOW {
+            self.cpu.pop_front();
+        }
+        self.cpu.push_back(cpu_ns as f32 / 1e6);
     }
 
     /// Percentiles of the recorded wall-clock window (`None` before the first frame).
@@ -94,7 +99,8 @@ mod tests {
     fn percentiles() {
         let mut t = FrameTimer::default();
         for i in 1..=100 {
-            t.record(Duration::from_millis(i), Some(i * 1_000_000));
+            t.record_work(Duration::from_millis(i));
+            t.record_frame_cpu(i * 1_000_000);
         }
         let s = t.stats().unwrap();
         assert!((s.p95_ms - 95.0).abs() < 1.5, "{s:?}");

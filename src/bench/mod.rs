@@ -7,11 +7,13 @@
 //! `cases.rs` holds the reference cases, `plain.rs` the plain dfdx loop, [`overhead`] the
 //! worker measure and `report.rs` the printed report.
 
+mod bare;
 mod cases;
 pub mod overhead;
 mod plain;
 mod report;
 
+pub use bare::engine_samples_per_s;
 pub use overhead::OverheadReport;
 
 use crate::engine::EngineError;

@@ -151,6 +151,11 @@ pub struct BenchArgs {
     /// Fewer steps per run (a quick smoke measurement).
     #[arg(long)]
     pub quick: bool,
+    /// Measure the window instead: open it on the current display, train each reference
+    /// scenario for this many seconds with its view showing, and print frames per second,
+    /// UI-thread CPU per frame and training speed against the bare engine.
+    #[arg(long, value_name = "SECONDS")]
+    pub window: Option<f64>,
     /// JSON output.
     #[arg(long)]
     pub json: bool,

@@ -68,6 +68,9 @@ pub fn run(cmd: Command) -> i32 {
 }
 
 fn run_bench(a: &args::BenchArgs) -> Result<(), CliError> {
+    if let Some(secs) = a.window {
+        return run_window_bench(secs);
+    }
     let opts = crate::bench::BenchOptions {
         runs: a.runs.max(1),
         quick: a.quick,
@@ -82,6 +85,49 @@ fn run_bench(a: &args::BenchArgs) -> Result<(), CliError> {
     } else {
         println!("{report}");
     }
+    Ok(())
+}
+
+/// `bench --window`: one JSON line per scenario, then the summary with the targets.
+fn run_window_bench(secs: f64) -> Result<(), CliError> {
+    if !secs.is_finite() || !(1.0..=3600.0).contains(&secs) {
+        return Err(CliError::bad_input(format!(
+            "--window {secs}: give the seconds to measure each scenario, between 1 and 3600"
+        )));
+    }
+    let results = crate::window::bench::run(secs).map_err(|e| CliError::failure(e.to_string()))?;
+    for r in &results {
+        let mut v = serde_json::to_value(r).map_err(|e| CliError::failure(e.to_string()))?;
+        if let Some(obj) = v.as_object_mut() {
+            obj.insert("event".into(), "scenario".into());
+        }
+        output::json_line(&v);
+    }
+    let min_fps = results.iter().map(|r| r.fps).fold(f64::INFINITY, f64::min);
+    let ratio_of = |name: &str| results.iter().find(|r| r.scenario == name).map(|r| r.ratio);
+    let p95_of = |name: &str| {
+        results
+            .iter()
+            .find(|r| r.scenario == name)
+            .map(|r| r.ui_cpu_ms_p95)
+    };
+    let history_ratio = match (p95_of("spiral_loss_1m_history"), p95_of("spiral_loss")) {
+        (Some(long), Some(empty)) => long / empty,
+        _ => f64::NAN,
+    };
+    let met = min_fps >= 20.0
+        && ratio_of("mlp784_loss").is_some_and(|r| r >= 0.6)
+        && ratio_of("spiral_boundary").is_some_and(|r| r >= 0.4)
+        && ratio_of("spiral_network").is_some_and(|r| r >= 0.4)
+        && history_ratio <= 1.5;
+    output::json_line(&serde_json::json!({
+        "event": "summary",
+        "scenarios": results.len(),
+        "min_fps": output::num(min_fps),
+        "long_history_p95_ratio": output::num(history_ratio),
+        "targets": "fps >= 20 everywhere; ratio >= 0.6 (loss tab), >= 0.4 (boundary, network); 1M-epoch history p95 <= 1.5x empty",
+        "targets_met": met,
+    }));
     Ok(())
 }
 

@@ -4,6 +4,8 @@
 //! pushed, close the window when the user agreed. It is the only module that knows both
 //! [`crate::app`] and [`crate::ui`].
 
+pub mod bench;
+
 use crate::app::frame_timer::{self, FrameTimer};
 use crate::app::save_flow::CloseRequest;
 use crate::app::{editor, jobs, sessions, Command, LabState, Modal};
@@ -29,12 +31,15 @@ pub struct LabApp {
     /// Work time of recent frames (logic + ui).
     pub timer: FrameTimer,
     frame_start: Option<Instant>,
-    frame_cpu: Option<u64>,
+    /// The UI thread's CPU time at the start of the last frame.
+    last_frame_cpu: Option<u64>,
     frame_log: Option<Instant>,
     /// Passes since the last frame log line: (logic only, logic + ui).
     passes: (u64, u64),
     /// Start training as soon as the data is ready (the frame-time check).
     autostart: bool,
+    /// `bench --window`: the scenario driver.
+    bench: Option<bench::WindowBench>,
 }
 
 impl LabApp {
@@ -48,10 +53,11 @@ impl LabApp {
             commands: Vec::new(),
             timer: FrameTimer::default(),
             frame_start: None,
-            frame_cpu: None,
+            last_frame_cpu: None,
             frame_log: std::env::var_os("LAYERLAB_FRAME_LOG").map(|_| Instant::now()),
             passes: (0, 0),
             autostart: false,
+            bench: None,
         }
     }
 
@@ -132,12 +138,21 @@ impl LabApp {
             self.passes.0 += 1;
         }
         self.frame_start = Some(Instant::now());
-        self.frame_cpu = if self.frame_log.is_some() || self.ui.show_debug {
-            frame_timer::thread_cpu_ns()
-        } else {
-            None
-        };
+        // Everything the UI thread did since the last frame started is this frame's cost.
+        let cpu_now = frame_timer::thread_cpu_ns();
+        if let (Some(now), Some(prev)) = (cpu_now, self.last_frame_cpu) {
+            self.timer.record_frame_cpu(now.saturating_sub(prev));
+        }
+        self.last_frame_cpu = cpu_now;
         self.state.poll();
+        if let Some(mut driver) = self.bench.take() {
+            if driver.tick(self, cpu_now) {
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            } else {
+                ctx.request_repaint_after(std::time::Duration::from_millis(50));
+                self.bench = Some(driver);
+            }
+        }
         if self.autostart && self.state.data.dataset.is_some() {
             self.autostart = false;
             self.timer.clear();
@@ -159,11 +174,7 @@ impl LabApp {
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
         if let Some(t) = self.frame_start.take() {
-            let cpu = self
-                .frame_cpu
-                .take()
-                .and_then(|start| Some(frame_timer::thread_cpu_ns()?.saturating_sub(start)));
-            self.timer.record(t.elapsed(), cpu);
+            self.timer.record_work(t.elapsed());
             self.passes.1 += 1;
         }
         if let Some(last) = self.frame_log {
@@ -230,24 +241,27 @@ impl Drop for LabApp {
     }
 }
 
+/// The renderer: wgpu unless `LAYERLAB_RENDERER=glow`.
+fn renderer() -> eframe::Renderer {
+    match std::env::var("LAYERLAB_RENDERER").as_deref() {
+        Ok("glow") => eframe::Renderer::Glow,
+        _ => eframe::Renderer::Wgpu,
+    }
+}
+
 /// Opens the lab window (title "layerlab") and runs until it is closed. `initial` is a
 /// session (`.ron`) or CSV file to open at start. The renderer is wgpu unless
 /// `LAYERLAB_RENDERER=glow`.
 pub fn run_native(initial: Option<PathBuf>) -> anyhow::Result<()> {
-    let renderer = match std::env::var("LAYERLAB_RENDERER").as_deref() {
-        Ok("glow") => eframe::Renderer::Glow,
-        _ => eframe::Renderer::Wgpu,
-    };
-    // wgpu itself falls back from Vulkan to OpenGL; a second event loop cannot be made in
-    // one process, so there is no retry here.
-    open_window(renderer, initial).map_err(|e| {
-        anyhow::anyhow!(
-            "could not open the window: {e}. Check the graphics drivers, or try LAYERLAB_RENDERER=glow"
-        )
-    })
+    open_window_with(renderer(), initial, |_| {})
 }
 
-fn open_window(renderer: eframe::Renderer, initial: Option<PathBuf>) -> eframe::Result {
+/// Opens the window with the app made by [`LabApp::new`] and then adjusted by `setup`.
+fn open_window_with(
+    renderer: eframe::Renderer,
+    initial: Option<PathBuf>,
+    setup: impl FnOnce(&mut LabApp) + 'static,
+) -> anyhow::Result<()> {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("layerlab")
@@ -258,9 +272,20 @@ fn open_window(renderer: eframe::Renderer, initial: Option<PathBuf>) -> eframe::
         renderer,
         ..Default::default()
     };
+    // wgpu itself falls back from Vulkan to OpenGL; a second event loop cannot be made in
+    // one process, so there is no retry here.
     eframe::run_native(
         "layerlab",
         options,
-        Box::new(move |cc| Ok(Box::new(LabApp::new(cc, initial)))),
+        Box::new(move |cc| {
+            let mut app = LabApp::new(cc, initial);
+            setup(&mut app);
+            Ok(Box::new(app))
+        }),
     )
+    .map_err(|e| {
+        anyhow::anyhow!(
+            "could not open the window: {e}. Check the graphics drivers, or try LAYERLAB_RENDERER=glow"
+        )
+    })
 }
