@@ -20,6 +20,9 @@ pub fn run(a: &EvalArgs) -> Result<(), CliError> {
             a.session.display()
         )));
     };
+    session
+        .check_values()
+        .map_err(|e| CliError::bad_input(format!("{}: {e}", a.session.display())))?;
     let (task, split, name) = match &a.data {
         Some(path) => {
             let pre = session.preprocessor.clone().ok_or_else(|| {

@@ -105,6 +105,16 @@ pub enum SessionError {
         message: String,
     },
 
+    /// Saved weights, statistics, optimizer state or learning rate that are not finite
+    /// numbers (NaN or infinity): nothing can be trained or evaluated from them.
+    #[error("the saved {field} {message}: the training diverged before it was saved, or the file was edited. Reset the training to start from fresh weights, or open an older copy.")]
+    NonFinite {
+        /// The field, as written in the file (`state.weights`, `state.optimizer`, `state.lr`).
+        field: String,
+        /// Where in it, and the value.
+        message: String,
+    },
+
     /// The session's data file lies outside the session's folder and reading it was not
     /// allowed (see [`crate::session::DataAccess`]).
     #[error("the session `{}` reads its data from `{}`, outside the session's folder; not reading it without your permission. Allow it (in the window: answer the question; from the command line: leave out --no-outside-data), or copy the file next to the session.", session.display(), path.display())]

@@ -83,10 +83,16 @@ impl Default for Session {
 }
 
 /// Just the version, read before the whole file so that a newer file gets a clear message.
-#[derive(Deserialize, Default)]
-#[serde(default, rename = "Session")]
+/// A missing version reads as the current one (hand-written files); an explicit 0 does not.
+#[derive(Deserialize)]
+#[serde(rename = "Session")]
 struct VersionProbe {
-    format_version: Option<u32>,
+    #[serde(default = "current_version")]
+    format_version: u32,
+}
+
+fn current_version() -> u32 {
+    FORMAT_VERSION
 }
 
 impl Session {
@@ -186,12 +192,10 @@ impl Session {
         };
         let probe = catch_unwind(AssertUnwindSafe(|| options.from_str::<VersionProbe>(text)));
         match probe {
-            Ok(Ok(VersionProbe {
-                format_version: Some(v),
-            })) if v > FORMAT_VERSION => return Err(newer(u64::from(v))),
-            Ok(Ok(VersionProbe {
-                format_version: Some(0),
-            })) => {
+            Ok(Ok(VersionProbe { format_version: v })) if v > FORMAT_VERSION => {
+                return Err(newer(u64::from(v)))
+            }
+            Ok(Ok(VersionProbe { format_version: 0 })) => {
                 return Err(SessionError::Invalid {
                     path: origin.to_path_buf(),
                     field: "format_version".into(),
@@ -235,9 +239,9 @@ impl Session {
         Ok(session)
     }
 
-    /// Refuses values no layerlab writes: non-finite weights, running statistics or
-    /// optimizer state, a non-finite learning rate, and embedded data that does not match
-    /// its SHA-256. The error names the field.
+    /// Refuses values no layerlab writes: a format version older than the first (in
+    /// [`Session::from_ron_str`]) and embedded data that does not match its SHA-256. The
+    /// error names the field.
     fn validate(&self, origin: &Path) -> Result<(), SessionError> {
         let invalid = |field: &str, message: String| SessionError::Invalid {
             path: origin.to_path_buf(),
@@ -256,58 +260,6 @@ impl Session {
                     "does not match the SHA-256 saved with it (data.sha256): the embedded CSV was changed after saving".into(),
                 ));
             }
-        }
-        let Some(state) = &self.state else {
-            return Ok(());
-        };
-        let bad = |v: &[f32]| v.iter().position(|x| !x.is_finite()).map(|i| (i, v[i]));
-        for (l, layer) in state.weights.layers.iter().enumerate() {
-            let label = crate::snippet::snippet(&layer.label);
-            for p in &layer.params {
-                if let Some((i, x)) = bad(&p.values) {
-                    return Err(invalid(
-                        "state.weights",
-                        format!(
-                            "of layer {} ({label}), `{}`, holds {x} at position {i}; weights must be finite numbers",
-                            l + 1,
-                            crate::snippet::snippet(&p.name)
-                        ),
-                    ));
-                }
-            }
-            for (name, v) in [
-                ("running_mean", &layer.running_mean),
-                ("running_var", &layer.running_var),
-            ] {
-                if let Some((i, x)) = bad(v) {
-                    return Err(invalid(
-                        "state.weights",
-                        format!(
-                            "of layer {} ({label}), `{name}`, holds {x} at position {i}; statistics must be finite numbers",
-                            l + 1
-                        ),
-                    ));
-                }
-            }
-        }
-        for (k, slot) in state.optimizer.slots.iter().enumerate() {
-            for (name, v) in [("first", &slot.first), ("second", &slot.second)] {
-                if let Some((i, x)) = bad(v) {
-                    return Err(invalid(
-                        "state.optimizer",
-                        format!(
-                            "slot {} (`{name}`) holds {x} at position {i}; the optimizer state must be finite numbers",
-                            k + 1
-                        ),
-                    ));
-                }
-            }
-        }
-        if !state.lr.is_finite() || state.lr < 0.0 {
-            return Err(invalid(
-                "state.lr",
-                format!("is {}; a learning rate is a finite number ≥ 0", state.lr),
-            ));
         }
         Ok(())
     }
@@ -381,10 +333,73 @@ impl Session {
         }
     }
 
+    /// Checks that the saved weights, running statistics, optimizer state and learning rate
+    /// are finite numbers ([`SessionError::NonFinite`] names the field otherwise); without
+    /// a saved state there is nothing to check. (Reading a file keeps every value as
+    /// written; this is where NaN or infinity is refused.)
+    pub fn check_values(&self) -> Result<(), SessionError> {
+        let Some(state) = &self.state else {
+            return Ok(());
+        };
+        let invalid = |field: &str, message: String| SessionError::NonFinite {
+            field: field.into(),
+            message,
+        };
+        let bad = |v: &[f32]| v.iter().position(|x| !x.is_finite()).map(|i| (i, v[i]));
+        for (l, layer) in state.weights.layers.iter().enumerate() {
+            let label = crate::snippet::snippet(&layer.label);
+            for p in &layer.params {
+                if let Some((i, x)) = bad(&p.values) {
+                    return Err(invalid(
+                        "state.weights",
+                        format!(
+                            "of layer {} ({label}), `{}`, holds {x} at position {i}",
+                            l + 1,
+                            crate::snippet::snippet(&p.name)
+                        ),
+                    ));
+                }
+            }
+            for (name, v) in [
+                ("running_mean", &layer.running_mean),
+                ("running_var", &layer.running_var),
+            ] {
+                if let Some((i, x)) = bad(v) {
+                    return Err(invalid(
+                        "state.weights",
+                        format!(
+                            "of layer {} ({label}), `{name}`, holds {x} at position {i}",
+                            l + 1
+                        ),
+                    ));
+                }
+            }
+        }
+        for (k, slot) in state.optimizer.slots.iter().enumerate() {
+            for (name, v) in [("first", &slot.first), ("second", &slot.second)] {
+                if let Some((i, x)) = bad(v) {
+                    return Err(invalid(
+                        "state.optimizer",
+                        format!("slot {} (`{name}`) holds {x} at position {i}", k + 1),
+                    ));
+                }
+            }
+        }
+        if !state.lr.is_finite() || state.lr < 0.0 {
+            return Err(invalid(
+                "state.lr",
+                format!("is {}, not a finite number ≥ 0", state.lr),
+            ));
+        }
+        Ok(())
+    }
+
     /// Checks that the saved weights and optimizer state fit the network and the task
     /// (from the saved preprocessing, else from the data): builds the trainer and restores
     /// them. A mismatch names the layer. Without saved weights there is nothing to check.
+    /// Non-finite values are refused first ([`Session::check_values`]).
     pub fn check_weights(&self) -> Result<(), SessionError> {
+        self.check_values()?;
         let Some(state) = &self.state else {
             return Ok(());
         };
