@@ -188,8 +188,13 @@ pub(super) fn outside_file(source: &DataSource, session: &Path) -> Option<PathBu
 /// `file` resolved, if it is not inside the folder of `session` (resolved too).
 fn outside(file: &Path, session: &Path) -> Option<PathBuf> {
     let real = std::fs::canonicalize(file).unwrap_or_else(|_| absolute(file));
-    let folder = std::fs::canonicalize(session_folder(session))
-        .unwrap_or_else(|_| absolute(&session_folder(session)));
+    // The session's own folder: a session opened through a symbolic link lives where the
+    // link points.
+    let folder = std::fs::canonicalize(session)
+        .ok()
+        .and_then(|p| p.parent().map(Path::to_path_buf))
+        .or_else(|| std::fs::canonicalize(session_folder(session)).ok())
+        .unwrap_or_else(|| absolute(&session_folder(session)));
     (!real.starts_with(&folder)).then_some(real)
 }
 
