@@ -351,7 +351,8 @@ fn a_version_older_than_the_first_is_refused() {
 fn non_finite_saved_values_are_refused_naming_the_field() {
     let s = trained_session("dense:4,relu", 1);
     s.check_values().unwrap();
-    let cases: [(&str, fn(&mut layerlab::train::TrainState)); 4] = [
+    type Break = fn(&mut layerlab::train::TrainState);
+    let cases: [(&str, Break); 4] = [
         ("state.weights", |st| {
             st.weights.layers[2].params[1].values[0] = f32::NAN
         }),
