@@ -12,6 +12,7 @@ pub mod engine;
 pub mod model;
 pub mod numfmt;
 pub mod session;
+pub mod snippet;
 pub mod train;
 pub mod ui;
 pub mod window;

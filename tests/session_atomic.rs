@@ -99,7 +99,81 @@ fn killed_writer_leaves_a_complete_session() {
     let leftovers = std::fs::read_dir(dir.path()).unwrap().count() - 1;
     eprintln!("{leftovers} of 5 kills interrupted a write (temporary files left)");
     assert!(leftovers > 0, "no kill landed inside a write");
-    // The next save works and (the leftovers being fresh) keeps them; loading still works.
+    // The next save works and removes what the killed writers left (their processes are
+    // gone); loading still works.
     versions[0].save(&path).unwrap();
     assert_eq!(Session::load(&path).unwrap(), versions[0]);
+    if std::path::Path::new("/proc/self").exists() {
+        let left: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| *p != path)
+            .collect();
+        assert!(
+            left.is_empty(),
+            "temp files of dead writers remain: {left:?}"
+        );
+    }
+}
+
+/// A temporary file is removed by the next save to its folder when its writer is dead, and
+/// kept while its writer lives (and is young).
+#[cfg(target_os = "linux")]
+#[test]
+fn next_save_removes_temp_files_of_dead_writers_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut dead = Command::new("true").spawn().unwrap();
+    let dead_pid = dead.id();
+    dead.wait().unwrap();
+    let mut alive = Command::new("sleep").arg("30").spawn().unwrap();
+    let of_dead = dir.path().join(format!(".other.ron.tmp-{dead_pid}-0"));
+    let of_alive = dir.path().join(format!(".other.ron.tmp-{}-0", alive.id()));
+    let mine = dir
+        .path()
+        .join(format!(".other.ron.tmp-{}-999", std::process::id()));
+    let not_ours = dir.path().join(".notes.tmp-draft");
+    for p in [&of_dead, &of_alive, &mine, &not_ours] {
+        std::fs::write(p, "partial").unwrap();
+    }
+    big_session(1000, 1)
+        .save(&dir.path().join("s.ron"))
+        .unwrap();
+    assert!(!of_dead.exists(), "the dead writer's temp file is removed");
+    assert!(of_alive.exists() && mine.exists() && not_ours.exists());
+    alive.kill().unwrap();
+    alive.wait().unwrap();
+}
+
+/// Two saves of one file never both succeed with one lost: the second waits for the first.
+#[test]
+fn a_second_save_waits_for_the_first_or_says_it_is_busy() {
+    use layerlab::session::{SaveTarget, SessionError};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.ron");
+    let held = SaveTarget::prepare(&path).unwrap();
+    let t0 = Instant::now();
+    match big_session(1000, 1).save(&path) {
+        Err(e @ SessionError::Busy { .. }) => {
+            let msg = e.to_string();
+            assert!(
+                msg.contains("s.ron") && msg.contains("being saved"),
+                "{msg}"
+            );
+            assert!(msg.contains(&std::process::id().to_string()), "{msg}");
+        }
+        other => panic!("expected Busy, got {other:?}"),
+    }
+    assert!(t0.elapsed() >= Duration::from_secs(2), "it waited first");
+    assert!(!path.exists());
+    // Released within the wait: the second save goes through after the first.
+    let release = std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_millis(300));
+        big_session(1000, 1).save_to(&held).unwrap();
+        drop(held);
+    });
+    big_session(1000, 2).save(&path).unwrap();
+    release.join().unwrap();
+    assert_eq!(Session::load(&path).unwrap(), big_session(1000, 2));
+    let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+    assert_eq!(left.len(), 1, "only the session remains (no lock file)");
 }

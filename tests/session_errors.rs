@@ -327,3 +327,176 @@ proptest! {
         prop_assert_eq!(panics(), 0);
     }
 }
+
+#[test]
+fn a_version_older_than_the_first_is_refused() {
+    let (_dir, path, text) = saved_text();
+    let old = text.replacen("format_version: 1,", "format_version: 0,", 1);
+    match Session::from_ron_str(&old, &path) {
+        Err(e @ SessionError::Invalid { .. }) => {
+            let msg = e.to_string();
+            assert!(
+                msg.contains("format_version") && msg.contains("s.ron"),
+                "{msg}"
+            );
+        }
+        other => panic!("expected Invalid, got {other:?}"),
+    }
+    // A hand-written file without the field still reads (as the current format).
+    let bare = text.replacen("format_version: 1,", "", 1);
+    assert!(Session::from_ron_str(&bare, &path).is_ok());
+}
+
+#[test]
+fn non_finite_saved_values_are_refused_naming_the_field() {
+    let s = trained_session("dense:4,relu", 1);
+    s.check_values().unwrap();
+    type Break = fn(&mut layerlab::train::TrainState);
+    let cases: [(&str, Break); 4] = [
+        ("state.weights", |st| {
+            st.weights.layers[2].params[1].values[0] = f32::NAN
+        }),
+        ("state.weights", |st| {
+            st.weights.layers[0].params[0].values[2] = f32::NEG_INFINITY
+        }),
+        ("state.optimizer", |st| {
+            st.optimizer.slots[0].first[0] = f32::NAN
+        }),
+        ("state.lr", |st| st.lr = f32::INFINITY),
+    ];
+    for (field, break_it) in cases {
+        let mut bad = s.clone();
+        break_it(bad.state.as_mut().unwrap());
+        // The file keeps what was written; checking refuses it.
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("nan.ron");
+        bad.save(&path).unwrap();
+        let back = Session::load(&path).unwrap();
+        for err in [back.check_values(), back.check_weights()] {
+            match err {
+                Err(e @ SessionError::NonFinite { .. }) => {
+                    assert!(e.to_string().contains(field), "{field}: {e}")
+                }
+                other => panic!("{field}: expected NonFinite, got {other:?}"),
+            }
+        }
+    }
+}
+
+#[test]
+fn tampered_embedded_data_is_refused_when_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut s, path, _csv) = file_session(dir.path());
+    s.embed_data(CSV.to_string()).unwrap();
+    s.save(&path).unwrap();
+    let text = std::fs::read_to_string(&path).unwrap();
+    let tampered = text.replacen("0.9,0.4,b", "0.9,0.4,a", 1);
+    assert_ne!(tampered, text);
+    match Session::from_ron_str(&tampered, &path) {
+        Err(e @ SessionError::Invalid { .. }) => {
+            let msg = e.to_string();
+            assert!(
+                msg.contains("data.embedded") && msg.contains("file.ron"),
+                "{msg}"
+            );
+        }
+        other => panic!("expected Invalid, got {other:?}"),
+    }
+    // Embedding other text than the data trained on is refused too.
+    let mut other = s.clone();
+    assert!(matches!(
+        other.embed_data(CSV.replace("0.9,0.4,b", "0.9,0.4,a")),
+        Err(SessionError::Data(_))
+    ));
+}
+
+#[test]
+fn data_outside_the_sessions_folder_is_reported_and_can_be_refused() {
+    use layerlab::session::DataAccess;
+    let root = tempfile::tempdir().unwrap();
+    let (s, _, csv) = file_session(root.path());
+    let sub = root.path().join("sub");
+    std::fs::create_dir(&sub).unwrap();
+    let inner = sub.join("s.ron");
+    s.save(&inner).unwrap();
+    let back = Session::load(&inner).unwrap();
+    let real = std::fs::canonicalize(&csv).unwrap();
+    assert_eq!(back.data_path_outside(&inner), Some(real.clone()));
+    match back.load_dataset_with(Some(&inner), DataAccess::InsideOnly) {
+        Err(e @ SessionError::OutsideData { .. }) => {
+            assert!(e.to_string().contains(&real.display().to_string()), "{e}")
+        }
+        other => panic!("expected OutsideData, got {other:?}"),
+    }
+    assert!(back
+        .load_dataset_with(Some(&inner), DataAccess::Anywhere)
+        .is_ok());
+    // Next to the data: inside.
+    let near = root.path().join("near.ron");
+    s.save(&near).unwrap();
+    let back = Session::load(&near).unwrap();
+    assert_eq!(back.data_path_outside(&near), None);
+    assert!(back
+        .load_dataset_with(Some(&near), DataAccess::InsideOnly)
+        .is_ok());
+    // A symbolic link inside the folder that points outside is outside.
+    #[cfg(unix)]
+    {
+        let far = tempfile::tempdir().unwrap();
+        let secret = far.path().join("secret.csv");
+        std::fs::write(&secret, CSV).unwrap();
+        let link = sub.join("points.csv");
+        std::os::unix::fs::symlink(&secret, &link).unwrap();
+        let mut linked = s.clone();
+        linked.data = DataSource::File {
+            path: link.clone(),
+            sha256: String::new(),
+            embedded: None,
+        };
+        let p = sub.join("linked.ron");
+        linked.save(&p).unwrap();
+        let back = Session::load(&p).unwrap();
+        assert_eq!(
+            back.data_path_outside(&p),
+            Some(std::fs::canonicalize(&secret).unwrap())
+        );
+    }
+}
+
+#[test]
+fn weight_mismatch_messages_say_what_differs() {
+    let s = trained_session("dense:8,relu,dense:4", 1);
+    let mut fewer = s.clone();
+    fewer.network.layers = parse_layers("dense:8,relu,dense:3").unwrap();
+    let msg = fewer.check_weights().unwrap_err().to_string();
+    assert!(msg.contains("3 units, 4 when saved"), "{msg}");
+    // Same shapes, fewer values: the file is damaged (never "[8], the saved one [8]").
+    let mut short = s.clone();
+    let st = short.state.as_mut().unwrap();
+    st.weights.layers[0].params[1].values.pop();
+    let msg = short.check_weights().unwrap_err().to_string();
+    assert!(
+        msg.contains("damaged") && !msg.contains("the saved one"),
+        "{msg}"
+    );
+    // The input width changed: the first layer gets more inputs.
+    let mut wider = s.clone();
+    wider.network.input = layerlab::model::Shape::Flat(3);
+    let msg = wider.check_weights().unwrap_err().to_string();
+    assert!(msg.contains("3 inputs, 2 when saved"), "{msg}");
+}
+
+#[test]
+fn saving_checks_the_path_and_names_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = Session::default();
+    let missing = dir.path().join("none/x.ron");
+    let msg = s.save(&missing).unwrap_err().to_string();
+    assert!(
+        msg.contains("none/x.ron") && msg.contains("does not exist"),
+        "{msg}"
+    );
+    let msg = s.save(dir.path()).unwrap_err().to_string();
+    assert!(msg.contains("folder"), "{msg}");
+    assert!(!msg.contains(".tmp-"), "{msg}");
+}

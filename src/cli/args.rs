@@ -111,6 +111,10 @@ pub struct TrainArgs {
     /// Embed the CSV data in the saved session (files up to 4 MB).
     #[arg(long)]
     pub embed_data: bool,
+    /// Refuse (exit code 2) to read a session's data file that lies outside the session's
+    /// folder; without it such a file is read with a note on stderr naming it.
+    #[arg(long)]
+    pub no_outside_data: bool,
     /// One JSON object per line instead of a progress bar.
     #[arg(long)]
     pub json: bool,
@@ -124,6 +128,10 @@ pub struct EvalArgs {
     /// Evaluate on this CSV file (all rows) instead of the session's test split.
     #[arg(long)]
     pub data: Option<PathBuf>,
+    /// Refuse (exit code 2) to read a session's data file that lies outside the session's
+    /// folder; without it such a file is read with a note on stderr naming it.
+    #[arg(long)]
+    pub no_outside_data: bool,
     /// JSON output.
     #[arg(long)]
     pub json: bool,

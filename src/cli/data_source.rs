@@ -3,12 +3,15 @@
 use super::args::TrainArgs;
 use super::CliError;
 use crate::data::prepare::{self, ImageConfig};
+use crate::data::Table;
 use crate::data::{
     read_csv_path, BuiltinKind, BuiltinSpec, DataConfig, Dataset, Preprocessor, ReadOptions,
     TargetSpec,
 };
 use crate::model::Shape;
-use crate::session::DataSource;
+use crate::session::{DataAccess, DataSource, Session, SessionError};
+use crate::snippet::snippet;
+use std::path::{Path, PathBuf};
 
 /// A prepared dataset with where it came from and how it was prepared.
 pub struct Prepared {
@@ -20,6 +23,125 @@ pub struct Prepared {
     pub source: DataSource,
     /// The configuration used.
     pub config: DataConfig,
+    /// The CSV file read (`None` for built-in data).
+    pub file: Option<PathBuf>,
+}
+
+/// Checks that every `--categorical` name is a column of `table` (an unknown name would
+/// otherwise be ignored without a word).
+pub fn check_categorical(names: &[String], table: &Table) -> Result<(), CliError> {
+    let columns: Vec<&str> = table.columns.iter().map(|c| c.name.as_str()).collect();
+    for n in names {
+        if !columns.contains(&n.as_str()) {
+            let mut known: Vec<String> = columns.iter().take(20).map(|c| snippet(c)).collect();
+            if columns.len() > 20 {
+                known.push(format!("… ({} in all)", columns.len()));
+            }
+            return Err(CliError::bad_input(format!(
+                "--categorical `{}`: there is no such column; the columns are {} (names are case-sensitive)",
+                snippet(n),
+                known.join(", ")
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// The data access for a session at `path`: a data file outside the session's folder is
+/// read with a note on stderr naming it, or refused with `--no-outside-data`.
+pub fn outside_data_access(
+    session: &Session,
+    path: &Path,
+    refuse: bool,
+    json: bool,
+) -> Result<DataAccess, CliError> {
+    if let Some(file) = session.data_path_outside(path) {
+        if refuse {
+            return Err(CliError::bad_input(format!(
+                "{} (--no-outside-data)",
+                SessionError::OutsideData {
+                    path: file,
+                    session: path.to_path_buf(),
+                }
+            )));
+        }
+        let msg = format!(
+            "reading data outside the session's folder: {}",
+            file.display()
+        );
+        super::output::err_line(&format!("note: {msg}"));
+        if json {
+            super::output::json_line(&serde_json::json!({"event": "warning", "message": msg}));
+        }
+    }
+    Ok(if refuse {
+        DataAccess::InsideOnly
+    } else {
+        DataAccess::Anywhere
+    })
+}
+
+/// A non-negative finite number for `flag`, else an error naming it.
+fn non_negative(flag: &str, v: Option<f32>, example: &str) -> Result<(), CliError> {
+    match v {
+        Some(x) if !(x.is_finite() && x >= 0.0) => Err(CliError::bad_input(format!(
+            "{flag} `{x}`: give a finite number ≥ 0, e.g. {flag} {example}"
+        ))),
+        _ => Ok(()),
+    }
+}
+
+/// Checks the numbers given on the command line before anything is read: each must make
+/// sense for its flag (finite, not negative, …). The message names the flag.
+pub fn check_flags(a: &TrainArgs) -> Result<(), CliError> {
+    non_negative("--noise", a.noise, "0.1")?;
+    non_negative("--l2", a.l2, "0.0001")?;
+    if let Some(lr) = a.lr {
+        if !(lr.is_finite() && lr > 0.0) {
+            return Err(CliError::bad_input(format!(
+                "--lr `{lr}`: the learning rate must be a finite number > 0, e.g. --lr 0.01"
+            )));
+        }
+    }
+    if a.batch == Some(0) {
+        return Err(CliError::bad_input(
+            "--batch 0: a batch holds at least one sample, e.g. --batch 32",
+        ));
+    }
+    if a.samples == Some(0) {
+        return Err(CliError::bad_input(
+            "--samples 0: generate at least one sample, e.g. --samples 500",
+        ));
+    }
+    if a.embed_data && a.save.is_none() {
+        return Err(CliError::bad_input(
+            "--embed-data embeds the CSV in the saved session: give --save FILE.ron too",
+        ));
+    }
+    if a.embed_data && a.builtin.is_some() {
+        return Err(CliError::bad_input(
+            "--embed-data embeds CSV data (--data); a built-in dataset is regenerated from its settings and needs no copy: drop --embed-data",
+        ));
+    }
+    if a.session.is_some() {
+        let fixed = [
+            ("--target", a.target.is_some()),
+            ("--split", a.split.is_some()),
+            ("--image", a.image.is_some()),
+            ("--categorical", !a.categorical.is_empty()),
+            ("--samples", a.samples.is_some()),
+            ("--noise", a.noise.is_some()),
+            ("--data-seed", a.data_seed.is_some()),
+            ("--seed", a.seed.is_some()),
+            ("--init", a.init.is_some()),
+        ];
+        if let Some((flag, _)) = fixed.iter().find(|(_, given)| *given) {
+            return Err(CliError::bad_input(format!(
+                "{flag} cannot change a session that continues: it keeps its data preparation (target, split, image shape, categories, generated data), its seed and its trained weights, so that it continues exactly. Drop {flag}, or start a new run with --data/--builtin instead of the session"
+            )));
+        }
+    }
+    Ok(())
 }
 
 /// Parses `--target`: a column name, or `#N` (0-based, negative from the end).
@@ -56,13 +178,14 @@ pub fn parse_split(text: &str) -> Result<(f32, f32, f32), CliError> {
 
 /// Loads and prepares the data named by the arguments.
 pub fn prepare_from_args(a: &TrainArgs) -> Result<Prepared, CliError> {
-    let (table, mut config, source) = match (&a.data, &a.builtin) {
+    let (table, mut config, source, file) = match (&a.data, &a.builtin) {
         (Some(path), _) => {
             let read = ReadOptions { categorical_columns: a.categorical.clone(), ..ReadOptions::default() };
             let table = read_csv_path(path, &read, None, None).map_err(|e| CliError::bad_input(e.to_string()))?;
+            check_categorical(&a.categorical, &table)?;
             let sha256 = crate::session::sha256_file(path).map_err(|e| CliError::bad_input(e.to_string()))?;
             let source = DataSource::File { path: path.clone(), sha256, embedded: None };
-            (table, DataConfig { read, ..DataConfig::default() }, source)
+            (table, DataConfig { read, ..DataConfig::default() }, source, Some(path.clone()))
         }
         (None, Some(name)) => {
             let kind = BuiltinKind::from_name(name).ok_or_else(|| {
@@ -80,7 +203,12 @@ pub fn prepare_from_args(a: &TrainArgs) -> Result<Prepared, CliError> {
                 spec.seed = s;
             }
             let config = spec.default_config();
-            (spec.table(), config, DataSource::Builtin(spec))
+            if !a.categorical.is_empty() {
+                return Err(CliError::bad_input(
+                    "--categorical applies to CSV data (--data); a built-in dataset's columns are fixed: drop --categorical",
+                ));
+            }
+            (spec.table(), config, DataSource::Builtin(spec), None)
         }
         (None, None) => {
             return Err(CliError::bad_input(
@@ -119,5 +247,6 @@ pub fn prepare_from_args(a: &TrainArgs) -> Result<Prepared, CliError> {
         preprocessor,
         source,
         config,
+        file,
     })
 }

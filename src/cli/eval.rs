@@ -1,7 +1,8 @@
 //! `layerlab eval`: the judge — metrics of a saved session on its test split or a new file.
 
 use super::args::EvalArgs;
-use super::output::{self, json_line};
+use super::data_source::outside_data_access;
+use super::output::{self, json_line, warning};
 use super::CliError;
 use crate::data::read_csv_path;
 use crate::engine::Trainer;
@@ -19,6 +20,9 @@ pub fn run(a: &EvalArgs) -> Result<(), CliError> {
             a.session.display()
         )));
     };
+    session
+        .check_values()
+        .map_err(|e| CliError::bad_input(format!("{}: {e}", a.session.display())))?;
     let (task, split, name) = match &a.data {
         Some(path) => {
             let pre = session.preprocessor.clone().ok_or_else(|| {
@@ -44,15 +48,12 @@ pub fn run(a: &EvalArgs) -> Result<(), CliError> {
             (pre.task.clone(), split, path.display().to_string())
         }
         None => {
+            let access = outside_data_access(&session, &a.session, a.no_outside_data, a.json)?;
             let loaded = session
-                .load_dataset(Some(&a.session))
+                .load_dataset_with(Some(&a.session), access)
                 .map_err(|e| CliError::bad_input(e.to_string()))?;
             for w in &loaded.warnings {
-                if a.json {
-                    json_line(&json!({"event": "warning", "message": w}));
-                } else {
-                    eprintln!("warning: {w}");
-                }
+                warning(a.json, w);
             }
             if loaded.dataset.test.is_empty() {
                 return Err(CliError::bad_input(
@@ -81,7 +82,7 @@ pub fn run(a: &EvalArgs) -> Result<(), CliError> {
         summary.insert("confusion".into(), output::confusion_json(&report));
         json_line(&serde_json::Value::Object(summary));
     } else {
-        print!("{}", output::describe(&report));
+        output::text(&output::describe(&report));
     }
     Ok(())
 }

@@ -1,7 +1,7 @@
 //! `layerlab inspect`: what is in a CSV file.
 
 use super::args::InspectArgs;
-use super::output::json_line;
+use super::output::{self, json_line};
 use super::CliError;
 use crate::data::{inspect::inspect_table, read_csv_path, ReadOptions};
 
@@ -17,6 +17,7 @@ pub fn run(a: &InspectArgs) -> Result<(), CliError> {
         None,
     )
     .map_err(|e| CliError::bad_input(e.to_string()))?;
+    super::data_source::check_categorical(&a.categorical, &table)?;
     let report = inspect_table(&table);
     if a.json {
         let mut v = serde_json::to_value(&report).map_err(|e| CliError::failure(e.to_string()))?;
@@ -25,7 +26,7 @@ pub fn run(a: &InspectArgs) -> Result<(), CliError> {
         }
         json_line(&v);
     } else {
-        print!("{report}");
+        output::text(&report.to_string());
     }
     Ok(())
 }

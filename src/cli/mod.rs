@@ -44,7 +44,9 @@ impl CliError {
     }
 }
 
-/// Runs a parsed headless command; returns the process exit code.
+/// Runs a parsed headless command; returns the process exit code: 0 on success (also when
+/// stdout was closed early: printing stops, the work and the save still happen), 2 for bad
+/// input, 1 for a failure inside layerlab.
 pub fn run(cmd: Command) -> i32 {
     let json = cmd.json();
     let result = match cmd {
@@ -61,7 +63,9 @@ pub fn run(cmd: Command) -> i32 {
                     &serde_json::json!({"event": "error", "code": e.code, "message": e.message}),
                 );
             }
-            eprintln!("error: {}", e.message);
+            // Quotes from files are escaped where they are made; this also keeps any
+            // control character that slipped through off the terminal.
+            output::err_line(&format!("error: {}", crate::snippet::printable(&e.message)));
             e.code
         }
     }
@@ -83,7 +87,7 @@ fn run_bench(a: &args::BenchArgs) -> Result<(), CliError> {
         }
         output::json_line(&v);
     } else {
-        println!("{report}");
+        output::line(&report.to_string());
     }
     Ok(())
 }

@@ -1,14 +1,56 @@
-//! Printing helpers shared by the commands.
+//! Printing helpers shared by the commands. Output to a closed pipe (`| head -1`) or a full
+//! disk (`> /dev/full`) stops printing instead of panicking; the command carries on (a
+//! training run still saves its session) and its exit code does not change.
 
+use crate::snippet::{snippet, snippet_of};
 use crate::train::{EvalReport, Metrics};
 use serde_json::{json, Map, Value};
 use std::io::Write;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+/// Set once writing to stdout failed: nothing more is printed there.
+static STDOUT_GONE: AtomicBool = AtomicBool::new(false);
+
+/// Prints text to stdout (no newline added) and flushes; after a write error (a closed
+/// pipe, a full disk) prints nothing more.
+pub fn text(s: &str) {
+    if STDOUT_GONE.load(Ordering::Relaxed) {
+        return;
+    }
+    let mut out = std::io::stdout().lock();
+    if out
+        .write_all(s.as_bytes())
+        .and_then(|()| out.flush())
+        .is_err()
+    {
+        STDOUT_GONE.store(true, Ordering::Relaxed);
+    }
+}
+
+/// Prints one line to stdout (see [`text`]).
+pub fn line(s: &str) {
+    text(&format!("{s}\n"));
+}
+
+/// Prints one line to stderr, ignoring write errors.
+pub fn err_line(s: &str) {
+    let mut err = std::io::stderr().lock();
+    let _ = writeln!(err, "{s}");
+}
 
 /// Prints one JSON value on its own line and flushes (scripts read line by line).
 pub fn json_line(v: &Value) {
-    let mut out = std::io::stdout().lock();
-    let _ = writeln!(out, "{v}");
-    let _ = out.flush();
+    line(&v.to_string());
+}
+
+/// A warning: a JSON line with `--json`, else `warning: …` on stderr.
+pub fn warning(json: bool, message: &str) {
+    let message = &crate::snippet::printable(message);
+    if json {
+        json_line(&json!({"event": "warning", "message": message}));
+    } else {
+        err_line(&format!("warning: {message}"));
+    }
 }
 
 /// A finite number as JSON, NaN/inf as null.
@@ -54,7 +96,11 @@ pub fn describe(r: &EvalReport) -> String {
             for k in &c.per_class {
                 s += &format!(
                     "{:<16} {:>9.3} {:>9.3} {:>9.3} {:>8}\n",
-                    k.label, k.precision, k.recall, k.f1, k.support
+                    snippet(&k.label),
+                    k.precision,
+                    k.recall,
+                    k.f1,
+                    k.support
                 );
             }
             s += "confusion matrix (rows: actual, columns: predicted)\n";
@@ -85,8 +131,9 @@ pub fn describe(r: &EvalReport) -> String {
     s
 }
 
+/// A class name from the data, escaped and cut to `w` characters.
 fn truncate(s: &str, w: usize) -> String {
-    s.chars().take(w).collect()
+    snippet_of(s, w.saturating_sub(1).max(1))
 }
 
 /// The confusion matrix as JSON (classification only).

@@ -1,18 +1,18 @@
 //! `layerlab train`: train from flags, or continue a session, on the background worker.
 
 use super::args::TrainArgs;
-use super::data_source::prepare_from_args;
-use super::output::{self, json_line, num};
+use super::data_source::{check_flags, outside_data_access, prepare_from_args};
+use super::output::{self, err_line, json_line, num, warning};
 use super::CliError;
 use crate::data::Dataset;
 use crate::engine::Trainer;
 use crate::model::{parse_layers, InitChoice, LossKind, NetworkSpec, OptimizerKind, TrainConfig};
-use crate::session::Session;
+use crate::session::{SaveTarget, Session, SessionError};
 use crate::train::{eval, spawn, EpochRecord, TrainEvent, TrainJob, TrainState, WorkerOptions};
 use indicatif::{ProgressBar, ProgressStyle};
 use serde_json::json;
 use std::io::IsTerminal;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -55,6 +55,13 @@ struct Plan {
     session: Session,
     dataset: Dataset,
     resume: Option<TrainState>,
+    /// The data file read (never to be overwritten by the save).
+    data_file: Option<PathBuf>,
+}
+
+/// A message as one sentence inside a longer one (without its final period).
+fn clause(e: impl std::fmt::Display) -> String {
+    e.to_string().trim_end().trim_end_matches('.').to_string()
 }
 
 fn plan_new(a: &TrainArgs) -> Result<Plan, CliError> {
@@ -77,6 +84,7 @@ fn plan_new(a: &TrainArgs) -> Result<Plan, CliError> {
         session,
         dataset: p.dataset,
         resume: None,
+        data_file: p.file,
     })
 }
 
@@ -87,26 +95,43 @@ fn plan_continue(a: &TrainArgs, path: &Path, json: bool) -> Result<Plan, CliErro
         ));
     }
     let mut session = Session::load(path).map_err(|e| CliError::bad_input(e.to_string()))?;
+    let access = outside_data_access(&session, path, a.no_outside_data, json)?;
     let loaded = session
-        .load_dataset(Some(path))
+        .load_dataset_with(Some(path), access)
         .map_err(|e| CliError::bad_input(e.to_string()))?;
     for w in &loaded.warnings {
-        if json {
-            json_line(&json!({"event": "warning", "message": w}));
-        } else {
-            eprintln!("warning: {w}");
-        }
+        warning(json, w);
     }
-    let done = session.state.as_ref().map_or(0, |s| s.epoch);
-    let mut cfg = config_from_args(a, session.train.clone())?;
-    cfg.epochs = done + a.epochs.unwrap_or(10);
-    session.train = cfg;
+    // The session as saved must be consistent before any flag changes it.
     session.check_weights().map_err(|e| {
         CliError::bad_input(format!(
-            "{}: {e}. Continue with the session's own optimizer (drop --optimizer), or start a new run without the session",
-            path.display()
+            "{}: {}; the session is inconsistent (damaged or edited by hand): open an older copy, or start a new run without the session",
+            path.display(),
+            clause(e)
         ))
     })?;
+    let done = session.state.as_ref().map_or(0, |s| s.epoch);
+    let more = a.epochs.unwrap_or(10);
+    let total = done.checked_add(more).ok_or_else(|| {
+        CliError::bad_input(format!(
+            "{}: state.epoch is {done}, so {more} more epochs (--epochs) would pass the largest epoch count ({}); no run gets that far: the file was damaged or edited — start a new run without the session",
+            path.display(),
+            u32::MAX
+        ))
+    })?;
+    let mut cfg = config_from_args(a, session.train.clone())?;
+    cfg.epochs = total;
+    session.train = cfg;
+    if a.optimizer.is_some() {
+        session.check_weights().map_err(|e| {
+            CliError::bad_input(format!(
+                "{}: with --optimizer {}: {}; continue with the session's own optimizer (drop --optimizer), or start a new run without the session",
+                path.display(),
+                session.train.optimizer.name(),
+                clause(e)
+            ))
+        })?;
+    }
     let mut resume = session.state.clone();
     if let (Some(st), Some(lr)) = (resume.as_mut(), a.lr) {
         st.lr = lr; // a learning rate given now wins over the one saved
@@ -115,11 +140,72 @@ fn plan_continue(a: &TrainArgs, path: &Path, json: bool) -> Result<Plan, CliErro
         session,
         dataset: loaded.dataset,
         resume,
+        data_file: loaded.file,
     })
+}
+
+/// Checks (and locks) the `--save` path before any work, so that a bad path is reported
+/// before training, not after it.
+fn save_target(a: &TrainArgs) -> Result<Option<SaveTarget>, CliError> {
+    let Some(path) = &a.save else {
+        return Ok(None);
+    };
+    let target = SaveTarget::prepare(path)
+        .map_err(|e| CliError::bad_input(format!("--save: {}", clause(e))))?;
+    Ok(Some(target))
+}
+
+/// Another name for a session saved at `path`: `NAME.ron`, or `session.ron` if that is it.
+fn suggestion(path: &Path) -> PathBuf {
+    let ron = path.with_extension("ron");
+    if ron == path {
+        path.with_file_name("session.ron")
+    } else {
+        ron
+    }
+}
+
+/// Refuses a save that would replace the data the run reads.
+fn check_not_input(target: &SaveTarget, data: Option<&Path>) -> Result<(), CliError> {
+    if let Some(data) = data {
+        if target.would_replace(data) {
+            return Err(CliError::bad_input(format!(
+                "--save `{}` is the data file this run reads (`{}`); saving there would overwrite your data. Save the session to another file, e.g. --save {}",
+                target.path().display(),
+                data.display(),
+                suggestion(target.path()).display()
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// Refuses a saved position inside an epoch that this session's epochs do not have.
+fn check_position(
+    a: &TrainArgs,
+    resume: Option<&TrainState>,
+    dataset: &Dataset,
+    batch: usize,
+) -> Result<(), CliError> {
+    let Some(st) = resume else {
+        return Ok(());
+    };
+    let batches = dataset.train.rows.div_ceil(batch.max(1));
+    if st.batch_in_epoch > 0 && st.batch_in_epoch as usize >= batches {
+        return Err(CliError::bad_input(format!(
+            "{}: state.batch_in_epoch is {}, but an epoch here has only {batches} batches ({} training rows, batch size {batch}); the file was damaged or edited, or --batch differs from the batch size it was trained with: drop --batch, or start a new run without the session",
+            a.session.as_deref().unwrap_or(Path::new("session")).display(),
+            st.batch_in_epoch,
+            dataset.train.rows,
+        )));
+    }
+    Ok(())
 }
 
 /// Runs `layerlab train`.
 pub fn run(a: &TrainArgs) -> Result<(), CliError> {
+    check_flags(a)?;
+    let target = save_target(a)?;
     let plan = match &a.session {
         Some(path) => plan_continue(a, path, a.json)?,
         None => plan_new(a)?,
@@ -128,8 +214,13 @@ pub fn run(a: &TrainArgs) -> Result<(), CliError> {
         mut session,
         dataset,
         resume,
+        data_file,
     } = plan;
+    if let Some(t) = &target {
+        check_not_input(t, data_file.as_deref())?;
+    }
     let cfg = session.train.clone();
+    check_position(a, resume.as_ref(), &dataset, cfg.batch_size)?;
     // Check the network and loss before starting: bad input exits with code 2.
     let mut final_net: Trainer = Trainer::new(&session.network, &dataset.task, &cfg)
         .map_err(|e| CliError::bad_input(e.to_string()))?;
@@ -164,13 +255,7 @@ pub fn run(a: &TrainArgs) -> Result<(), CliError> {
         );
         pb
     });
-    let warn = |w: &str| {
-        if a.json {
-            json_line(&json!({"event": "warning", "message": w}));
-        } else {
-            eprintln!("warning: {w}");
-        }
-    };
+    let warn = |w: &str| warning(a.json, w);
     if dataset.val.is_empty() {
         warn("the validation split is empty, so there is no validation loss; give it a share with --split, e.g. 0.7,0.15,0.15");
     }
@@ -204,7 +289,7 @@ pub fn run(a: &TrainArgs) -> Result<(), CliError> {
                         "lr": num(r.lr), "seconds": num(r.seconds),
                     }));
                 } else if bar.is_none() {
-                    println!(
+                    output::line(&format!(
                         "epoch {:>4}  train loss {:.4}  val loss {:.4}  val {} {:.4}",
                         r.epoch,
                         r.train_loss,
@@ -215,7 +300,7 @@ pub fn run(a: &TrainArgs) -> Result<(), CliError> {
                             "R²"
                         },
                         r.val_metric
-                    );
+                    ));
                 }
                 last_epoch = Some(r);
             }
@@ -231,7 +316,7 @@ pub fn run(a: &TrainArgs) -> Result<(), CliError> {
                     let line = format!("note: {} — try: {}", d.message, d.tip);
                     match &bar {
                         Some(pb) => pb.println(line),
-                        None => eprintln!("{line}"),
+                        None => err_line(&line),
                     }
                 }
             }
@@ -257,20 +342,24 @@ pub fn run(a: &TrainArgs) -> Result<(), CliError> {
     let test =
         (!dataset.test.is_empty()).then(|| eval::evaluate(&mut final_net, &dataset.test, "test"));
     session.state = Some(state.clone());
-    if let Some(path) = &a.save {
+    if let Some(target) = &target {
         if a.embed_data {
             if let crate::session::DataSource::File { path: csv, .. } = &session.data {
+                let csv = data_file.as_deref().unwrap_or(csv);
                 let text = std::fs::read_to_string(csv).map_err(|e| {
                     CliError::bad_input(format!("--embed-data: cannot read {}: {e}", csv.display()))
                 })?;
                 session
                     .embed_data(text)
-                    .map_err(|e| CliError::bad_input(e.to_string()))?;
+                    .map_err(|e| CliError::bad_input(format!("--embed-data: {e}")))?;
             }
         }
-        session
-            .save(path)
-            .map_err(|e| CliError::bad_input(e.to_string()))?;
+        session.save_to(target).map_err(|e| match e {
+            SessionError::Io { .. } | SessionError::SaveTarget { .. } => {
+                CliError::bad_input(format!("--save: {e}"))
+            }
+            other => CliError::failure(other.to_string()),
+        })?;
     }
     let mut summary = serde_json::Map::new();
     summary.insert("event".into(), json!("summary"));
@@ -302,18 +391,18 @@ pub fn run(a: &TrainArgs) -> Result<(), CliError> {
     if a.json {
         json_line(&serde_json::Value::Object(summary));
     } else {
-        println!(
+        output::line(&format!(
             "trained {} epochs ({} parameters, {}) in {:.1} s",
             state.epoch,
             final_net.net.param_count(),
             final_net.loss.name(),
             t0.elapsed().as_secs_f64()
-        );
+        ));
         if let Some(t) = &test {
-            print!("{}", output::describe(t));
+            output::text(&output::describe(t));
         }
         if let Some(p) = &a.save {
-            println!("saved session to {}", p.display());
+            output::line(&format!("saved session to {}", p.display()));
         }
     }
     Ok(())

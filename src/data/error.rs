@@ -118,13 +118,24 @@ pub enum DataError {
     },
 
     /// A categorical column has more categories than the one-hot cap.
-    #[error("column `{column}` has {count} different values, more than the one-hot limit of {max}. It is probably an id or free text: drop it from the features, or raise `max_categories`.")]
+    #[error("feature column `{}` has {count} different values, more than the one-hot limit of {max}. It is probably an id or free text: drop it from the features (in the window: untick it in the Data tab's feature list, or encode it as Ordinal there; from the command line: remove the column from the CSV file).", crate::snippet::snippet(column))]
     TooManyCategories {
         /// Column name.
         column: String,
         /// Number of categories found.
         count: usize,
         /// The configured cap.
+        max: usize,
+    },
+
+    /// The target column has more classes than a classifier can have.
+    #[error("the target column `{}` has {count} different values, more than the {max} classes a classifier can have. If it is a number to predict, predict it as regression (in the window: set the task to Regression in the Data tab); otherwise choose another target column (from the command line: --target NAME).", crate::snippet::snippet(column))]
+    TooManyClasses {
+        /// Column name.
+        column: String,
+        /// Number of distinct values found.
+        count: usize,
+        /// The largest number of classes.
         max: usize,
     },
 

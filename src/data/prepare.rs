@@ -306,7 +306,7 @@ fn infer_task(col: &Column, choice: TaskChoice) -> Result<Task, DataError> {
                 return Ok(regression());
             }
             if d.len() > MAX_CLASSES {
-                return Err(DataError::TooManyCategories {
+                return Err(DataError::TooManyClasses {
                     column: col.name.clone(),
                     count: d.len(),
                     max: MAX_CLASSES,
@@ -318,7 +318,7 @@ fn infer_task(col: &Column, choice: TaskChoice) -> Result<Task, DataError> {
         }
     };
     if classes.len() > MAX_CLASSES {
-        return Err(DataError::TooManyCategories {
+        return Err(DataError::TooManyClasses {
             column: col.name.clone(),
             count: classes.len(),
             max: MAX_CLASSES,

@@ -284,12 +284,13 @@ where
                 )));
             }
             for (p, s) in layer.params.iter().zip(&saved.params) {
-                if p.shape() != s.shape || s.values.len() != p.numel() {
-                    return Err(mismatch(format!(
-                        "{} has shape {:?}, the saved one {:?}",
+                if p.shape() != s.shape || s.values.len() != p.numel() || p.name != s.name {
+                    return Err(mismatch(param_mismatch(
+                        &layer.spec,
+                        &saved.label,
                         p.name,
-                        p.shape(),
-                        s.shape
+                        &p.shape(),
+                        s,
                     )));
                 }
             }
@@ -322,5 +323,81 @@ where
     /// Moves the dropout stream to a saved position.
     pub fn set_dropout_word_pos(&mut self, pos: u128) {
         self.dropout_rng.set_word_pos(pos);
+    }
+}
+
+/// What differs between a layer's parameter (`name`, shape `now`) and the saved one, in
+/// the layer's own terms (units, input width, filters, channels), never two equal shapes.
+fn param_mismatch(
+    spec: &LayerSpec,
+    saved_label: &str,
+    name: &str,
+    now: &[usize],
+    saved: &ParamValues,
+) -> String {
+    let was = crate::snippet::snippet(saved_label);
+    let kind_now = spec.to_string();
+    let first_word = |t: &str| t.split_whitespace().next().unwrap_or("").to_string();
+    if saved.name != name {
+        return format!(
+            "the saved parameter is `{}` where this layer has `{name}`: the layer was `{was}` when saved, it is `{kind_now}` now",
+            crate::snippet::snippet(&saved.name)
+        );
+    }
+    if now == saved.shape.as_slice() {
+        let want: usize = now.iter().product();
+        return format!(
+            "the saved `{name}` has the right shape {now:?} but holds {} values instead of {want}: the file is damaged",
+            saved.values.len()
+        );
+    }
+    if first_word(saved_label) != first_word(&kind_now) {
+        return format!("the layer was `{was}` when saved, it is `{kind_now}` now");
+    }
+    let dims = |a: &[usize], b: &[usize]| -> Option<(usize, usize, usize, usize)> {
+        match (a, b) {
+            ([a0, a1], [b0, b1]) => Some((*a0, *a1, *b0, *b1)),
+            _ => None,
+        }
+    };
+    match (spec, name, dims(now, &saved.shape)) {
+        (LayerSpec::Dense { .. }, "weight", Some((inp, units, s_inp, s_units))) => {
+            let mut parts = Vec::new();
+            if units != s_units {
+                parts.push(format!("it has {units} units, {s_units} when saved"));
+            }
+            if inp != s_inp {
+                parts.push(format!(
+                    "it gets {inp} inputs, {s_inp} when saved (a layer before it or the data's columns changed)"
+                ));
+            }
+            parts.join("; ")
+        }
+        (LayerSpec::Conv2d { .. }, "weight", Some((f, fan, s_f, s_fan))) => {
+            let mut parts = Vec::new();
+            if f != s_f {
+                parts.push(format!("it has {f} filters, {s_f} when saved"));
+            }
+            if fan != s_fan {
+                parts.push(format!(
+                    "each filter sees {fan} values (input channels × kernel²), {s_fan} when saved (the kernel or the layer before it changed)"
+                ));
+            }
+            parts.join("; ")
+        }
+        (_, "bias", _) => format!(
+            "its bias has {} values (one per unit or filter), {} when saved",
+            now.iter().product::<usize>(),
+            saved.shape.iter().product::<usize>()
+        ),
+        (_, "gamma" | "beta", _) => format!(
+            "it normalizes {} values, {} when saved (the layer before it changed)",
+            now.iter().product::<usize>(),
+            saved.shape.iter().product::<usize>()
+        ),
+        _ => format!(
+            "its `{name}` has shape {now:?}, {:?} when saved",
+            saved.shape
+        ),
     }
 }

@@ -74,6 +74,57 @@ pub enum SessionError {
         limit: u64,
     },
 
+    /// A save cannot go to this path (a missing folder, a folder, a device, a dangling
+    /// link…); checked before any work whose result would be saved.
+    #[error("cannot save to `{}`: {message}.", path.display())]
+    SaveTarget {
+        /// The path as the user gave it.
+        path: PathBuf,
+        /// Why, and what to do.
+        message: String,
+    },
+
+    /// Another save of the same file is in progress (in this or another layerlab).
+    #[error("`{}` is being saved by another layerlab{} right now; wait for it to finish and save again, or save under another name.", path.display(), holder.map(|p| format!(" (process {p})")).unwrap_or_default())]
+    Busy {
+        /// The path as the user gave it.
+        path: PathBuf,
+        /// The process holding the lock, where known.
+        holder: Option<u32>,
+    },
+
+    /// A field of the session holds an impossible value (non-finite weights, a format
+    /// version older than the first, embedded data that does not match its hash…).
+    #[error("`{}`: {field} {message}. The file was damaged or edited by hand: open an older copy or the autosave, or start a new run.", path.display())]
+    Invalid {
+        /// The file.
+        path: PathBuf,
+        /// The field, as written in the file (`state.weights`, `format_version`, …).
+        field: String,
+        /// What is wrong with it.
+        message: String,
+    },
+
+    /// Saved weights, statistics, optimizer state or learning rate that are not finite
+    /// numbers (NaN or infinity): nothing can be trained or evaluated from them.
+    #[error("the saved {field} {message}: the training diverged before it was saved, or the file was edited. Reset the training to start from fresh weights, or open an older copy.")]
+    NonFinite {
+        /// The field, as written in the file (`state.weights`, `state.optimizer`, `state.lr`).
+        field: String,
+        /// Where in it, and the value.
+        message: String,
+    },
+
+    /// The session's data file lies outside the session's folder and reading it was not
+    /// allowed (see [`crate::session::DataAccess`]).
+    #[error("the session `{}` reads its data from `{}`, outside the session's folder; not reading it without your permission. Allow it (in the window: answer the question; from the command line: leave out --no-outside-data), or copy the file next to the session.", session.display(), path.display())]
+    OutsideData {
+        /// The data file (symbolic links and `..` resolved).
+        path: PathBuf,
+        /// The session file.
+        session: PathBuf,
+    },
+
     /// The session could not be turned into text (e.g. a data path that is not valid Unicode).
     #[error("`{}` could not be written: {message}. Rename the data file or folder to plain characters and save again.", path.display())]
     Encode {

@@ -20,8 +20,9 @@ pub mod recovery;
 pub mod source;
 
 pub use error::SessionError;
+pub use file::SaveTarget;
 pub use history::History;
-pub use source::{sha256_bytes, sha256_file, DataSource, LoadedData, EMBED_LIMIT};
+pub use source::{sha256_bytes, sha256_file, DataAccess, DataSource, LoadedData, EMBED_LIMIT};
 
 use crate::data::{DataConfig, Preprocessor, Task};
 use crate::engine::{EngineError, Trainer};
@@ -30,7 +31,7 @@ use crate::train::TrainState;
 use serde::{Deserialize, Serialize};
 use std::io::Write;
 use std::panic::{catch_unwind, AssertUnwindSafe};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// The session file format written by this build (and the newest it reads).
 pub const FORMAT_VERSION: u32 = 1;
@@ -82,18 +83,31 @@ impl Default for Session {
 }
 
 /// Just the version, read before the whole file so that a newer file gets a clear message.
-#[derive(Deserialize, Default)]
-#[serde(default, rename = "Session")]
+/// A missing version reads as the current one (hand-written files); an explicit 0 does not.
+#[derive(Deserialize)]
+#[serde(rename = "Session")]
 struct VersionProbe {
+    #[serde(default = "current_version")]
     format_version: u32,
+}
+
+fn current_version() -> u32 {
+    FORMAT_VERSION
 }
 
 impl Session {
     /// Writes the session as pretty RON, atomically (temporary file in the same folder,
-    /// fsync, rename). A data file's path is written relative to `path`'s folder where
-    /// possible.
+    /// fsync, rename), after checking the path ([`SaveTarget::prepare`]: the folder
+    /// exists, not a folder or a device, a symbolic link's target is replaced, one save of
+    /// a file at a time). A data file's path is written relative to the saved file's folder
+    /// where possible.
     pub fn save(&self, path: &Path) -> Result<(), SessionError> {
-        file::write_atomic_with(path, |w| self.write_ron(w, path))
+        self.save_to(&SaveTarget::prepare(path)?)
+    }
+
+    /// [`Session::save`] to a target checked (and locked) earlier, e.g. before training.
+    pub fn save_to(&self, target: &SaveTarget) -> Result<(), SessionError> {
+        target.write_with(|w| self.write_ron(w, target.real_path()))
     }
 
     /// The text [`Session::save`] writes to `path`.
@@ -138,8 +152,16 @@ impl Session {
     /// file's folder.
     pub fn load(path: &Path) -> Result<Session, SessionError> {
         let bytes = std::fs::read(path).map_err(|e| SessionError::io(path, e))?;
+        // A session opened through a symbolic link finds its data next to the link's target
+        // (where it was saved).
+        let data_origin = match std::fs::symlink_metadata(path) {
+            Ok(m) if m.file_type().is_symlink() => {
+                std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
+            }
+            _ => path.to_path_buf(),
+        };
         match std::str::from_utf8(&bytes) {
-            Ok(text) => Session::from_ron_str(text, path),
+            Ok(text) => Session::parse(text, path, &data_origin),
             Err(e) => {
                 let (line, col) = line_col(&bytes[..e.valid_up_to()]);
                 Err(SessionError::Syntax {
@@ -155,6 +177,12 @@ impl Session {
     /// Parses session text; `origin` is the file it came from (for messages and to resolve
     /// a relative data path). Never panics.
     pub fn from_ron_str(text: &str, origin: &Path) -> Result<Session, SessionError> {
+        Session::parse(text, origin, origin)
+    }
+
+    /// [`Session::from_ron_str`]; a relative data path is resolved against `data_origin`'s
+    /// folder.
+    fn parse(text: &str, origin: &Path, data_origin: &Path) -> Result<Session, SessionError> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let options = ron::Options::default().with_recursion_limit(RECURSION_LIMIT);
         let newer = |found: u64| SessionError::NewerVersion {
@@ -164,8 +192,16 @@ impl Session {
         };
         let probe = catch_unwind(AssertUnwindSafe(|| options.from_str::<VersionProbe>(text)));
         match probe {
-            Ok(Ok(p)) if p.format_version > FORMAT_VERSION => {
-                return Err(newer(u64::from(p.format_version)))
+            Ok(Ok(VersionProbe { format_version: v })) if v > FORMAT_VERSION => {
+                return Err(newer(u64::from(v)))
+            }
+            Ok(Ok(VersionProbe { format_version: 0 })) => {
+                return Err(SessionError::Invalid {
+                    path: origin.to_path_buf(),
+                    field: "format_version".into(),
+                    message: "is 0, older than the first session format (1); no layerlab writes it"
+                        .into(),
+                })
             }
             Ok(Ok(_)) => {}
             // Unreadable as a whole: a newer format may have new syntax, so look for the
@@ -196,21 +232,71 @@ impl Session {
                 })
             }
         };
+        session.validate(origin)?;
         if let DataSource::File { path, .. } = &mut session.data {
-            *path = source::resolve(path, origin);
+            *path = source::resolve(path, data_origin);
         }
         Ok(session)
+    }
+
+    /// Refuses values no layerlab writes: a format version older than the first (in
+    /// [`Session::from_ron_str`]) and embedded data that does not match its SHA-256. The
+    /// error names the field.
+    fn validate(&self, origin: &Path) -> Result<(), SessionError> {
+        let invalid = |field: &str, message: String| SessionError::Invalid {
+            path: origin.to_path_buf(),
+            field: field.into(),
+            message,
+        };
+        if let DataSource::File {
+            sha256,
+            embedded: Some(text),
+            ..
+        } = &self.data
+        {
+            if !sha256.is_empty() && !sha256_bytes(text.as_bytes()).eq_ignore_ascii_case(sha256) {
+                return Err(invalid(
+                    "data.embedded",
+                    "does not match the SHA-256 saved with it (data.sha256): the embedded CSV was changed after saving".into(),
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// The data file this session would read when saved as (or opened from)
+    /// `session_file`, if it lies outside the session file's folder once `..` and symbolic
+    /// links are resolved — a file the user may not know about. `None` for built-in data,
+    /// data inside the folder, and data that is not found (then the embedded copy, if
+    /// any, is used). The window asks before reading it; the command line says so.
+    pub fn data_path_outside(&self, session_file: &Path) -> Option<PathBuf> {
+        source::outside_file(&self.data, session_file)
     }
 
     /// Reads and prepares the data with [`Session::data_config`]: the CSV file (relative to
     /// the session's folder, else as stored, else next to the session), else the embedded
     /// copy, or the built-in generator. Warnings say e.g. that the CSV changed since saving.
+    ///
+    /// A data file outside the session's folder is read too (as before); use
+    /// [`Session::load_dataset_with`] with [`DataAccess::InsideOnly`] to refuse it until
+    /// the user allowed it (see [`Session::data_path_outside`]).
     pub fn load_dataset(&self, session_path: Option<&Path>) -> Result<LoadedData, SessionError> {
+        self.load_dataset_with(session_path, DataAccess::Anywhere)
+    }
+
+    /// [`Session::load_dataset`], reading a data file outside the session's folder only
+    /// when `access` allows it ([`SessionError::OutsideData`] otherwise).
+    pub fn load_dataset_with(
+        &self,
+        session_path: Option<&Path>,
+        access: DataAccess,
+    ) -> Result<LoadedData, SessionError> {
         source::load(
             &self.data,
             &self.data_config,
             self.preprocessor.as_ref(),
             session_path,
+            access,
         )
     }
 
@@ -228,8 +314,14 @@ impl Session {
             DataSource::File {
                 sha256, embedded, ..
             } => {
+                let hash = sha256_bytes(csv_text.as_bytes());
                 if sha256.is_empty() {
-                    *sha256 = sha256_bytes(csv_text.as_bytes());
+                    *sha256 = hash;
+                } else if !hash.eq_ignore_ascii_case(sha256) {
+                    return Err(SessionError::Data(
+                        "the CSV text to embed is not the data the session was trained on (its SHA-256 differs: the file changed since it was read); train again to embed the new data"
+                            .into(),
+                    ));
                 }
                 *embedded = Some(csv_text);
                 Ok(())
@@ -241,10 +333,73 @@ impl Session {
         }
     }
 
+    /// Checks that the saved weights, running statistics, optimizer state and learning rate
+    /// are finite numbers ([`SessionError::NonFinite`] names the field otherwise); without
+    /// a saved state there is nothing to check. (Reading a file keeps every value as
+    /// written; this is where NaN or infinity is refused.)
+    pub fn check_values(&self) -> Result<(), SessionError> {
+        let Some(state) = &self.state else {
+            return Ok(());
+        };
+        let invalid = |field: &str, message: String| SessionError::NonFinite {
+            field: field.into(),
+            message,
+        };
+        let bad = |v: &[f32]| v.iter().position(|x| !x.is_finite()).map(|i| (i, v[i]));
+        for (l, layer) in state.weights.layers.iter().enumerate() {
+            let label = crate::snippet::snippet(&layer.label);
+            for p in &layer.params {
+                if let Some((i, x)) = bad(&p.values) {
+                    return Err(invalid(
+                        "state.weights",
+                        format!(
+                            "of layer {} ({label}), `{}`, holds {x} at position {i}",
+                            l + 1,
+                            crate::snippet::snippet(&p.name)
+                        ),
+                    ));
+                }
+            }
+            for (name, v) in [
+                ("running_mean", &layer.running_mean),
+                ("running_var", &layer.running_var),
+            ] {
+                if let Some((i, x)) = bad(v) {
+                    return Err(invalid(
+                        "state.weights",
+                        format!(
+                            "of layer {} ({label}), `{name}`, holds {x} at position {i}",
+                            l + 1
+                        ),
+                    ));
+                }
+            }
+        }
+        for (k, slot) in state.optimizer.slots.iter().enumerate() {
+            for (name, v) in [("first", &slot.first), ("second", &slot.second)] {
+                if let Some((i, x)) = bad(v) {
+                    return Err(invalid(
+                        "state.optimizer",
+                        format!("slot {} (`{name}`) holds {x} at position {i}", k + 1),
+                    ));
+                }
+            }
+        }
+        if !state.lr.is_finite() || state.lr < 0.0 {
+            return Err(invalid(
+                "state.lr",
+                format!("is {}, not a finite number ≥ 0", state.lr),
+            ));
+        }
+        Ok(())
+    }
+
     /// Checks that the saved weights and optimizer state fit the network and the task
     /// (from the saved preprocessing, else from the data): builds the trainer and restores
     /// them. A mismatch names the layer. Without saved weights there is nothing to check.
+    /// Non-finite values are refused first ([`Session::check_values`]).
     pub fn check_weights(&self) -> Result<(), SessionError> {
+        self.check_values()?;
         let Some(state) = &self.state else {
             return Ok(());
         };

@@ -40,6 +40,18 @@ pub enum DataSource {
     Builtin(BuiltinSpec),
 }
 
+/// Whether a session may read a data file outside its own folder (after resolving `..` and
+/// symbolic links). A session from someone else must not make layerlab read files the user
+/// does not know about: the window asks first, the command line says which file it reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum DataAccess {
+    /// Read the data wherever it is (the user knows, or was told).
+    #[default]
+    Anywhere,
+    /// Refuse a file outside the session's folder ([`SessionError::OutsideData`]).
+    InsideOnly,
+}
+
 /// A session's data, read and prepared.
 #[derive(Debug, Clone)]
 pub struct LoadedData {
@@ -161,6 +173,31 @@ fn candidates(path: &Path, session: Option<&Path>) -> Vec<PathBuf> {
     out
 }
 
+/// The data file a session at `session` reads (the first candidate that exists), with `..`
+/// and symbolic links resolved, if it lies outside the session's folder.
+pub(super) fn outside_file(source: &DataSource, session: &Path) -> Option<PathBuf> {
+    let DataSource::File { path, .. } = source else {
+        return None;
+    };
+    let file = candidates(path, Some(session))
+        .into_iter()
+        .find(|p| p.is_file())?;
+    outside(&file, session)
+}
+
+/// `file` resolved, if it is not inside the folder of `session` (resolved too).
+fn outside(file: &Path, session: &Path) -> Option<PathBuf> {
+    let real = std::fs::canonicalize(file).unwrap_or_else(|_| absolute(file));
+    // The session's own folder: a session opened through a symbolic link lives where the
+    // link points.
+    let folder = std::fs::canonicalize(session)
+        .ok()
+        .and_then(|p| p.parent().map(Path::to_path_buf))
+        .or_else(|| std::fs::canonicalize(session_folder(session)).ok())
+        .unwrap_or_else(|| absolute(&session_folder(session)));
+    (!real.starts_with(&folder)).then_some(real)
+}
+
 fn data_error(what: &str, e: impl std::fmt::Display) -> SessionError {
     SessionError::Data(format!("{what}: {e}"))
 }
@@ -172,6 +209,7 @@ impl DataSource {
         &self,
         session: Option<&Path>,
         opts: &ReadOptions,
+        access: DataAccess,
     ) -> Result<(Table, Vec<String>, Option<PathBuf>), SessionError> {
         match self {
             DataSource::None => Err(SessionError::Data(
@@ -187,6 +225,14 @@ impl DataSource {
                 let mut warnings = Vec::new();
                 let found = candidates(path, session).into_iter().find(|p| p.is_file());
                 if let Some(file) = found {
+                    if let (DataAccess::InsideOnly, Some(s)) = (access, session) {
+                        if let Some(real) = outside(&file, s) {
+                            return Err(SessionError::OutsideData {
+                                path: real,
+                                session: s.to_path_buf(),
+                            });
+                        }
+                    }
                     let hash = sha256_file(&file)?;
                     if !sha256.is_empty() && !hash.eq_ignore_ascii_case(sha256) {
                         warnings.push(format!(
@@ -229,8 +275,9 @@ pub(super) fn load(
     config: &DataConfig,
     saved: Option<&Preprocessor>,
     session: Option<&Path>,
+    access: DataAccess,
 ) -> Result<LoadedData, SessionError> {
-    let (table, mut warnings, file) = source.read(session, &config.read)?;
+    let (table, mut warnings, file) = source.read(session, &config.read, access)?;
     let (dataset, preprocessor) = prepare(&table, config).map_err(|e| {
         data_error(
             "the data could not be prepared with the session's settings",
