@@ -322,3 +322,62 @@ fn quit_with_save_waits_for_the_save_and_stays_open_if_it_fails() {
         }
     }
 }
+
+#[test]
+fn data_outside_the_sessions_folder_is_read_only_after_asking() {
+    use layerlab::app::Command;
+    let dir = tempfile::tempdir().unwrap();
+    let (data_dir, session_dir) = (dir.path().join("data"), dir.path().join("sessions"));
+    std::fs::create_dir_all(&data_dir).unwrap();
+    std::fs::create_dir_all(&session_dir).unwrap();
+    let csv = data_dir.join("iris.csv");
+    let session = session_dir.join("iris.ron");
+    common::ui::iris_session(&csv, &session, 2, &[]);
+
+    for allow in [false, true] {
+        let mut h = harness();
+        wait_for_data(&mut h);
+        h.state_mut().apply(Command::OpenSession(session.clone()));
+        step_until(&mut h, 30, "the question", |a| {
+            matches!(a.state.modal, Some(Modal::OutsideData { .. }))
+        });
+        h.run_steps(2);
+        match &h.state().state.modal {
+            Some(Modal::OutsideData { data, .. }) => {
+                assert_eq!(
+                    data,
+                    &csv.canonicalize().unwrap(),
+                    "the dialog shows the real path"
+                );
+            }
+            other => panic!("expected the question, got {other:?}"),
+        }
+        // Nothing was read before the answer: the built-in data is still in use.
+        assert!(h.state().state.session_path.is_none());
+        let answer = if allow {
+            "Read it"
+        } else {
+            "Open without the data"
+        };
+        h.get_by_label(answer).click();
+        step_until(&mut h, 30, "the session", |a| {
+            a.state.session_path.is_some()
+        });
+        h.run_steps(2);
+        let st = &h.state().state;
+        if allow {
+            assert!(st.data.dataset.is_some(), "the data was read");
+            assert!(st.data.error.is_none());
+        } else {
+            assert!(st.data.dataset.is_none(), "the data was not read");
+            let err = st
+                .data
+                .error
+                .as_ref()
+                .map(|e| e.to_string())
+                .unwrap_or_default();
+            assert!(err.contains("outside the session's folder"), "{err}");
+            assert!(st.training.state.is_some(), "the weights still open");
+        }
+    }
+}

@@ -112,6 +112,10 @@ pub enum Command {
     Recover,
     /// Discard the autosaved session.
     DiscardRecovery,
+    /// Read the opened session's data although it lies outside the session's folder.
+    AllowOutsideData,
+    /// Open the session without reading its data from outside its folder.
+    RefuseOutsideData,
     /// Close the error dialog.
     DismissError,
     /// Close the window (asks first when there are unsaved changes).

@@ -9,7 +9,7 @@ use super::editor::{Editor, Preset};
 use super::messages::JobMsg;
 use super::notice::{Modal, NoticeKind};
 use super::save_flow::SaveStart;
-use super::sessions::{self, LoadedSession, SessionDoc};
+use super::sessions::{self, LoadedSession, Outside, SessionDoc};
 use super::state::LabState;
 use crate::data::BuiltinSpec;
 use crate::model::TrainConfig;
@@ -184,8 +184,15 @@ impl LabState {
     }
 
     pub(super) fn load_session(&mut self, path: PathBuf, recovered: bool) {
+        self.load_session_with(path, recovered, Outside::Ask);
+    }
+
+    /// Opens a session; data outside the session's folder is read only as `outside` says
+    /// (a session from someone else must not make layerlab read files the user does not
+    /// know about, so the window asks first).
+    fn load_session_with(&mut self, path: PathBuf, recovered: bool, outside: Outside) {
         let res = self.jobs.spawn("open-session", true, move |rep| {
-            let result = sessions::load(&path).map(Box::new);
+            let result = sessions::load(&path, outside).map(Box::new);
             rep.send(JobMsg::SessionLoaded {
                 path,
                 result,
@@ -194,6 +201,17 @@ impl LabState {
         });
         if let Err(e) = res {
             self.fail("Could not open the session", e.to_string());
+        }
+    }
+
+    /// The answer to "read data outside the session's folder?".
+    pub(super) fn outside_data_answer(&mut self, allow: bool) {
+        if let Some(Modal::OutsideData {
+            session, recovered, ..
+        }) = self.modal.take()
+        {
+            let outside = if allow { Outside::Read } else { Outside::Skip };
+            self.load_session_with(session, recovered, outside);
         }
     }
 
@@ -293,6 +311,13 @@ impl LabState {
                 recovered,
             } => match result {
                 Ok(s) => self.session_loaded(path, *s, recovered),
+                Err(SessionError::OutsideData { path: data, .. }) => {
+                    self.modal = Some(Modal::OutsideData {
+                        session: path,
+                        data,
+                        recovered,
+                    });
+                }
                 Err(e) => self.fail("Could not open the session", e.to_string()),
             },
             JobMsg::SessionSaved {

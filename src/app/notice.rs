@@ -38,6 +38,15 @@ pub enum Modal {
         /// The command to carry out afterwards.
         then: Box<Command>,
     },
+    /// A session reads its data from outside its folder: read it?
+    OutsideData {
+        /// The session file.
+        session: PathBuf,
+        /// The data file it names (links and `..` resolved).
+        data: PathBuf,
+        /// Whether the session is a crash recovery.
+        recovered: bool,
+    },
     /// An autosaved session was found after a crash.
     Recovery {
         /// The autosave file.

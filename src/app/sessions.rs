@@ -6,7 +6,18 @@
 use super::data::{DataOrigin, DataProblem};
 use crate::data::{DataConfig, Dataset, Preprocessor, Table};
 use crate::model::{NetworkSpec, TrainConfig};
-use crate::session::{self, DataSource, History, Session, SessionError};
+use crate::session::{self, DataAccess, DataSource, History, Session, SessionError};
+
+/// What to do when a session's data lies outside the session's folder.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outside {
+    /// Do not read it: fail with [`SessionError::OutsideData`] so the window can ask.
+    Ask,
+    /// Read it (the user agreed).
+    Read,
+    /// Open the session without it (the user declined); the data view says why.
+    Skip,
+}
 use crate::train::TrainState;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -117,7 +128,13 @@ pub fn save(doc: &SessionDoc, path: &Path) -> Result<(), SessionError> {
 /// Reads a session and its data. The session opens even when its data cannot be found
 /// (the error is shown in the data view) or its weights no longer fit (they are dropped
 /// with a warning).
-pub fn load(path: &Path) -> Result<LoadedSession, SessionError> {
+///
+/// Data outside the session's folder is read only as `outside` says.
+pub fn load(path: &Path, outside: Outside) -> Result<LoadedSession, SessionError> {
+    let access = match outside {
+        Outside::Read => DataAccess::Anywhere,
+        Outside::Ask | Outside::Skip => DataAccess::InsideOnly,
+    };
     let s = Session::load(path)?;
     let origin = match &s.data {
         DataSource::None => DataOrigin::None,
@@ -127,7 +144,8 @@ pub fn load(path: &Path) -> Result<LoadedSession, SessionError> {
     let mut warnings = Vec::new();
     let (table, dataset, preprocessor, data_error) = match &s.data {
         DataSource::None => (None, None, s.preprocessor.clone(), None),
-        _ => match s.load_dataset(Some(path)) {
+        _ => match s.load_dataset_with(Some(path), access) {
+            Err(e @ SessionError::OutsideData { .. }) if outside == Outside::Ask => return Err(e),
             Ok(loaded) => {
                 warnings.extend(loaded.warnings);
                 (

@@ -253,6 +253,8 @@ impl LabState {
             Command::DialogAnswered { purpose, path } => self.dialog_answered(purpose, path),
             Command::UnsavedAnswer(choice) => self.unsaved_answer(choice),
             Command::Recover => self.recover(),
+            Command::AllowOutsideData => self.outside_data_answer(true),
+            Command::RefuseOutsideData => self.outside_data_answer(false),
             Command::DiscardRecovery => self.discard_recovery(),
             Command::DismissError => {
                 if matches!(self.modal, Some(Modal::Error { .. })) {

@@ -46,6 +46,27 @@ pub fn show(ctx: &egui::Context, state: &LabState, ust: &mut UiState, out: &mut 
                 });
             });
         }
+        Some(Modal::OutsideData { session, data, .. }) => {
+            egui::Modal::new(Id::unique("outside-data-dialog")).show(ctx, |ui| {
+                ui.set_max_width(560.0);
+                ui.heading("Read a file outside the session's folder?");
+                ui.label(format!(
+                    "The session {} reads its data from:",
+                    session.file_name().map_or_else(|| session.display().to_string(), |n| n.to_string_lossy().into_owned())
+                ));
+                ui.label(RichText::new(data.display().to_string()).monospace().strong());
+                ui.label("It lies outside the session's folder. Read it only if you expected this session to use that file.");
+                ui.add_space(10.0);
+                ui.horizontal(|ui| {
+                    if ui.button(RichText::new("Read it").strong()).clicked() {
+                        out.push(Command::AllowOutsideData);
+                    }
+                    if ui.button("Open without the data").clicked() {
+                        out.push(Command::RefuseOutsideData);
+                    }
+                });
+            });
+        }
         Some(Modal::Recovery { path }) => {
             egui::Modal::new(Id::unique("recovery-dialog")).show(ctx, |ui| {
                 ui.set_max_width(520.0);
