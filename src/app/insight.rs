@@ -38,6 +38,9 @@ pub enum InsightCommand {
     TraceTest(usize),
     /// Ask for a flow report of the next batch.
     RequestFlow,
+    /// Whether a view showing per-connection values and weights is open (the worker sends
+    /// them only then).
+    ShowValues(bool),
     /// Keep the current run's curves as a ghost.
     KeepGhost,
     /// Forget every ghost.
@@ -87,6 +90,8 @@ pub struct Insight {
     pub boundary_version: u64,
     /// The boundary asked for (re-sent to every new worker).
     pub watching: Option<BoundaryRequest>,
+    /// Whether per-connection values and weights are wanted (re-sent to every new worker).
+    pub values_shown: bool,
     /// The latest test evaluation.
     pub test: Option<EvalReport>,
     /// Its per-row detail.
@@ -218,6 +223,7 @@ impl Insight {
         self.watching
             .map(|r| TrainCommand::SetBoundary(Some(r)))
             .into_iter()
+            .chain([TrainCommand::ShowValues(self.values_shown)])
             .collect()
     }
 
@@ -333,6 +339,11 @@ impl Training {
                 Some(TrainCommand::TraceTest(i))
             }
             InsightCommand::RequestFlow => active.then_some(TrainCommand::RequestFlow),
+            InsightCommand::ShowValues(on) => {
+                let changed = self.insight.values_shown != on;
+                self.insight.values_shown = on;
+                (active && changed).then_some(TrainCommand::ShowValues(on))
+            }
             InsightCommand::KeepGhost => {
                 self.insight.keep_ghost(&self.history);
                 None

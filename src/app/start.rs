@@ -121,6 +121,8 @@ impl LabState {
             options: WorkerOptions {
                 start_paused: paused,
                 paced: true,
+                flow_interval: std::time::Duration::from_millis(250),
+                progress_interval: std::time::Duration::from_millis(33),
                 ..WorkerOptions::default()
             },
         };

@@ -22,6 +22,9 @@ pub enum TrainCommand {
     Stop,
     /// Change the base learning rate from now on.
     SetLr(f32),
+    /// Whether a view shows per-connection values and weight snapshots (they are captured
+    /// and sent only then).
+    ShowValues(bool),
     /// Train at this pace from now on.
     SetPace(crate::model::Pace),
     /// Evaluate on the test split now ("the judge") and send `TestReport`.

@@ -15,6 +15,9 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Instant;
 
+/// Least time between two frames that background work asks for (30 frames per second).
+const FRAME_INTERVAL: std::time::Duration = std::time::Duration::from_millis(33);
+
 /// Storage key of the recent-files list.
 const RECENT_KEY: &str = "layerlab.recent";
 /// Storage key of the UI preferences.
@@ -45,7 +48,10 @@ pub struct LabApp {
 impl LabApp {
     fn with_context(ctx: &egui::Context) -> Self {
         let repaint = ctx.clone();
-        let wake: jobs::Waker = Arc::new(move || repaint.request_repaint());
+        // Background threads ask for a repaint within a frame time, never for one per event:
+        // a worker reporting 60 times a second then costs 30 frames, which look the same on
+        // a projector and leave the processor to training.
+        let wake: jobs::Waker = Arc::new(move || repaint.request_repaint_after(FRAME_INTERVAL));
         ui::style::apply(ctx);
         LabApp {
             state: LabState::new(wake),

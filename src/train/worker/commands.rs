@@ -63,6 +63,12 @@ impl Worker<'_> {
                 self.mode = Mode::Running;
                 self.next_batch_at = Instant::now();
             }
+            TrainCommand::ShowValues(on) => {
+                self.show_values = on;
+                if on {
+                    self.flow_requested = true;
+                }
+            }
             TrainCommand::SetPace(pace) if self.job.options.paced => {
                 self.pace = pace;
                 self.next_batch_at = Instant::now();

@@ -46,6 +46,12 @@ pub struct WorkerOptions {
     /// Follow the configuration's pace (the window); otherwise train at full speed (the
     /// command line, benchmarks).
     pub paced: bool,
+    /// Least time between two end-of-epoch flow reports while simply running (zero: every
+    /// epoch). Tiny datasets run thousands of epochs a second; a window needs a few.
+    pub flow_interval: Duration,
+    /// Time the decision boundary may take, as a share of the worker's time (its pictures
+    /// are spaced out to keep within it).
+    pub boundary_share: f64,
 }
 
 impl Default for WorkerOptions {
@@ -58,6 +64,8 @@ impl Default for WorkerOptions {
             start_paused: false,
             overfit_patience: 3,
             paced: false,
+            flow_interval: Duration::ZERO,
+            boundary_share: 0.1,
         }
     }
 }

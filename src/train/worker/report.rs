@@ -9,13 +9,14 @@ use crate::train::protocol::TrainEvent;
 use std::time::{Duration, Instant};
 
 /// Least time between two boundary pictures while running.
-const BOUNDARY_INTERVAL: Duration = Duration::from_millis(200);
+pub(super) const BOUNDARY_INTERVAL: Duration = Duration::from_millis(200);
 
 impl Worker<'_> {
     /// Sends the flow report of a batch trained with `capture` (not `Capture::None`), each
     /// new flow diagnostic once, and a weight snapshot for networks small enough.
     pub(super) fn report_flow(&mut self, outcome: &BatchOutcome, capture: Capture) {
         self.flow_requested = false;
+        self.last_flow = Some(Instant::now());
         let mut report = FlowReport {
             epoch: self.st.epoch + 1,
             step: self.st.step,
@@ -44,7 +45,7 @@ impl Worker<'_> {
             }
         }
         self.out.send(TrainEvent::Flow(Box::new(report)));
-        if self.snapshots {
+        if self.snapshots && self.show_values {
             self.out
                 .send(TrainEvent::Weights(Box::new(self.tr.net.weights())));
         }
@@ -77,9 +78,15 @@ impl Worker<'_> {
     /// Redraws the requested boundary after a batch, at most every 200 ms while running.
     pub(super) fn maybe_send_boundary(&mut self) {
         if let Some(r) = self.boundary {
-            if self.last_boundary.elapsed() >= BOUNDARY_INTERVAL || self.mode != Mode::Running {
+            if self.last_boundary.elapsed() >= self.boundary_gap || self.mode != Mode::Running {
+                let t = Instant::now();
                 self.send_boundary(r);
                 self.last_boundary = Instant::now();
+                // Keep the pictures within their share of the worker's time.
+                let share = self.job.options.boundary_share.clamp(0.01, 1.0);
+                let cost = t.elapsed().as_secs_f64();
+                self.boundary_gap =
+                    BOUNDARY_INTERVAL.max(Duration::from_secs_f64(cost * (1.0 - share) / share));
             }
         }
     }

@@ -88,6 +88,13 @@ pub(super) struct Worker<'a> {
     pub(super) last_boundary: Instant,
     /// How fast to train (the window's speed control).
     pub(super) pace: Pace,
+    /// Whether a view shows per-connection values and weights (the window's Network view):
+    /// only then are they captured and sent.
+    pub(super) show_values: bool,
+    /// When the last end-of-epoch flow report went out.
+    pub(super) last_flow: Option<Instant>,
+    /// Least time between two boundary pictures (grows when a picture takes long).
+    pub(super) boundary_gap: std::time::Duration,
     /// When the next batch may start at a slow pace.
     pub(super) next_batch_at: Instant,
 }
@@ -180,6 +187,9 @@ impl<'a> Worker<'a> {
             samples_since: 0,
             boundary: None,
             last_boundary: now,
+            show_values: true,
+            last_flow: None,
+            boundary_gap: super::report::BOUNDARY_INTERVAL,
             pace: if job.options.paced {
                 job.config.pace
             } else {
@@ -266,16 +276,21 @@ impl<'a> Worker<'a> {
         let last_batch = self.st.batch_in_epoch + 1 == self.batches;
         // In slow motion every batch is shown: its gradients and update go out.
         let every = self.pace.is_slow_motion();
-        let capture =
-            if every || self.flow_requested || (last_batch && self.job.options.flow_every_epoch) {
-                if self.small {
-                    Capture::Values
-                } else {
-                    Capture::Stats
-                }
+        let epoch_flow = last_batch
+            && self.job.options.flow_every_epoch
+            && (self.mode != Mode::Running
+                || self
+                    .last_flow
+                    .is_none_or(|t| t.elapsed() >= self.job.options.flow_interval));
+        let capture = if every || self.flow_requested || epoch_flow {
+            if self.small && self.show_values {
+                Capture::Values
             } else {
-                Capture::None
-            };
+                Capture::Stats
+            }
+        } else {
+            Capture::None
+        };
         let lr = self.lr_at(self.st.epoch as f64 + b as f64 / self.batches as f64);
         let outcome = self
             .tr

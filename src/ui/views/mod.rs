@@ -106,6 +106,12 @@ pub fn frame(
     if tab != Tab::Boundary && insight.watching.is_some() {
         out.push(Command::Insight(InsightCommand::WatchBoundary(None)));
     }
+    // Per-connection values and weight snapshots cost the worker time: only the Network
+    // view draws them, so they come only while it is open.
+    let values = tab == Tab::Network;
+    if insight.values_shown != values {
+        out.push(Command::Insight(InsightCommand::ShowValues(values)));
+    }
     if vs.show_guide {
         help::window(ctx, &mut vs.show_guide);
     }
