@@ -86,6 +86,11 @@ fn plan_continue(a: &TrainArgs, path: &Path, json: bool) -> Result<Plan, CliErro
             "a session brings its own data and network; drop --data/--builtin/--layers, or start a new run without the session",
         ));
     }
+    if a.delimiter.is_some() || a.decimal_comma.is_some() {
+        return Err(CliError::bad_input(
+            "a session rereads its data the way it was first read; drop --delimiter/--decimal-comma, or start a new run without the session",
+        ));
+    }
     let mut session = Session::load(path).map_err(|e| CliError::bad_input(e.to_string()))?;
     let loaded = session
         .load_dataset(Some(path))

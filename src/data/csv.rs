@@ -58,6 +58,35 @@ pub struct ReadOptions {
     pub stray_text: StrayText,
     /// Columns (by name, `column_N` without a header) always loaded as categorical.
     pub categorical_columns: Vec<String>,
+    /// Force reading `1,5` as the number 1.5 (`Some(true)`) or not (`Some(false)`); `None`
+    /// detects it (only when the delimiter is not a comma).
+    pub decimal_comma: Option<bool>,
+}
+
+/// Reads a delimiter as a user writes it: `,` `;` `|`, `tab` (or `\t`), `space`, the words
+/// `comma`, `semicolon`, `pipe`, or any other single ASCII punctuation character except a
+/// quote, `.`, `+` and `-`. `None` when the text cannot be a delimiter.
+pub fn parse_delimiter(text: &str) -> Option<u8> {
+    match text.to_ascii_lowercase().as_str() {
+        "tab" | "\\t" | "\t" => Some(b'\t'),
+        "space" | " " => Some(b' '),
+        "comma" => Some(b','),
+        "semicolon" => Some(b';'),
+        "pipe" => Some(b'|'),
+        t => match t.as_bytes() {
+            &[b] if b.is_ascii_punctuation() && !matches!(b, b'"' | b'.' | b'+' | b'-') => Some(b),
+            _ => None,
+        },
+    }
+}
+
+/// A delimiter as shown to the user: `tab`, `space`, or the character.
+pub fn delimiter_name(d: u8) -> String {
+    match d {
+        b'\t' => "tab".to_string(),
+        b' ' => "space".to_string(),
+        d => char::from(d).to_string(),
+    }
 }
 
 /// How far loading has come.
@@ -265,6 +294,7 @@ fn read_stream<R: Read>(
         }
     };
     let expected = first.len();
+    let decimal_comma = sniffed.decimal_comma;
     if expected > MAX_COLUMNS {
         return Err(DataError::TooManyColumns {
             file: name.to_string(),
@@ -315,11 +345,12 @@ fn read_stream<R: Read>(
         }
         next_line = line + 1;
         for ((field, b), col) in rec.iter().zip(builders.iter_mut()).zip(&names) {
-            b.push(field, line).map_err(|()| DataError::NonUtf8 {
-                file: name.to_string(),
-                line,
-                column: col.clone(),
-            })?;
+            b.push(field, line, decimal_comma)
+                .map_err(|()| DataError::NonUtf8 {
+                    file: name.to_string(),
+                    line,
+                    column: col.clone(),
+                })?;
         }
         rows += 1;
         Ok(())
