@@ -71,6 +71,14 @@ pub fn run(a: &EvalArgs) -> Result<(), CliError> {
             )
         }
     };
+    crate::model::memory::check_network(
+        &session.network,
+        &task,
+        &session.train,
+        split.rows,
+        crate::model::memory::Purpose::Eval,
+    )
+    .map_err(|e| CliError::bad_input(format!("{}: {e}", a.session.display())))?;
     let mut tr: Trainer = Trainer::new(&session.network, &task, &session.train)
         .map_err(|e| CliError::bad_input(e.to_string()))?;
     tr.net

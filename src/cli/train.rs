@@ -135,6 +135,15 @@ pub fn run(a: &TrainArgs) -> Result<(), CliError> {
         resume,
     } = plan;
     let cfg = session.train.clone();
+    // Refuse what cannot fit in memory before allocating anything.
+    crate::model::memory::check_network(
+        &session.network,
+        &dataset.task,
+        &cfg,
+        dataset.train.rows,
+        crate::model::memory::Purpose::Train,
+    )
+    .map_err(|e| CliError::bad_input(e.to_string()))?;
     // Check the network and loss before starting: bad input exits with code 2.
     let mut final_net: Trainer = Trainer::new(&session.network, &dataset.task, &cfg)
         .map_err(|e| CliError::bad_input(e.to_string()))?;
