@@ -114,14 +114,18 @@ pub fn read_csv_path(
         file: path.display().to_string(),
         source,
     };
-    let mut file = std::fs::File::open(path).map_err(io_err)?;
-    let meta = file.metadata().map_err(io_err)?;
-    if let Some(kind) = not_a_file(&meta.file_type()) {
-        return Err(DataError::NotAFile {
+    let refuse = |meta: &std::fs::Metadata| match not_a_file(&meta.file_type()) {
+        Some(kind) => Err(DataError::NotAFile {
             file: path.display().to_string(),
             kind,
-        });
-    }
+        }),
+        None => Ok(()),
+    };
+    // Checked before opening too: opening a pipe without a writer would block.
+    refuse(&std::fs::metadata(path).map_err(io_err)?)?;
+    let mut file = std::fs::File::open(path).map_err(io_err)?;
+    let meta = file.metadata().map_err(io_err)?;
+    refuse(&meta)?;
     let total = meta.len();
     let mut sample = Vec::with_capacity(SAMPLE_BYTES);
     (&mut file)
