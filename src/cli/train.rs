@@ -145,8 +145,13 @@ pub fn run(a: &TrainArgs) -> Result<(), CliError> {
     )
     .map_err(|e| CliError::bad_input(e.to_string()))?;
     // Check the network and loss before starting: bad input exits with code 2.
-    let mut final_net: Trainer = Trainer::new(&session.network, &dataset.task, &cfg)
-        .map_err(|e| CliError::bad_input(e.to_string()))?;
+    let mut final_net: Trainer =
+        Trainer::new(&session.network, &dataset.task, &cfg).map_err(|e| {
+            match (&a.session, &a.layers) {
+                (None, Some(_)) => CliError::bad_input(format!("--layers: {e}")),
+                _ => CliError::bad_input(e.to_string()),
+            }
+        })?;
     if let Some(st) = &resume {
         final_net
             .net
