@@ -124,7 +124,7 @@ pub enum Purpose {
 #[error("{}", describe(.estimate, .purpose, .machine, .suggestion))]
 pub struct MemoryError {
     /// What the network needs.
-    pub estimate: MemoryEstimate,
+    pub estimate: Box<MemoryEstimate>,
     /// Whether training or evaluation was checked.
     pub purpose: Purpose,
     /// The machine it was checked against.
@@ -359,7 +359,7 @@ pub fn check_with(
         return Ok(e);
     }
     Err(MemoryError {
-        estimate: e,
+        estimate: Box::new(e),
         purpose,
         machine: *machine,
         suggestion: suggestion(resolved, &e, needed, machine.limit()),
