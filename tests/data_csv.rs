@@ -299,3 +299,267 @@ fn blank_lines_are_skipped_in_any_line_ending_and_last_line_is_counted() {
         assert_eq!((t.line_of(0), t.line_of(1), t.line_of(2)), (2, 4, 6));
     }
 }
+
+// --- Hard edges: linear readers, limits, decimal commas, overflowing numbers ---
+
+fn header_of(names: impl Iterator<Item = String>) -> Vec<u8> {
+    let mut text = names.collect::<Vec<_>>().join(",");
+    text.push('\n');
+    text.into_bytes()
+}
+
+#[test]
+fn column_naming_is_linear_for_many_and_duplicate_names() {
+    // 20,000 columns all named `x` (cubic before: did not finish in 120 s).
+    let mut text = header_of(std::iter::repeat_n("x".to_string(), 20_000));
+    text.extend(header_of(std::iter::repeat_n("1".to_string(), 20_000)));
+    let wide = header_of((0..1_000_000).map(|i| format!("c{i}")));
+    let t0 = std::time::Instant::now();
+    let t = read_csv_bytes(&text, "dup.csv", &ReadOptions::default()).unwrap();
+    let names = t.column_names();
+    assert_eq!(names.len(), 20_000);
+    assert_eq!(&names[..3], ["x", "x_2", "x_3"]);
+    assert_eq!(names[19_999], "x_20000");
+    let unique: std::collections::HashSet<&String> = names.iter().collect();
+    assert_eq!(unique.len(), names.len());
+    // One line of 1,000,000 distinct fields: a header without data, refused quickly.
+    let err = read_csv_bytes(&wide, "wide.csv", &ReadOptions::default()).unwrap_err();
+    assert!(matches!(err, DataError::HeaderOnly { .. }), "{err}");
+    let secs = t0.elapsed().as_secs_f64();
+    assert!(secs < 10.0, "took {secs:.1} s");
+}
+
+#[test]
+fn duplicate_names_keep_their_old_suffixes() {
+    let opts = ReadOptions {
+        has_header: Some(true),
+        ..Default::default()
+    };
+    let t = read_csv_bytes(b"x,x_2,x,x,a,a,a_2\n1,2,3,4,5,6,7\n", "d", &opts).unwrap();
+    assert_eq!(
+        t.column_names(),
+        ["x", "x_2", "x_3", "x_4", "a", "a_2", "a_2_2"]
+    );
+}
+
+#[test]
+fn more_columns_than_the_limit_are_refused_with_the_line() {
+    let n = layerlab::data::MAX_COLUMNS + 1;
+    let mut text = b"\n".to_vec();
+    text.extend(header_of(std::iter::repeat_n("1".to_string(), n)));
+    let err = read_csv_bytes(&text, "wide.csv", &ReadOptions::default()).unwrap_err();
+    match &err {
+        DataError::TooManyColumns {
+            file, line, found, ..
+        } => assert_eq!((file.as_str(), *line, *found), ("wide.csv", 2, n)),
+        other => panic!("{other}"),
+    }
+    assert!(err.to_string().contains("wide.csv` line 2"), "{err}");
+}
+
+#[test]
+fn a_line_over_the_limit_is_refused_early_with_its_line() {
+    let limit = layerlab::data::MAX_LINE_BYTES;
+    // No line break at all, a little over the limit.
+    let long = vec![b'a'; limit + 1000];
+    let t0 = std::time::Instant::now();
+    let err = read_csv_bytes(&long, "long.csv", &ReadOptions::default()).unwrap_err();
+    let mut secs = t0.elapsed().as_secs_f64();
+    drop(long);
+    assert!(
+        matches!(err, DataError::LineTooLong { line: 1, .. }),
+        "{err}"
+    );
+    // After two good lines, on a file on disk.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("long.csv");
+    let mut text = b"a,b\n1,2\n".to_vec();
+    text.resize(text.len() + limit + 1000, b'7');
+    std::fs::write(&path, &text).unwrap();
+    drop(text);
+    let t0 = std::time::Instant::now();
+    let err = read_csv_path(&path, &ReadOptions::default(), None, None).unwrap_err();
+    secs += t0.elapsed().as_secs_f64();
+    assert!(
+        matches!(err, DataError::LineTooLong { line: 3, .. }),
+        "{err}"
+    );
+    assert!(err.to_string().contains("64 MB"), "{err}");
+    // A quoted field that spans many short lines is one row too long as a whole.
+    let mut text = b"a\n\"".to_vec();
+    text.extend(b"qqqqqqqqqqqqqqqqqqq\n".repeat(limit / 20 + 10));
+    text.extend(b"\"\n");
+    let t0 = std::time::Instant::now();
+    let err = read_csv_bytes(&text, "quoted.csv", &ReadOptions::default()).unwrap_err();
+    secs += t0.elapsed().as_secs_f64();
+    assert!(
+        matches!(err, DataError::LineTooLong { line: 2, .. }),
+        "{err}"
+    );
+    assert!(secs < 10.0, "took {secs:.1} s");
+}
+
+#[test]
+fn a_50_mb_line_without_a_newline_ends_quickly() {
+    let text = b"12345,".repeat((50 << 20) / 6);
+    let long = vec![b'z'; 50 << 20];
+    let t0 = std::time::Instant::now();
+    let err = read_csv_bytes(&text, "one.csv", &ReadOptions::default()).unwrap_err();
+    assert!(
+        matches!(err, DataError::TooManyColumns { line: 1, .. }),
+        "{err}"
+    );
+    let err = read_csv_bytes(&long, "z.csv", &ReadOptions::default()).unwrap_err();
+    assert!(matches!(err, DataError::HeaderOnly { .. }), "{err}");
+    let secs = t0.elapsed().as_secs_f64();
+    assert!(secs < 10.0, "took {secs:.1} s");
+}
+
+#[test]
+fn nul_bytes_are_refused_as_binary() {
+    let err =
+        read_csv_bytes(b"a,b\n1,2\n3,\0\0\0\n", "bin.csv", &ReadOptions::default()).unwrap_err();
+    assert!(matches!(err, DataError::Binary { line: 3, .. }), "{err}");
+    assert!(!err.to_string().contains('\0'), "{err}");
+}
+
+#[cfg(unix)]
+#[test]
+fn devices_pipes_and_folders_are_refused_up_front() {
+    let t0 = std::time::Instant::now();
+    let opts = ReadOptions::default();
+    let zero = std::path::Path::new("/dev/zero");
+    if zero.exists() {
+        let err = read_csv_path(zero, &opts, None, None).unwrap_err();
+        assert!(
+            matches!(
+                err,
+                DataError::NotAFile {
+                    kind: "a character device",
+                    ..
+                }
+            ),
+            "{err}"
+        );
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let err = read_csv_path(dir.path(), &opts, None, None).unwrap_err();
+    assert!(
+        matches!(
+            err,
+            DataError::NotAFile {
+                kind: "a folder",
+                ..
+            }
+        ),
+        "{err}"
+    );
+    // A FIFO without a writer: opening it would block, so it must be refused first.
+    let fifo = dir.path().join("pipe.csv");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .is_ok_and(|s| s.success());
+    if made {
+        let err = read_csv_path(&fifo, &opts, None, None).unwrap_err();
+        assert!(
+            matches!(
+                err,
+                DataError::NotAFile {
+                    kind: "a pipe (FIFO)",
+                    ..
+                }
+            ),
+            "{err}"
+        );
+    }
+    assert!(t0.elapsed().as_secs_f64() < 5.0);
+}
+
+#[test]
+fn numbers_too_large_for_f32_name_line_and_column() {
+    for text in [
+        &b"a,b\n1,2\n1e40,3\n4,5\n"[..],
+        b"a,b\n-1e40,2\n3e39,3\n",
+        b"b,a\n1,2\n2,1e99\n3,x\n3,3\n3,3\n3,3\n3,3\n3,3\n3,3\n3,3\n3,3\n",
+    ] {
+        let err = read_csv_bytes(text, "big.csv", &ReadOptions::default()).unwrap_err();
+        let DataError::NumberTooLarge { line, column, .. } = &err else {
+            panic!("{err}");
+        };
+        assert_eq!(column, "a");
+        assert!(*line == 2 || *line == 3, "{err}");
+        let msg = err.to_string();
+        assert!(msg.contains("too large for 32-bit floats"), "{msg}");
+        assert!(!msg.contains("is not a number"), "{msg}");
+    }
+    // Read as categories when asked; `inf` stays a word.
+    let forced = ReadOptions {
+        categorical_columns: vec!["a".into()],
+        ..Default::default()
+    };
+    let t = read_csv_bytes(b"a,b\n1,2\n1e40,3\n", "big.csv", &forced).unwrap();
+    assert_eq!(t.columns[0].text(1).as_deref(), Some("1e40"));
+    let policy = ReadOptions {
+        stray_text: StrayText::Categorical,
+        ..Default::default()
+    };
+    let t = read_csv_bytes(b"a,b\n1,2\n1e40,3\n", "big.csv", &policy).unwrap();
+    assert_eq!(t.columns[0].column_type(), ColumnType::Categorical);
+    let t = read_csv_bytes(b"a,b\nx,2\ninf,3\n", "w.csv", &ReadOptions::default()).unwrap();
+    assert_eq!(t.columns[0].column_type(), ColumnType::Categorical);
+}
+
+#[test]
+fn decimal_commas_in_semicolon_files() {
+    let text = b"x;y;label\n1,5;\"2,25\";a\n3,5;-4;b\n0,25;1e2;a\n";
+    let t = read_csv_bytes(text, "eu.csv", &ReadOptions::default()).unwrap();
+    assert_eq!(t.delimiter, b';');
+    assert_eq!(t.column_names(), ["x", "y", "label"]);
+    assert_eq!(t.columns[0].as_f32(), Some(&[1.5f32, 3.5, 0.25][..]));
+    assert_eq!(t.columns[1].as_f32(), Some(&[2.25f32, -4.0, 100.0][..]));
+    // Without a header row, every row splits evenly on commas too: still `;`.
+    let t = read_csv_bytes(b"1,5;2,5\n3,5;4,5\n", "eu.csv", &ReadOptions::default()).unwrap();
+    assert_eq!((t.delimiter, t.columns.len()), (b';', 2));
+    assert_eq!(t.columns[1].as_f32(), Some(&[2.5f32, 4.5][..]));
+    // Overridable: off keeps the text.
+    let off = ReadOptions {
+        decimal_comma: Some(false),
+        ..Default::default()
+    };
+    let t = read_csv_bytes(text, "eu.csv", &off).unwrap();
+    assert_eq!(t.columns[0].column_type(), ColumnType::Categorical);
+    assert_eq!(t.columns[0].text(0).as_deref(), Some("1,5"));
+    // Forced on in a comma file: a quoted "1,5" is a number.
+    let on = ReadOptions {
+        decimal_comma: Some(true),
+        ..Default::default()
+    };
+    let t = read_csv_bytes(b"a,b\n\"1,5\",2\n\"2,5\",3\n", "q.csv", &on).unwrap();
+    assert_eq!(t.columns[0].as_f32(), Some(&[1.5f32, 2.5][..]));
+    // A plain comma file is untouched.
+    let t = read_csv_bytes(b"a,b\n1,5\n2,5\n", "c.csv", &ReadOptions::default()).unwrap();
+    assert_eq!((t.delimiter, t.columns.len()), (b',', 2));
+}
+
+#[test]
+fn delimiters_as_users_write_them() {
+    use layerlab::data::{delimiter_name, parse_delimiter};
+    for (text, d) in [
+        (",", b','),
+        (";", b';'),
+        ("tab", b'\t'),
+        ("TAB", b'\t'),
+        ("\\t", b'\t'),
+        ("|", b'|'),
+        (":", b':'),
+        ("space", b' '),
+    ] {
+        assert_eq!(parse_delimiter(text), Some(d), "{text:?}");
+    }
+    for bad in ["", "xx", "a", "1", "\"", ".", "-", "\n", "é"] {
+        assert_eq!(parse_delimiter(bad), None, "{bad:?}");
+    }
+    assert_eq!(delimiter_name(b'\t'), "tab");
+    assert_eq!(delimiter_name(b';'), ";");
+}

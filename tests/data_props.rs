@@ -9,9 +9,14 @@ use layerlab::data::{
 use proptest::prelude::*;
 
 fn exercise(bytes: &[u8]) {
-    for stray in [StrayText::Error, StrayText::Categorical, StrayText::Missing] {
+    for (stray, decimal_comma) in [
+        (StrayText::Error, None),
+        (StrayText::Categorical, Some(true)),
+        (StrayText::Missing, Some(false)),
+    ] {
         let opts = ReadOptions {
             stray_text: stray,
+            decimal_comma,
             ..ReadOptions::default()
         };
         if let Ok(t) = read_csv_bytes(bytes, "fuzz.csv", &opts) {
@@ -42,6 +47,33 @@ proptest! {
     #[test]
     fn csv_like_text_never_panics(text in "([a-c0-9.,;|\t\" \n\r?-]|NA|nan|true|no|1e9|1e99|-0|\u{feff}|é){0,120}") {
         exercise(text.as_bytes());
+    }
+
+    #[test]
+    fn decimal_comma_text_never_panics(text in "([0-9,;\"\n]|1e40|-|e){0,120}") {
+        exercise(text.as_bytes());
+    }
+
+    /// Column names are unique and the same as the old (quadratic) rule gave.
+    #[test]
+    fn column_names_are_unique_and_stable(names in proptest::collection::vec("(x|y|x_2|x_3|y_2|)", 2..60)) {
+        let mut text = names.join(",");
+        text.push('\n');
+        text.push_str(&vec!["1"; names.len()].join(","));
+        text.push('\n');
+        let opts = ReadOptions { has_header: Some(true), ..ReadOptions::default() };
+        let t = read_csv_bytes(text.as_bytes(), "n.csv", &opts).unwrap();
+        let mut expected: Vec<String> = Vec::new();
+        for (i, n) in names.iter().enumerate() {
+            let base = if n.is_empty() { format!("column_{}", i + 1) } else { n.clone() };
+            let (mut name, mut k) = (base.clone(), 2);
+            while expected.contains(&name) {
+                name = format!("{base}_{k}");
+                k += 1;
+            }
+            expected.push(name);
+        }
+        prop_assert_eq!(t.column_names(), expected);
     }
 
     #[test]

@@ -135,3 +135,219 @@ fn learning_rate_schedules_and_warmup() {
     );
     assert!((warm.lr_at(3.0) - 0.05).abs() < 1e-7);
 }
+
+// --- Hard edges: checked sizes and the memory estimate ---
+
+use layerlab::model::memory::{self, MachineMemory, Purpose};
+use layerlab::model::OptimizerKind;
+use proptest::prelude::*;
+
+/// Every size an accepted network implies fits in a `usize`.
+fn assert_sizes_fit(r: &layerlab::model::Resolved) {
+    for l in &r.layers {
+        assert!(l.input.checked_numel().is_some(), "{l:?}");
+        assert!(l.output.checked_numel().is_some(), "{l:?}");
+    }
+    assert!(r.checked_total_params().is_some());
+}
+
+#[test]
+fn overflowing_sizes_are_errors_that_name_the_layer() {
+    let huge = usize::MAX;
+    let layers = parse_layers(&format!("dense:{huge}")).unwrap();
+    let err = NetworkSpec::new(Shape::Flat(2), layers)
+        .resolve(Head { units: 2 })
+        .unwrap_err();
+    assert_eq!(err.0[0].layer, 1);
+    assert!(err.to_string().contains("too large"), "{err}");
+    // The product C×H×W overflows: refused by the parser, and by resolve for a session.
+    assert!(Shape::parse("2x9223372036854775809x1").is_err());
+    let msg = Shape::parse("2x9223372036854775809x1")
+        .unwrap_err()
+        .to_string();
+    assert!(msg.contains("too large"), "{msg}");
+    let input = Shape::Image {
+        c: 2,
+        h: 9_223_372_036_854_775_809,
+        w: 1,
+    };
+    assert_eq!(input.numel(), usize::MAX, "saturates instead of wrapping");
+    let err = NetworkSpec::new(input, parse_layers("conv:1:1").unwrap())
+        .resolve(Head { units: 2 })
+        .unwrap_err();
+    assert_eq!(err.0[0].layer, 0, "{err}");
+    // Padding that overflows, a head whose weights overflow.
+    let spec = NetworkSpec::new(
+        Shape::Image { c: 1, h: 4, w: 4 },
+        parse_layers(&format!("conv:1:{huge}:1:{}", huge - 1)).unwrap(),
+    );
+    assert!(spec.resolve(Head { units: 2 }).is_err());
+    let spec = NetworkSpec::new(Shape::Flat(huge / 2), vec![]);
+    assert!(spec.resolve(Head { units: 3 }).is_err());
+}
+
+fn adam() -> OptimizerKind {
+    OptimizerKind::Adam {
+        beta1: 0.9,
+        beta2: 0.999,
+        eps: 1e-8,
+    }
+}
+
+fn machine(gb: u64) -> MachineMemory {
+    MachineMemory {
+        total: gb * 1_000_000_000,
+        available: Some(gb * 500_000_000),
+        assumed: false,
+    }
+}
+
+#[test]
+fn memory_estimate_counts_parameters_state_and_activations() {
+    let r = NetworkSpec::new(Shape::Flat(2), parse_layers("dense:8").unwrap())
+        .resolve(Head { units: 2 })
+        .unwrap();
+    let e = memory::estimate(&r, 10, adam());
+    let params = (2 * 8 + 8 + 8 * 2 + 2) * 4;
+    assert_eq!(e.parameters, params);
+    assert_eq!(e.gradients, params);
+    assert_eq!(e.optimizer_state, 2 * params);
+    // Input 2 values, outputs 8 and 2 with their gradients, at 10 rows.
+    assert_eq!(e.activations, (2 + 2 * 8 + 2 * 2) * 4 * 10);
+    assert_eq!(
+        memory::estimate(&r, 10, OptimizerKind::Sgd).optimizer_state,
+        0
+    );
+    assert!(memory::check_with(&r, 10, adam(), Purpose::Train, &machine(1)).is_ok());
+}
+
+#[test]
+fn a_network_too_large_for_the_machine_is_refused_with_a_smaller_suggestion() {
+    let r = NetworkSpec::new(
+        Shape::Flat(64),
+        parse_layers("dense:99999999,relu").unwrap(),
+    )
+    .resolve(Head { units: 4 })
+    .unwrap();
+    let m = machine(23);
+    let err = memory::check_with(&r, 32, adam(), Purpose::Train, &m).unwrap_err();
+    let msg = err.to_string();
+    for part in [
+        "GB",
+        "parameters",
+        "Adam state",
+        "activations at batch 32",
+        "23.0 GB",
+        "instead of dense:99999999 (layer 1)",
+    ] {
+        assert!(msg.contains(part), "{part:?} in {msg}");
+    }
+    // The suggestion fits.
+    let units: usize = msg
+        .split("Try dense:")
+        .nth(1)
+        .and_then(|s| s.split(' ').next())
+        .and_then(|s| s.parse().ok())
+        .unwrap();
+    let smaller = NetworkSpec::new(
+        Shape::Flat(64),
+        parse_layers(&format!("dense:{units},relu")).unwrap(),
+    )
+    .resolve(Head { units: 4 })
+    .unwrap();
+    assert!(memory::check_with(&smaller, 32, adam(), Purpose::Train, &m).is_ok());
+    // Activations dominate: a smaller batch is suggested.
+    let r = NetworkSpec::new(
+        Shape::Image {
+            c: 1,
+            h: 512,
+            w: 512,
+        },
+        parse_layers("conv:64:3").unwrap(),
+    )
+    .resolve(Head { units: 2 })
+    .unwrap();
+    let err = memory::check_with(&r, 4096, OptimizerKind::Sgd, Purpose::Train, &m).unwrap_err();
+    assert!(err.to_string().contains("smaller batch"), "{err}");
+    // Overflowing sizes saturate and are refused, never wrapped.
+    let r = NetworkSpec::new(Shape::Flat(1 << 20), parse_layers("dense:4194304").unwrap())
+        .resolve(Head { units: 2 })
+        .unwrap();
+    assert!(memory::check_with(&r, usize::MAX, adam(), Purpose::Train, &m).is_err());
+    assert!(memory::check_with(&r, 1, adam(), Purpose::Eval, &m).is_err());
+}
+
+#[test]
+fn machine_memory_is_read_or_assumed() {
+    let m = MachineMemory::detect();
+    assert!(m.total > 0);
+    assert_eq!(m.limit(), m.total / 100 * memory::MEMORY_SHARE_PERCENT);
+    if cfg!(target_os = "linux") && std::path::Path::new("/proc/meminfo").exists() {
+        assert!(!m.assumed);
+    }
+}
+
+fn size_text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        (0usize..40).prop_map(|n| n.to_string()),
+        any::<usize>().prop_map(|n| n.to_string()),
+        Just(usize::MAX.to_string()),
+        Just((usize::MAX / 2 + 2).to_string()),
+        Just("18446744073709551616".to_string()),
+    ]
+}
+
+fn token() -> impl Strategy<Value = String> {
+    let s = size_text;
+    prop_oneof![
+        (s(), any::<bool>()).prop_map(|(u, b)| if b {
+            format!("dense:{u}")
+        } else {
+            format!("dense:{u}:nobias")
+        }),
+        (s(), s(), s(), s()).prop_map(|(f, k, st, p)| format!("conv:{f}:{k}:{st}:{p}")),
+        (s(), s()).prop_map(|(f, k)| format!("conv:{f}:{k}")),
+        (s(), s()).prop_map(|(a, b)| format!("maxpool:{a}:{b}")),
+        s().prop_map(|a| format!("avgpool:{a}")),
+        Just("flatten".to_string()),
+        Just("batchnorm".to_string()),
+        Just("layernorm".to_string()),
+        Just("relu".to_string()),
+        Just("dropout:0.5".to_string()),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    /// The layer text form, `--image` and session-like shapes: no panic, and every
+    /// accepted network's sizes (and its memory estimate) are computed without overflow.
+    #[test]
+    fn any_accepted_network_has_sizes_that_fit(
+        tokens in proptest::collection::vec(token(), 0..5),
+        image in (size_text(), size_text(), size_text()),
+        raw in (any::<usize>(), any::<usize>(), any::<usize>()),
+        pick in 0u8..3,
+        units in prop_oneof![1usize..20, any::<usize>()],
+        batch in prop_oneof![1usize..100_000, any::<usize>()],
+    ) {
+        let text = tokens.join(",");
+        let Ok(layers) = parse_layers(&text) else { return Ok(()); };
+        let input = match pick {
+            // As `--image` is parsed.
+            0 => match Shape::parse(&format!("{}x{}x{}", image.0, image.1, image.2)) {
+                Ok(s) => { prop_assert!(s.checked_numel().is_some()); s }
+                Err(_) => return Ok(()),
+            },
+            // As a session file may hold it: any numbers at all.
+            1 => Shape::Image { c: raw.0, h: raw.1, w: raw.2 },
+            _ => Shape::Flat(raw.0),
+        };
+        if let Ok(r) = NetworkSpec::new(input, layers).resolve(Head { units }) {
+            assert_sizes_fit(&r);
+            let e = memory::estimate(&r, batch, adam());
+            prop_assert!(e.train_bytes() >= e.parameters);
+            let _ = memory::check_with(&r, batch, adam(), Purpose::Train, &machine(16));
+        }
+    }
+}

@@ -75,6 +75,13 @@ pub struct TrainArgs {
     /// also the fix for a mostly-numeric column with a stray word.
     #[arg(long, value_delimiter = ',')]
     pub categorical: Vec<String>,
+    /// Field delimiter of the CSV: , ; | tab, or another single character (default: detected).
+    #[arg(long, value_name = "CHAR")]
+    pub delimiter: Option<String>,
+    /// Read numbers written with a decimal comma (1,5): `--decimal-comma`, or
+    /// `--decimal-comma=no` to keep `1,5` as text (default: detected when the delimiter is not a comma).
+    #[arg(long, value_name = "yes|no", num_args = 0..=1, require_equals = true, default_missing_value = "yes")]
+    pub decimal_comma: Option<String>,
     /// Treat the features as images of this shape, e.g. 1x28x28.
     #[arg(long)]
     pub image: Option<String>,
@@ -132,6 +139,13 @@ pub struct EvalArgs {
     /// folder; without it such a file is read with a note on stderr naming it.
     #[arg(long)]
     pub no_outside_data: bool,
+    /// Field delimiter of the --data file: , ; | tab, or another single character
+    /// (default: the session's, else detected).
+    #[arg(long, value_name = "CHAR", requires = "data")]
+    pub delimiter: Option<String>,
+    /// Decimal commas (1,5) in the --data file: `--decimal-comma` or `--decimal-comma=no`.
+    #[arg(long, value_name = "yes|no", num_args = 0..=1, require_equals = true, default_missing_value = "yes", requires = "data")]
+    pub decimal_comma: Option<String>,
     /// JSON output.
     #[arg(long)]
     pub json: bool,
@@ -145,6 +159,13 @@ pub struct InspectArgs {
     /// Read these columns as categories (comma-separated names).
     #[arg(long, value_delimiter = ',')]
     pub categorical: Vec<String>,
+    /// Field delimiter: , ; | tab, or another single character (default: detected).
+    #[arg(long, value_name = "CHAR")]
+    pub delimiter: Option<String>,
+    /// Read numbers written with a decimal comma (1,5): `--decimal-comma`, or
+    /// `--decimal-comma=no` (default: detected when the delimiter is not a comma).
+    #[arg(long, value_name = "yes|no", num_args = 0..=1, require_equals = true, default_missing_value = "yes")]
+    pub decimal_comma: Option<String>,
     /// JSON output.
     #[arg(long)]
     pub json: bool,

@@ -156,6 +156,35 @@ pub fn parse_target(text: &str) -> Result<TargetSpec, CliError> {
     }
 }
 
+/// Applies `--delimiter` and `--decimal-comma` to read options.
+pub fn read_flags(
+    mut read: ReadOptions,
+    delimiter: Option<&str>,
+    decimal_comma: Option<&str>,
+) -> Result<ReadOptions, CliError> {
+    if let Some(d) = delimiter {
+        read.delimiter = Some(crate::data::parse_delimiter(d).ok_or_else(|| {
+            CliError::bad_input(format!(
+                "--delimiter `{}`: write one of , ; | tab, or another single punctuation character",
+                d.escape_debug()
+            ))
+        })?);
+    }
+    if let Some(v) = decimal_comma {
+        read.decimal_comma = Some(match v.to_ascii_lowercase().as_str() {
+            "yes" | "true" | "on" => true,
+            "no" | "false" | "off" => false,
+            _ => {
+                return Err(CliError::bad_input(format!(
+                    "--decimal-comma=`{}`: write --decimal-comma (yes) or --decimal-comma=no",
+                    v.escape_debug()
+                )))
+            }
+        });
+    }
+    Ok(read)
+}
+
 /// Parses `--split 0.7,0.15,0.15` (two numbers mean no test split is not allowed: give three).
 pub fn parse_split(text: &str) -> Result<(f32, f32, f32), CliError> {
     let parts: Vec<f32> = text
@@ -181,6 +210,7 @@ pub fn prepare_from_args(a: &TrainArgs) -> Result<Prepared, CliError> {
     let (table, mut config, source, file) = match (&a.data, &a.builtin) {
         (Some(path), _) => {
             let read = ReadOptions { categorical_columns: a.categorical.clone(), ..ReadOptions::default() };
+            let read = read_flags(read, a.delimiter.as_deref(), a.decimal_comma.as_deref())?;
             let table = read_csv_path(path, &read, None, None).map_err(|e| CliError::bad_input(e.to_string()))?;
             check_categorical(&a.categorical, &table)?;
             let sha256 = crate::session::sha256_file(path).map_err(|e| CliError::bad_input(e.to_string()))?;

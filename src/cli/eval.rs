@@ -32,7 +32,12 @@ pub fn run(a: &EvalArgs) -> Result<(), CliError> {
                     path.display()
                 ))
             })?;
-            let table = read_csv_path(path, &session.data_config.read, None, None)
+            let read = super::data_source::read_flags(
+                session.data_config.read.clone(),
+                a.delimiter.as_deref(),
+                a.decimal_comma.as_deref(),
+            )?;
+            let table = read_csv_path(path, &read, None, None)
                 .map_err(|e| CliError::bad_input(e.to_string()))?;
             let split = pre
                 .transform(&table)
@@ -67,6 +72,14 @@ pub fn run(a: &EvalArgs) -> Result<(), CliError> {
             )
         }
     };
+    crate::model::memory::check_network(
+        &session.network,
+        &task,
+        &session.train,
+        split.rows,
+        crate::model::memory::Purpose::Eval,
+    )
+    .map_err(|e| CliError::bad_input(format!("{}: {e}", a.session.display())))?;
     let mut tr: Trainer = Trainer::new(&session.network, &task, &session.train)
         .map_err(|e| CliError::bad_input(e.to_string()))?;
     tr.net

@@ -94,6 +94,11 @@ fn plan_continue(a: &TrainArgs, path: &Path, json: bool) -> Result<Plan, CliErro
             "a session brings its own data and network; drop --data/--builtin/--layers, or start a new run without the session",
         ));
     }
+    if a.delimiter.is_some() || a.decimal_comma.is_some() {
+        return Err(CliError::bad_input(
+            "a session rereads its data the way it was first read; drop --delimiter/--decimal-comma, or start a new run without the session",
+        ));
+    }
     let mut session = Session::load(path).map_err(|e| CliError::bad_input(e.to_string()))?;
     let access = outside_data_access(&session, path, a.no_outside_data, json)?;
     let loaded = session
@@ -221,9 +226,23 @@ pub fn run(a: &TrainArgs) -> Result<(), CliError> {
     }
     let cfg = session.train.clone();
     check_position(a, resume.as_ref(), &dataset, cfg.batch_size)?;
+    // Refuse what cannot fit in memory before allocating anything.
+    crate::model::memory::check_network(
+        &session.network,
+        &dataset.task,
+        &cfg,
+        dataset.train.rows,
+        crate::model::memory::Purpose::Train,
+    )
+    .map_err(|e| CliError::bad_input(e.to_string()))?;
     // Check the network and loss before starting: bad input exits with code 2.
-    let mut final_net: Trainer = Trainer::new(&session.network, &dataset.task, &cfg)
-        .map_err(|e| CliError::bad_input(e.to_string()))?;
+    let mut final_net: Trainer =
+        Trainer::new(&session.network, &dataset.task, &cfg).map_err(|e| {
+            match (&a.session, &a.layers) {
+                (None, Some(_)) => CliError::bad_input(format!("--layers: {e}")),
+                _ => CliError::bad_input(e.to_string()),
+            }
+        })?;
     if let Some(st) = &resume {
         final_net
             .net

@@ -14,6 +14,7 @@ use super::error::DataError;
 use super::table::Table;
 use builder::ColumnBuilder;
 use serde::{Deserialize, Serialize};
+use std::collections::{HashMap, HashSet};
 use std::io::Read;
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -26,6 +27,12 @@ const SAMPLE_BYTES: usize = 64 * 1024;
 const PROGRESS_STEP: u64 = 1 << 20;
 /// Cancellation and progress are checked every this many records.
 const CHECK_EVERY: usize = 2048;
+/// The longest line (or row, with quoted line breaks) read: 64 MB. Longer ones are refused
+/// with [`DataError::LineTooLong`] as soon as the limit is passed, so a file without line
+/// breaks (or an endless one) ends quickly instead of filling memory.
+pub const MAX_LINE_BYTES: usize = 64 << 20;
+/// The most columns a file may have: 1,000,000 ([`DataError::TooManyColumns`]).
+pub const MAX_COLUMNS: usize = 1_000_000;
 
 /// What to do with a mostly-numeric column that contains a few words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -51,6 +58,35 @@ pub struct ReadOptions {
     pub stray_text: StrayText,
     /// Columns (by name, `column_N` without a header) always loaded as categorical.
     pub categorical_columns: Vec<String>,
+    /// Force reading `1,5` as the number 1.5 (`Some(true)`) or not (`Some(false)`); `None`
+    /// detects it (only when the delimiter is not a comma).
+    pub decimal_comma: Option<bool>,
+}
+
+/// Reads a delimiter as a user writes it: `,` `;` `|`, `tab` (or `\t`), `space`, the words
+/// `comma`, `semicolon`, `pipe`, or any other single ASCII punctuation character except a
+/// quote, `.`, `+` and `-`. `None` when the text cannot be a delimiter.
+pub fn parse_delimiter(text: &str) -> Option<u8> {
+    match text.to_ascii_lowercase().as_str() {
+        "tab" | "\\t" | "\t" => Some(b'\t'),
+        "space" | " " => Some(b' '),
+        "comma" => Some(b','),
+        "semicolon" => Some(b';'),
+        "pipe" => Some(b'|'),
+        t => match t.as_bytes() {
+            &[b] if b.is_ascii_punctuation() && !matches!(b, b'"' | b'.' | b'+' | b'-') => Some(b),
+            _ => None,
+        },
+    }
+}
+
+/// A delimiter as shown to the user: `tab`, `space`, or the character.
+pub fn delimiter_name(d: u8) -> String {
+    match d {
+        b'\t' => "tab".to_string(),
+        b' ' => "space".to_string(),
+        d => char::from(d).to_string(),
+    }
 }
 
 /// How far loading has come.
@@ -78,8 +114,19 @@ pub fn read_csv_path(
         file: path.display().to_string(),
         source,
     };
+    let refuse = |meta: &std::fs::Metadata| match not_a_file(&meta.file_type()) {
+        Some(kind) => Err(DataError::NotAFile {
+            file: path.display().to_string(),
+            kind,
+        }),
+        None => Ok(()),
+    };
+    // Checked before opening too: opening a pipe without a writer would block.
+    refuse(&std::fs::metadata(path).map_err(io_err)?)?;
     let mut file = std::fs::File::open(path).map_err(io_err)?;
-    let total = file.metadata().map_err(io_err)?.len();
+    let meta = file.metadata().map_err(io_err)?;
+    refuse(&meta)?;
+    let total = meta.len();
     let mut sample = Vec::with_capacity(SAMPLE_BYTES);
     (&mut file)
         .take(SAMPLE_BYTES as u64)
@@ -99,6 +146,34 @@ pub fn read_csv_path(
         progress,
         cancel,
     )
+}
+
+/// What a path is when it is not a regular file (devices, pipes and sockets may never end;
+/// `/dev/zero` would fill memory), or `None` for a regular file.
+fn not_a_file(t: &std::fs::FileType) -> Option<&'static str> {
+    if t.is_file() {
+        return None;
+    }
+    if t.is_dir() {
+        return Some("a folder");
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if t.is_char_device() {
+            return Some("a character device");
+        }
+        if t.is_block_device() {
+            return Some("a block device");
+        }
+        if t.is_fifo() {
+            return Some("a pipe (FIFO)");
+        }
+        if t.is_socket() {
+            return Some("a socket");
+        }
+    }
+    Some("not a regular file")
 }
 
 /// Reads CSV text held in memory; `name` is used in messages.
@@ -121,11 +196,28 @@ struct Input<'a> {
     total: u64,
 }
 
-fn csv_error(file: &str, e: csv::Error) -> DataError {
+/// The line-length limit passed inside [`TrackLast`], carried through the csv reader.
+#[derive(Debug, thiserror::Error)]
+#[error("a line is longer than the limit")]
+struct LineLimit;
+
+/// A csv error as a [`DataError`]; `line` is the reader's current line (where a line that
+/// is too long is).
+fn csv_error(file: &str, e: csv::Error, line: u64) -> DataError {
     let source = match e.into_kind() {
         csv::ErrorKind::Io(io) => io,
         other => std::io::Error::other(format!("{other:?}")),
     };
+    if source
+        .get_ref()
+        .is_some_and(|inner| inner.downcast_ref::<LineLimit>().is_some())
+    {
+        return DataError::LineTooLong {
+            file: file.to_string(),
+            line,
+            limit_mb: MAX_LINE_BYTES >> 20,
+        };
+    }
     DataError::Io {
         file: file.to_string(),
         source,
@@ -146,6 +238,14 @@ fn read_stream<R: Read>(
         0
     };
     let sample = input.sample.get(bom..).unwrap_or_default();
+    if let Some(at) = sample.iter().position(|&b| b == 0) {
+        // Binary data (or /dev/zero behind a link): refuse before parsing anything.
+        let line = sample[..at].iter().filter(|&&b| b == b'\n').count() as u64 + 1;
+        return Err(DataError::Binary {
+            file: name.to_string(),
+            line,
+        });
+    }
     if sample.iter().all(u8::is_ascii_whitespace) && input.complete {
         return Err(DataError::Empty {
             file: name.to_string(),
@@ -177,6 +277,7 @@ fn read_stream<R: Read>(
         .from_reader(TrackLast {
             inner: reader,
             last: b'\n',
+            run: 0,
         });
 
     let mut record = csv::ByteRecord::new();
@@ -186,7 +287,7 @@ fn read_stream<R: Read>(
     let (first, first_line) = loop {
         if !rdr
             .read_byte_record(&mut record)
-            .map_err(|e| csv_error(name, e))?
+            .map_err(|e| csv_error(name, e, rdr.position().line()))?
         {
             return Err(DataError::Empty {
                 file: name.to_string(),
@@ -197,6 +298,15 @@ fn read_stream<R: Read>(
         }
     };
     let expected = first.len();
+    let decimal_comma = sniffed.decimal_comma;
+    if expected > MAX_COLUMNS {
+        return Err(DataError::TooManyColumns {
+            file: name.to_string(),
+            line: first_line,
+            found: expected,
+            limit: MAX_COLUMNS,
+        });
+    }
     let names = column_names(name, &first, sniffed.has_header, first_line)?;
     // Each value takes at least two bytes (digit and delimiter), which bounds the estimate.
     let estimate = estimate_rows(sample, input.total)
@@ -214,6 +324,14 @@ fn read_stream<R: Read>(
     let mut next_line = 0u64;
     let mut last_report = 0u64;
     let mut push_row = |rec: &csv::ByteRecord, line: u64, builders: &mut Vec<ColumnBuilder>| {
+        if rec.as_slice().len() > MAX_LINE_BYTES {
+            // One row over several lines (quoted line breaks) that is too long as a whole.
+            return Err(DataError::LineTooLong {
+                file: name.to_string(),
+                line,
+                limit_mb: MAX_LINE_BYTES >> 20,
+            });
+        }
         if rec.len() != expected {
             let extra_empty = rec.len() > expected
                 && rec.iter().skip(expected).all(|f| f.trim_ascii().is_empty());
@@ -231,11 +349,12 @@ fn read_stream<R: Read>(
         }
         next_line = line + 1;
         for ((field, b), col) in rec.iter().zip(builders.iter_mut()).zip(&names) {
-            b.push(field, line).map_err(|()| DataError::NonUtf8 {
-                file: name.to_string(),
-                line,
-                column: col.clone(),
-            })?;
+            b.push(field, line, decimal_comma)
+                .map_err(|()| DataError::NonUtf8 {
+                    file: name.to_string(),
+                    line,
+                    column: col.clone(),
+                })?;
         }
         rows += 1;
         Ok(())
@@ -246,7 +365,7 @@ fn read_stream<R: Read>(
     let mut since_check = 0usize;
     while rdr
         .read_byte_record(&mut record)
-        .map_err(|e| csv_error(name, e))?
+        .map_err(|e| csv_error(name, e, rdr.position().line()))?
     {
         if is_blank(&record) {
             continue;
@@ -309,17 +428,30 @@ fn read_stream<R: Read>(
     })
 }
 
-/// Remembers the last byte read, to know whether the input ends with a newline.
+/// Remembers the last byte read, to know whether the input ends with a newline, and stops
+/// the read with [`LineLimit`] once a line is longer than [`MAX_LINE_BYTES`].
 struct TrackLast<R> {
     inner: R,
     last: u8,
+    /// Bytes since the last line break.
+    run: usize,
 }
 
 impl<R: Read> Read for TrackLast<R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
         let n = self.inner.read(buf)?;
-        if let Some(&b) = buf.get(..n).and_then(<[u8]>::last) {
+        let chunk = buf.get(..n).unwrap_or_default();
+        if let Some(&b) = chunk.last() {
             self.last = b;
+        }
+        // Searching from the end stops at the chunk's last line break: a few bytes for
+        // ordinary lines, so no per-byte cost on the hot path.
+        match chunk.iter().rposition(|&b| b == b'\n' || b == b'\r') {
+            Some(at) => self.run = n - at - 1,
+            None => self.run = self.run.saturating_add(n),
+        }
+        if self.run > MAX_LINE_BYTES {
+            return Err(std::io::Error::other(LineLimit));
         }
         Ok(n)
     }
@@ -342,6 +474,8 @@ fn column_names(
     line: u64,
 ) -> Result<Vec<String>, DataError> {
     let mut names: Vec<String> = Vec::with_capacity(first.len());
+    let mut taken: HashSet<String> = HashSet::with_capacity(first.len());
+    let mut next_suffix: HashMap<String, usize> = HashMap::new();
     for (i, field) in first.iter().enumerate() {
         let default = format!("column_{}", i + 1);
         let mut n = if has_header {
@@ -360,12 +494,19 @@ fn column_names(
         } else {
             default
         };
-        let base = n.clone();
-        let mut k = 2;
-        while names.contains(&n) {
-            n = format!("{base}_{k}");
-            k += 1;
+        if taken.contains(&n) {
+            // `name_2`, `name_3` …: the counter of each base name only grows, so every
+            // candidate is tried once over the whole header (linear, not quadratic).
+            let next = next_suffix.entry(n.clone()).or_insert(2);
+            let mut candidate = format!("{n}_{next}");
+            while taken.contains(&candidate) {
+                *next += 1;
+                candidate = format!("{n}_{next}");
+            }
+            *next += 1;
+            n = candidate;
         }
+        taken.insert(n.clone());
         names.push(n);
     }
     Ok(names)

@@ -70,6 +70,61 @@ pub enum DataError {
         value: String,
     },
 
+    /// A value that reads as a number but does not fit a 32-bit float (e.g. `1e40`).
+    #[error("`{file}` line {line}, column `{column}`: `{value}` is too large for 32-bit floats (the largest is about 3.4e38). Rescale the column in the file (e.g. use other units), mark the value as missing, or read the column as categorical (`--categorical {column}` on the command line).")]
+    NumberTooLarge {
+        /// File name.
+        file: String,
+        /// 1-based line of the first such value.
+        line: u64,
+        /// Column name.
+        column: String,
+        /// The value as written.
+        value: String,
+    },
+
+    /// The path is not a regular file (a device, a pipe, a socket, a folder).
+    #[error("`{file}` is {kind}, not a regular file, so it is not read (it may never end). Save the data to a CSV file first (e.g. `command > data.csv`) and load that.")]
+    NotAFile {
+        /// File name or path.
+        file: String,
+        /// What it is ("a character device", "a pipe (FIFO)" …).
+        kind: &'static str,
+    },
+
+    /// The file holds NUL bytes: it is binary, not text.
+    #[error("`{file}` line {line}: the file contains NUL bytes, so it is a binary file, not CSV text. Choose a CSV file (in a spreadsheet: save as \"CSV UTF-8\").")]
+    Binary {
+        /// File name.
+        file: String,
+        /// 1-based line of the first NUL byte.
+        line: u64,
+    },
+
+    /// A line (or one row's text) is longer than the reader accepts.
+    #[error("`{file}` line {line}: the line is longer than {limit_mb} MB without a line break, so this is not a CSV file layerlab can read (or a quote is never closed). Check the file: rows end with a line break, and a field longer than {limit_mb} MB is not supported.")]
+    LineTooLong {
+        /// File name.
+        file: String,
+        /// 1-based line where the long line (or row) starts.
+        line: u64,
+        /// The limit in MB.
+        limit_mb: usize,
+    },
+
+    /// More columns than the reader accepts.
+    #[error("`{file}` line {line}: this row has {found} fields, more than the limit of {limit} columns. Check the delimiter (`--delimiter` on the command line) or split the file.")]
+    TooManyColumns {
+        /// File name.
+        file: String,
+        /// 1-based line of the row.
+        line: u64,
+        /// Fields found.
+        found: usize,
+        /// The limit.
+        limit: usize,
+    },
+
     /// Loading was cancelled by the caller.
     #[error("loading was cancelled")]
     Cancelled,

@@ -42,11 +42,7 @@ pub struct InspectReport {
 
 /// Summarises `table`.
 pub fn inspect_table(table: &Table) -> InspectReport {
-    let delimiter = match table.delimiter {
-        b'\t' => "tab".to_string(),
-        b' ' => "space".to_string(),
-        d => char::from(d).to_string(),
-    };
+    let delimiter = super::csv::delimiter_name(table.delimiter);
     InspectReport {
         source_name: table.source_name.clone(),
         delimiter,

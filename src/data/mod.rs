@@ -12,7 +12,10 @@ pub mod prepare;
 pub mod synthetic;
 pub mod table;
 
-pub use self::csv::{read_csv_bytes, read_csv_path, LoadProgress, ReadOptions, StrayText};
+pub use self::csv::{
+    delimiter_name, parse_delimiter, read_csv_bytes, read_csv_path, LoadProgress, ReadOptions,
+    StrayText, MAX_COLUMNS, MAX_LINE_BYTES,
+};
 pub use builtin::{BuiltinKind, BuiltinSpec};
 pub use dataset::{Dataset, Split, Task};
 pub use error::DataError;

@@ -13,6 +13,12 @@ pub enum ParseError {
         /// The text as written.
         text: String,
     },
+    /// A `CxHxW` shape whose product overflows.
+    #[error("`{text}` is too large: channels × height × width must be a number of values a computer can hold; use a smaller shape, e.g. 1x28x28")]
+    ShapeTooLarge {
+        /// The text as written.
+        text: String,
+    },
     /// Not a loss name.
     #[error("unknown loss `{text}`; use one of ce, bce, mse, mae, huber[:DELTA]")]
     UnknownLoss {
@@ -200,6 +206,12 @@ pub enum ModelError {
     /// The input has no values.
     #[error("the input has no values; choose at least one feature column")]
     NoInput,
+    /// A size computed from the layer's settings and its input does not fit in a `usize`.
+    #[error("{what} is too large to compute (the sizes overflow); use fewer units or filters, or a smaller input")]
+    TooLarge {
+        /// What overflowed ("the parameter count", "the output size" …).
+        what: &'static str,
+    },
     /// The task has no outputs.
     #[error("the task has no outputs; choose a target column")]
     NoOutputs,

@@ -12,6 +12,7 @@ pub mod error;
 pub mod kinds;
 pub mod layer;
 pub mod loss;
+pub mod memory;
 pub mod network;
 pub mod shape;
 pub mod snapshot;
@@ -23,6 +24,7 @@ pub use config::{EarlyStopping, InitChoice, LossKind, OptimizerKind, Pace, Sched
 pub use error::{ConfigError, ModelError, ParseError};
 pub use kinds::{KindInfo, KINDS};
 pub use layer::{Activation, LayerSpec};
+pub use memory::{MemoryError, MemoryEstimate};
 pub use network::{Head, LayerError, LayerInfo, NetworkErrors, NetworkSpec, Resolved};
 pub use shape::Shape;
 pub use snapshot::{LayerWeights, OptimizerState, ParamValues, SlotValues, Weights};

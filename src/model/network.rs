@@ -85,14 +85,21 @@ pub struct Resolved {
 }
 
 impl Resolved {
-    /// Total learnable parameters.
+    /// Total learnable parameters (saturating; see [`Resolved::checked_total_params`]).
     pub fn total_params(&self) -> usize {
-        self.layers.iter().map(|l| l.params).sum()
+        self.checked_total_params().unwrap_or(usize::MAX)
+    }
+
+    /// Total learnable parameters, `None` when the sum overflows a `usize`.
+    pub fn checked_total_params(&self) -> Option<usize> {
+        self.layers
+            .iter()
+            .try_fold(0usize, |acc, l| acc.checked_add(l.params))
     }
 }
 
 fn window_out(size: usize, kernel: usize, stride: usize, padding: usize) -> Option<usize> {
-    let padded = size + 2 * padding;
+    let padded = size.checked_add(padding.checked_mul(2)?)?;
     if kernel == 0 || stride == 0 || padded < kernel {
         None
     } else {
@@ -100,16 +107,34 @@ fn window_out(size: usize, kernel: usize, stride: usize, padding: usize) -> Opti
     }
 }
 
-/// Output shape and parameter count of one layer, or what is wrong with it.
+/// `Some(v)` or [`ModelError::TooLarge`] naming `what`.
+fn fits(v: Option<usize>, what: &'static str) -> Result<usize, ModelError> {
+    v.ok_or(ModelError::TooLarge { what })
+}
+
+/// Output shape and parameter count of one layer, or what is wrong with it. All size
+/// arithmetic is checked: on success the output's [`Shape::checked_numel`] and the
+/// parameter count (and every product the engine forms from them) fit in a `usize`.
 pub fn infer_layer(spec: &LayerSpec, input: Shape) -> Result<(Shape, usize), ModelError> {
+    let (shape, params) = infer_unchecked_output(spec, input)?;
+    fits(shape.checked_numel(), "the output size")?;
+    Ok((shape, params))
+}
+
+fn infer_unchecked_output(spec: &LayerSpec, input: Shape) -> Result<(Shape, usize), ModelError> {
     let need_image = |layer: &'static str| ModelError::NeedsImage { layer, input };
+    let n_in = fits(input.checked_numel(), "the input size")?;
     match *spec {
         LayerSpec::Dense { units, bias } => {
             if units == 0 {
                 return Err(ModelError::NoUnits);
             }
-            let n = input.numel();
-            Ok((Shape::Flat(units), n * units + if bias { units } else { 0 }))
+            let weights = fits(n_in.checked_mul(units), "the parameter count")?;
+            let params = fits(
+                weights.checked_add(if bias { units } else { 0 }),
+                "the parameter count",
+            )?;
+            Ok((Shape::Flat(units), params))
         }
         LayerSpec::Conv2d {
             filters,
@@ -133,14 +158,39 @@ pub fn infer_layer(spec: &LayerSpec, input: Shape) -> Result<(Shape, usize), Mod
                 window_out(h, kernel, stride, padding),
                 window_out(w, kernel, stride, padding),
             ) {
-                (Some(oh), Some(ow)) => Ok((
-                    Shape::Image {
-                        c: filters,
-                        h: oh,
-                        w: ow,
-                    },
-                    filters * c * kernel * kernel + filters,
-                )),
+                (Some(oh), Some(ow)) => {
+                    // The engine's im2col rows are c·k·k long: that product must fit too.
+                    let params = c
+                        .checked_mul(kernel)
+                        .and_then(|v| v.checked_mul(kernel))
+                        .and_then(|v| v.checked_mul(filters))
+                        .and_then(|v| v.checked_add(filters));
+                    let params = fits(params, "the parameter count")?;
+                    fits(
+                        c.checked_mul(kernel)
+                            .and_then(|v| v.checked_mul(kernel))
+                            .and_then(|v| v.checked_mul(oh))
+                            .and_then(|v| v.checked_mul(ow)),
+                        "the unfolded input (channels × kernel² × output pixels)",
+                    )?;
+                    Ok((
+                        Shape::Image {
+                            c: filters,
+                            h: oh,
+                            w: ow,
+                        },
+                        params,
+                    ))
+                }
+                _ if padding
+                    .checked_mul(2)
+                    .and_then(|p| p.checked_add(h.max(w)))
+                    .is_none() =>
+                {
+                    Err(ModelError::TooLarge {
+                        what: "the padded input size",
+                    })
+                }
                 _ => Err(ModelError::SmallerThanKernel { h, w, kernel }),
             }
         }
@@ -159,7 +209,7 @@ pub fn infer_layer(spec: &LayerSpec, input: Shape) -> Result<(Shape, usize), Mod
                 _ => Err(ModelError::SmallerThanWindow { h, w, size }),
             }
         }
-        LayerSpec::Flatten => Ok((Shape::Flat(input.numel()), 0)),
+        LayerSpec::Flatten => Ok((Shape::Flat(n_in), 0)),
         LayerSpec::Dropout { p } => {
             if !(0.0..1.0).contains(&p) {
                 Err(ModelError::DropProbability { p })
@@ -167,8 +217,11 @@ pub fn infer_layer(spec: &LayerSpec, input: Shape) -> Result<(Shape, usize), Mod
                 Ok((input, 0))
             }
         }
-        LayerSpec::BatchNorm => Ok((input, 2 * input.channels().0)),
-        LayerSpec::LayerNorm => Ok((input, 2 * input.numel())),
+        LayerSpec::BatchNorm => Ok((
+            input,
+            fits(input.channels().0.checked_mul(2), "the parameter count")?,
+        )),
+        LayerSpec::LayerNorm => Ok((input, fits(n_in.checked_mul(2), "the parameter count")?)),
         LayerSpec::Act(a) => match a {
             super::Activation::LeakyReLU { slope } if !slope.is_finite() => Err(ModelError::Slope),
             super::Activation::ELU { alpha } if !alpha.is_finite() || alpha <= 0.0 => {
@@ -192,12 +245,21 @@ impl NetworkSpec {
         let mut errors = Vec::new();
         let mut layers = Vec::with_capacity(self.layers.len() + 1);
         let mut shape = self.input;
-        if shape.numel() == 0 {
-            errors.push(LayerError {
+        match shape.checked_numel() {
+            Some(0) => errors.push(LayerError {
                 layer: 0,
                 label: "Input".into(),
                 message: ModelError::NoInput.to_string(),
-            });
+            }),
+            None => errors.push(LayerError {
+                layer: 0,
+                label: "Input".into(),
+                message: ModelError::TooLarge {
+                    what: "the input size",
+                }
+                .to_string(),
+            }),
+            Some(_) => {}
         }
         for (i, spec) in self.layers.iter().enumerate() {
             match infer_layer(spec, shape) {
@@ -227,11 +289,23 @@ impl NetworkSpec {
                 }
             }
         }
-        let head_spec = LayerSpec::dense(head.units.max(1));
-        let (out, params) = (
-            Shape::Flat(head.units.max(1)),
-            shape.numel() * head.units.max(1) + head.units.max(1),
-        );
+        let units = head.units.max(1);
+        let head_spec = LayerSpec::dense(units);
+        let params = shape
+            .checked_numel()
+            .and_then(|n| n.checked_mul(units))
+            .and_then(|n| n.checked_add(units));
+        if params.is_none() && errors.is_empty() {
+            errors.push(LayerError {
+                layer: self.layers.len() + 1,
+                label: "Output".into(),
+                message: ModelError::TooLarge {
+                    what: "the parameter count",
+                }
+                .to_string(),
+            });
+        }
+        let (out, params) = (Shape::Flat(units), params.unwrap_or(0));
         layers.push(LayerInfo {
             spec: head_spec,
             input: shape,
@@ -246,8 +320,19 @@ impl NetworkSpec {
                 message: ModelError::NoOutputs.to_string(),
             });
         }
+        let resolved = Resolved { layers };
+        if errors.is_empty() && resolved.checked_total_params().is_none() {
+            errors.push(LayerError {
+                layer: self.layers.len() + 1,
+                label: "Output".into(),
+                message: ModelError::TooLarge {
+                    what: "the network's total parameter count",
+                }
+                .to_string(),
+            });
+        }
         if errors.is_empty() {
-            Ok(Resolved { layers })
+            Ok(resolved)
         } else {
             Err(NetworkErrors(errors))
         }

@@ -21,19 +21,26 @@ pub enum Shape {
 }
 
 impl Shape {
-    /// Number of scalar values in one sample.
+    /// Number of scalar values in one sample; `usize::MAX` when C×H×W does not fit in a
+    /// `usize` (such a shape never resolves: see [`Shape::checked_numel`]).
     pub fn numel(&self) -> usize {
+        self.checked_numel().unwrap_or(usize::MAX)
+    }
+
+    /// Number of scalar values in one sample, `None` when it overflows `usize`.
+    pub fn checked_numel(&self) -> Option<usize> {
         match *self {
-            Shape::Flat(n) => n,
-            Shape::Image { c, h, w } => c * h * w,
+            Shape::Flat(n) => Some(n),
+            Shape::Image { c, h, w } => c.checked_mul(h)?.checked_mul(w),
         }
     }
 
-    /// Channels and per-channel size: features count as channels of size 1.
+    /// Channels and per-channel size: features count as channels of size 1 (the size
+    /// saturates at `usize::MAX` like [`Shape::numel`]).
     pub fn channels(&self) -> (usize, usize) {
         match *self {
             Shape::Flat(n) => (n, 1),
-            Shape::Image { c, h, w } => (c, h * w),
+            Shape::Image { c, h, w } => (c, h.saturating_mul(w)),
         }
     }
 
@@ -43,11 +50,19 @@ impl Shape {
         let nums: Result<Vec<usize>, _> = parts.iter().map(|p| p.trim().parse::<usize>()).collect();
         match nums.as_deref() {
             Ok([n]) if *n > 0 => Ok(Shape::Flat(*n)),
-            Ok([c, h, w]) if *c > 0 && *h > 0 && *w > 0 => Ok(Shape::Image {
-                c: *c,
-                h: *h,
-                w: *w,
-            }),
+            Ok([c, h, w]) if *c > 0 && *h > 0 && *w > 0 => {
+                let shape = Shape::Image {
+                    c: *c,
+                    h: *h,
+                    w: *w,
+                };
+                match shape.checked_numel() {
+                    Some(_) => Ok(shape),
+                    None => Err(ParseError::ShapeTooLarge {
+                        text: text.to_string(),
+                    }),
+                }
+            }
             _ => Err(ParseError::Shape {
                 text: text.to_string(),
             }),

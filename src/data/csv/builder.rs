@@ -13,6 +13,8 @@ pub(super) enum Cell<'a> {
     Number(f32),
     /// Anything else (trimmed).
     Word(&'a str),
+    /// Written as a number but beyond the range of `f32` (e.g. `1e40`), as written.
+    TooLarge(&'a str),
 }
 
 /// True for the missing-value markers `NA`, `N/A`, `NaN`, `null`, `?` (any case).
@@ -22,23 +24,83 @@ pub(crate) fn is_missing_token(s: &str) -> bool {
         .any(|t| s.eq_ignore_ascii_case(t))
 }
 
-/// Classifies a raw field; `Err` when it is not UTF-8.
-pub(super) fn classify(field: &[u8]) -> Result<Cell<'_>, ()> {
+/// Parses `1,5` (digits, one comma, digits, an optional exponent) as 1.5; `None` for
+/// anything else (`1,2,3`, `1.000,5`, `,5`).
+pub(super) fn parse_decimal_comma(field: &[u8]) -> Option<f32> {
+    if field.len() > 64 {
+        return None;
+    }
+    let unsigned = field
+        .strip_prefix(b"-")
+        .or_else(|| field.strip_prefix(b"+"))
+        .unwrap_or(field);
+    let comma = unsigned.iter().position(|&b| b == b',')?;
+    let (int, rest) = unsigned.split_at(comma);
+    let frac = rest.get(1..)?;
+    let end = frac
+        .iter()
+        .position(|b| !b.is_ascii_digit())
+        .unwrap_or(frac.len());
+    let (frac_digits, exp) = frac.split_at(end);
+    let is_digits = |s: &[u8]| !s.is_empty() && s.iter().all(u8::is_ascii_digit);
+    let exp_ok = match exp.split_first() {
+        None => true,
+        Some((b'e' | b'E', e)) => is_digits(
+            e.strip_prefix(b"-")
+                .or_else(|| e.strip_prefix(b"+"))
+                .unwrap_or(e),
+        ),
+        Some(_) => false,
+    };
+    if !is_digits(int) || !is_digits(frac_digits) || !exp_ok {
+        return None;
+    }
+    let mut buf = [0u8; 64];
+    let out = buf.get_mut(..field.len())?;
+    out.copy_from_slice(field);
+    for b in out.iter_mut() {
+        if *b == b',' {
+            *b = b'.';
+        }
+    }
+    fast_float2::parse::<f32, _>(&*out).ok()
+}
+
+/// True when `field` looks like a decimal-comma number (`1,5`, `-0,25`).
+pub(super) fn looks_decimal_comma(field: &[u8]) -> bool {
+    parse_decimal_comma(field.trim_ascii()).is_some()
+}
+
+/// Classifies a raw field; `Err` when it is not UTF-8. With `decimal_comma`, `1,5` is 1.5.
+pub(super) fn classify(field: &[u8], decimal_comma: bool) -> Result<Cell<'_>, ()> {
     let field = field.trim_ascii();
     if field.is_empty() {
         return Ok(Cell::Missing);
     }
     // fast-float2 parses the bytes directly (correctly rounded, like `str::parse`); a
     // successful parse implies ASCII, so UTF-8 is checked only for words.
-    let parsed = fast_float2::parse::<f32, _>(field);
+    let mut parsed = fast_float2::parse::<f32, _>(field);
     if let Ok(v) = parsed {
         if v.is_finite() {
             return Ok(Cell::Number(v));
         }
+    } else if decimal_comma {
+        if let Some(v) = parse_decimal_comma(field) {
+            parsed = Ok(v);
+            if v.is_finite() {
+                return Ok(Cell::Number(v));
+            }
+        }
     }
     let s = std::str::from_utf8(field).map_err(|_| ())?;
+    // An infinite parse of something written with digits (not `inf`) is an overflow.
+    let digits_first = field
+        .iter()
+        .find(|b| !matches!(b, b'+' | b'-'))
+        .is_some_and(|b| b.is_ascii_digit() || *b == b'.');
     Ok(match parsed {
         Ok(v) if v.is_nan() => Cell::Missing,
+        Ok(v) if v.is_infinite() && digits_first => Cell::TooLarge(s),
         _ if is_missing_token(s) => Cell::Missing,
         _ => Cell::Word(s),
     })
@@ -53,6 +115,9 @@ pub(super) struct TextBuilder {
     numbers: usize,
     words: usize,
     first_word: Option<(u64, String)>,
+    /// Values too large for `f32`, and the first one.
+    overflows: usize,
+    first_overflow: Option<(u64, String)>,
     forced: bool,
 }
 
@@ -66,6 +131,8 @@ impl TextBuilder {
             numbers: 0,
             words: 0,
             first_word: None,
+            overflows: 0,
+            first_overflow: None,
             forced,
         }
     }
@@ -101,6 +168,13 @@ impl TextBuilder {
                 }
                 self.code(w)
             }
+            Cell::TooLarge(w) => {
+                self.overflows += 1;
+                if self.first_overflow.is_none() {
+                    self.first_overflow = Some((line, w.to_string()));
+                }
+                self.code(w)
+            }
         };
         self.codes.push(code);
     }
@@ -132,10 +206,11 @@ impl ColumnBuilder {
         }
     }
 
-    /// Adds one raw field that starts on `line`; `Err` when it is not UTF-8.
+    /// Adds one raw field that starts on `line`; `Err` when it is not UTF-8. With
+    /// `decimal_comma`, `1,5` is read as 1.5.
     #[inline]
-    pub(super) fn push(&mut self, field: &[u8], line: u64) -> Result<(), ()> {
-        let cell = classify(field)?;
+    pub(super) fn push(&mut self, field: &[u8], line: u64, decimal_comma: bool) -> Result<(), ()> {
+        let cell = classify(field, decimal_comma)?;
         match self {
             ColumnBuilder::Numeric { values, missing } => match cell {
                 Cell::Number(v) => values.push(v),
@@ -143,7 +218,7 @@ impl ColumnBuilder {
                     *missing += 1;
                     values.push(f32::NAN);
                 }
-                Cell::Word(w) => {
+                Cell::Word(w) | Cell::TooLarge(w) => {
                     let mut t = TextBuilder::new(false, values.capacity());
                     for &v in values.iter() {
                         if v.is_nan() {
@@ -152,7 +227,7 @@ impl ColumnBuilder {
                             t.push_cell("", Cell::Number(v), 0);
                         }
                     }
-                    t.push_cell(w, Cell::Word(w), line);
+                    t.push_cell(w, cell, line);
                     *self = ColumnBuilder::Text(Box::new(t));
                 }
             },
@@ -185,8 +260,21 @@ impl ColumnBuilder {
             }
             ColumnBuilder::Text(t) => *t,
         };
-        let mostly_numeric = t.words > 0 && t.numbers * 10 >= (t.numbers + t.words) * 9;
+        // Values too large for f32 count as numbers here: the column is meant to be numeric.
+        let odd = t.words + t.overflows;
+        let numbers = t.numbers + t.overflows;
+        let mostly_numeric = odd > 0 && numbers * 10 >= (numbers + t.words) * 9;
         if !t.forced && mostly_numeric {
+            if let (Some((line, value)), false) =
+                (t.first_overflow.clone(), stray == StrayText::Categorical)
+            {
+                return Err(DataError::NumberTooLarge {
+                    file: file.to_string(),
+                    line,
+                    column: name,
+                    value,
+                });
+            }
             match stray {
                 StrayText::Error => {
                     let (line, value) = t.first_word.unwrap_or_default();
@@ -201,7 +289,7 @@ impl ColumnBuilder {
                     let lookup: Vec<f32> = t
                         .categories
                         .iter()
-                        .map(|c| match classify(c.as_bytes()) {
+                        .map(|c| match classify(c.as_bytes(), false) {
                             Ok(Cell::Number(v)) => v,
                             _ => f32::NAN,
                         })
@@ -252,10 +340,11 @@ mod tests {
     use super::*;
 
     fn kind(s: &str) -> &'static str {
-        match classify(s.as_bytes()) {
+        match classify(s.as_bytes(), false) {
             Ok(Cell::Missing) => "missing",
             Ok(Cell::Number(_)) => "number",
             Ok(Cell::Word(_)) => "word",
+            Ok(Cell::TooLarge(_)) => "too large",
             Err(()) => "bad",
         }
     }
@@ -268,18 +357,32 @@ mod tests {
         for n in ["1", "-2.5", " 3e4 ", "+0.5", ".5", "1e-3"] {
             assert_eq!(kind(n), "number", "{n:?}");
         }
-        for w in ["abc", "inf", "1e99", "1,5", "true"] {
+        for w in ["abc", "inf", "-infinity", "1,5", "true", "1e5x"] {
             assert_eq!(kind(w), "word", "{w:?}");
         }
+        for w in ["1e99", "-1e40", "+4e38", ".5e39"] {
+            assert_eq!(kind(w), "too large", "{w:?}");
+        }
+        let comma = |s: &str| match classify(s.as_bytes(), true) {
+            Ok(Cell::Number(v)) => Some(v),
+            _ => None,
+        };
+        assert_eq!(comma("1,5"), Some(1.5));
+        assert_eq!(comma("-0,25"), Some(-0.25));
+        assert_eq!(comma("2.5"), Some(2.5));
+        assert_eq!(comma("1,5e2"), Some(150.0));
+        for w in ["1,2,3", "1.000,5", ",5", "5,", "a,5", "1, 5"] {
+            assert_eq!(comma(w), None, "{w:?}");
+        }
         assert_eq!(kind("\u{e9}t\u{e9}"), "word");
-        assert!(classify(b"\xff").is_err());
+        assert!(classify(b"\xff", false).is_err());
     }
 
     #[test]
     fn numeric_column_turns_text_and_keeps_earlier_values() {
         let mut b = ColumnBuilder::new(false, 4);
         for (i, f) in ["1.50", "", "x", "2"].iter().enumerate() {
-            assert!(b.push(f.as_bytes(), i as u64 + 2).is_ok());
+            assert!(b.push(f.as_bytes(), i as u64 + 2, false).is_ok());
         }
         let col = b
             .finish("c".into(), "f", StrayText::Error)

@@ -1,6 +1,6 @@
 //! Guessing the delimiter and whether the first row is a header from a sample.
 
-use super::builder::{classify, Cell};
+use super::builder::{classify, looks_decimal_comma, Cell};
 use super::ReadOptions;
 
 /// Delimiters tried, in order of preference on ties.
@@ -15,6 +15,8 @@ pub struct Sniffed {
     pub delimiter: u8,
     /// Whether the first non-blank row is a header.
     pub has_header: bool,
+    /// Whether numbers are written with a decimal comma (`1,5`).
+    pub decimal_comma: bool,
 }
 
 /// Parses up to [`SNIFF_RECORDS`] non-blank records of `sample`; drops the last one when
@@ -64,6 +66,13 @@ fn score(recs: &[csv::ByteRecord]) -> (f64, usize) {
     (best.1 as f64 / recs.len() as f64, best.0)
 }
 
+/// Whether some field (below the first row) is a decimal-comma number such as `1,5`.
+fn has_decimal_commas(recs: &[csv::ByteRecord]) -> bool {
+    recs.iter()
+        .skip(1)
+        .any(|r| r.iter().any(looks_decimal_comma))
+}
+
 fn pick_delimiter(sample: &[u8], complete: bool) -> u8 {
     let mut best = (b',', (0.0, 1));
     for d in CANDIDATES {
@@ -75,11 +84,20 @@ fn pick_delimiter(sample: &[u8], complete: bool) -> u8 {
             best = (d, s);
         }
     }
+    if best.0 == b',' {
+        // `1,5;2,5` splits evenly on commas too: a consistent `;` split with decimal-comma
+        // numbers in it is the European convention, not three comma-separated columns.
+        let semi = records(sample, complete, b';');
+        let s = score(&semi);
+        if s.0 >= 0.9 && s.1 >= 2 && has_decimal_commas(&semi) {
+            return b';';
+        }
+    }
     best.0
 }
 
 /// Votes on whether the first record is a header by comparing it with the rows below.
-fn guess_header(recs: &[csv::ByteRecord]) -> bool {
+fn guess_header(recs: &[csv::ByteRecord], decimal_comma: bool) -> bool {
     let Some((first, rest)) = recs.split_first() else {
         return true;
     };
@@ -87,18 +105,18 @@ fn guess_header(recs: &[csv::ByteRecord]) -> bool {
         // A single row: a header when it has no numbers at all.
         return first
             .iter()
-            .all(|f| matches!(classify(f), Ok(Cell::Word(_))));
+            .all(|f| matches!(classify(f, decimal_comma), Ok(Cell::Word(_))));
     }
     let mut votes = 0i32;
     for (j, head) in first.iter().enumerate() {
         let below = rest.iter().filter_map(|r| r.get(j));
-        match classify(head) {
-            Ok(Cell::Number(_)) | Ok(Cell::Missing) => votes -= 2,
+        match classify(head, decimal_comma) {
+            Ok(Cell::Number(_) | Cell::Missing | Cell::TooLarge(_)) => votes -= 2,
             Ok(Cell::Word(h)) => {
                 let (mut numbers, mut words, mut same) = (0usize, 0usize, false);
                 for f in below {
-                    match classify(f) {
-                        Ok(Cell::Number(_)) => numbers += 1,
+                    match classify(f, decimal_comma) {
+                        Ok(Cell::Number(_) | Cell::TooLarge(_)) => numbers += 1,
                         Ok(Cell::Word(w)) => {
                             words += 1;
                             same |= w == h;
@@ -124,12 +142,17 @@ pub fn sniff(sample: &[u8], complete: bool, opts: &ReadOptions) -> Sniffed {
     let delimiter = opts
         .delimiter
         .unwrap_or_else(|| pick_delimiter(sample, complete));
+    let recs = records(sample, complete, delimiter);
+    let decimal_comma = opts
+        .decimal_comma
+        .unwrap_or_else(|| delimiter != b',' && has_decimal_commas(&recs));
     let has_header = opts
         .has_header
-        .unwrap_or_else(|| guess_header(&records(sample, complete, delimiter)));
+        .unwrap_or_else(|| guess_header(&recs, decimal_comma));
     Sniffed {
         delimiter,
         has_header,
+        decimal_comma,
     }
 }
 
@@ -155,6 +178,32 @@ mod tests {
     }
 
     #[test]
+    fn decimal_commas() {
+        // Splits evenly on commas too, but the `;` reading with decimal commas wins.
+        let s = sniffed("1,5;2,5\n3,5;4,5\n");
+        assert_eq!((s.delimiter, s.decimal_comma), (b';', true));
+        let mut text = String::from("a;b\n");
+        for i in 0..300 {
+            text.push_str(&format!("{i},5;\"{i},25\"\n"));
+        }
+        let s = sniffed(&text);
+        assert_eq!(
+            (s.delimiter, s.decimal_comma, s.has_header),
+            (b';', true, true)
+        );
+        // Plain comma files and `;` files with decimal points are left alone.
+        let s = sniffed("a,b\n1,2\n3,4\n");
+        assert_eq!((s.delimiter, s.decimal_comma), (b',', false));
+        let s = sniffed("a;b\n1.5;2\n");
+        assert_eq!((s.delimiter, s.decimal_comma), (b';', false));
+        let forced = ReadOptions {
+            decimal_comma: Some(false),
+            ..Default::default()
+        };
+        assert!(!sniff(b"a;b\n1,5;2\n", true, &forced).decimal_comma);
+    }
+
+    #[test]
     fn headers() {
         assert!(sniffed("x,y\n1,2\n3,4\n").has_header);
         assert!(!sniffed("1,2\n3,4\n").has_header);
@@ -171,7 +220,9 @@ mod tests {
             sniff(b"x,y\n1,2\n", true, &forced),
             Sniffed {
                 delimiter: b';',
-                has_header: false
+                has_header: false,
+                // `1,2` under a forced `;` reads as a decimal-comma number.
+                decimal_comma: true,
             }
         );
     }
