@@ -130,3 +130,39 @@ fn the_speed_control_paces_the_run_and_is_saved() {
     let saved = layerlab::session::Session::load(&path).unwrap();
     assert_eq!(saved.train.pace, Pace::EpochsPerSec(5));
 }
+
+#[test]
+fn a_network_too_big_for_this_machine_does_not_train() {
+    use layerlab::model::memory::MachineMemory;
+    use layerlab::model::LayerSpec;
+    let mut h = harness();
+    wait_for_data(&mut h);
+    // A small machine: 64 MB, of which layerlab uses at most half.
+    h.state_mut().state.machine = MachineMemory {
+        total: 64 << 20,
+        available: None,
+        assumed: false,
+    };
+    for index in [0, 2] {
+        h.state_mut().apply(Command::SetLayer {
+            index,
+            spec: LayerSpec::dense(4096),
+        });
+    }
+    h.run_steps(2);
+    let why = h.state().state.train_blocker().unwrap_or_default();
+    assert!(why.contains("MB") && why.contains("instead of"), "{why}");
+    // Train is disabled and says why; pressing Space does not start it either.
+    h.state_mut().apply(Command::TogglePlay);
+    h.run_steps(3);
+    assert_eq!(h.state().state.training.phase, Phase::Idle);
+    assert!(h.state().state.training.state.is_none());
+    // Sizes that fit train again.
+    for index in [0, 2] {
+        h.state_mut().apply(Command::SetLayer {
+            index,
+            spec: LayerSpec::dense(8),
+        });
+    }
+    assert_eq!(h.state().state.train_blocker(), None);
+}

@@ -14,6 +14,7 @@ use super::save_flow::SaveFlow;
 use super::training::{Outcome, Training};
 use crate::data;
 use crate::model::loss;
+use crate::model::memory::{self, MachineMemory, MemoryError};
 use crate::model::{Head, LossKind, NetworkErrors, NetworkSpec, Resolved, Shape, TrainConfig};
 use crate::train::TrainCommand;
 use std::path::PathBuf;
@@ -29,6 +30,8 @@ pub struct NetView {
     pub resolved: Result<Resolved, NetworkErrors>,
     /// Layers (with parameters) whose trained weights the next Train re-initializes.
     pub reset_layers: Vec<String>,
+    /// Why training this network would not fit in the machine's memory, if it would not.
+    pub memory: Option<MemoryError>,
 }
 
 impl Default for NetView {
@@ -38,6 +41,7 @@ impl Default for NetView {
             head: Err("load data first".into()),
             resolved: Err(NetworkErrors(Vec::new())),
             reset_layers: Vec::new(),
+            memory: None,
         }
     }
 }
@@ -89,6 +93,8 @@ pub struct LabState {
     pub examples: Vec<PathBuf>,
     /// Where autosaves go while training (`None` disables them).
     pub autosave_path: Option<PathBuf>,
+    /// The machine's memory (read once at start; networks that would not fit do not train).
+    pub machine: MachineMemory,
     pub(super) jobs: Jobs<JobMsg>,
 }
 
@@ -109,6 +115,7 @@ impl LabState {
             recent: Vec::new(),
             examples: Vec::new(),
             autosave_path: None,
+            machine: MachineMemory::detect(),
             jobs: Jobs::new(wake),
         };
         s.refresh_net();
@@ -172,6 +179,13 @@ impl LabState {
         let resolved = spec.resolve(Head {
             units: *head.as_ref().unwrap_or(&1),
         });
+        let rows = self.data.dataset.as_ref().map_or(1, |d| d.train.rows);
+        let memory = resolved.as_ref().ok().and_then(|r| {
+            let batch = self.config.batch_size.min(rows.max(1));
+            let purpose = memory::Purpose::Train;
+            memory::check_with(r, batch, self.config.optimizer, purpose, &self.machine)
+                .err()
+        });
         let reset_layers = match (&self.training.state_net, &resolved) {
             (Some(old), Ok(new)) if self.training.state.is_some() => editor::reset_labels(old, new),
             _ => Vec::new(),
@@ -181,6 +195,7 @@ impl LabState {
             head,
             resolved,
             reset_layers,
+            memory,
         };
     }
 
@@ -202,6 +217,9 @@ impl LabState {
         }
         if let Err(e) = self.config.validate() {
             return Some(format!("fix the training settings first: {e}"));
+        }
+        if let Some(e) = &self.net.memory {
+            return Some(e.to_string());
         }
         None
     }
@@ -301,12 +319,10 @@ impl LabState {
         if cfg.pace != self.config.pace && self.training.phase.is_active() {
             self.training.send(TrainCommand::SetPace(cfg.pace));
         }
-        let loss_changed = cfg.loss != self.config.loss;
         self.config = cfg;
         self.flow.touch();
-        if loss_changed {
-            self.refresh_net();
-        }
+        // The loss decides the output size; batch and optimizer the memory needed.
+        self.refresh_net();
     }
 
     /// Drains the background threads. Call once per frame, before drawing.
