@@ -215,3 +215,65 @@ fn a_word_in_a_number_column_offers_to_read_it_as_categories() {
         layerlab::data::ColumnType::Categorical
     );
 }
+
+#[test]
+fn the_delimiter_and_decimal_commas_can_be_chosen() {
+    use layerlab::app::Command;
+    use layerlab::data::{ColumnData, ReadOptions};
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/semicolon_bom_crlf.csv");
+    let mut h = harness();
+    wait_for_data(&mut h);
+    h.state_mut().apply(Command::LoadCsv(path));
+    step_until(&mut h, 30, "the file", |a| {
+        a.state.data.table.is_some() && a.state.data.loading.is_none()
+    });
+    h.run_steps(2);
+    let table = h.state().state.data.table.clone().unwrap();
+    assert_eq!(table.delimiter, b';', "detected");
+    let score = table.columns.iter().find(|c| c.name == "score").unwrap();
+    assert!(
+        matches!(score.data, ColumnData::Numeric(_)),
+        "1,5 is a number"
+    );
+    h.get_by_label("Data tab").click();
+    h.run_steps(2);
+    h.get_by_label("Delimiter");
+    h.get_by_label("Decimal comma");
+
+    // No decimal commas: `1,5` is a word, so the column becomes categorical.
+    let read = ReadOptions {
+        decimal_comma: Some(false),
+        stray_text: layerlab::data::StrayText::Categorical,
+        ..h.state().state.data.config.read.clone()
+    };
+    h.state_mut().apply(Command::RereadCsv(read.clone()));
+    step_until(&mut h, 30, "the reread", |a| {
+        a.state.data.loading.is_none()
+            && a.state.data.table.as_ref().is_some_and(|t| {
+                t.columns
+                    .iter()
+                    .any(|c| c.name == "score" && !matches!(c.data, ColumnData::Numeric(_)))
+            })
+    });
+    assert_eq!(
+        h.state().state.data.config.read.decimal_comma,
+        Some(false),
+        "kept for the session"
+    );
+
+    // A forced comma delimiter splits the file differently.
+    h.state_mut().apply(Command::RereadCsv(ReadOptions {
+        delimiter: Some(b','),
+        ..read
+    }));
+    step_until(&mut h, 30, "the comma reread", |a| {
+        a.state.data.loading.is_none()
+            && (a.state.data.error.is_some()
+                || a.state
+                    .data
+                    .table
+                    .as_ref()
+                    .is_some_and(|t| t.delimiter == b','))
+    });
+}

@@ -63,6 +63,9 @@ pub enum Command {
     /// Reload the file whose mostly-numeric column held a word, reading that column as
     /// categorical.
     ReadAsCategorical,
+    /// Read the current CSV file again with these read options (delimiter, decimal commas),
+    /// keeping the preparation settings.
+    RereadCsv(crate::data::ReadOptions),
     /// Cancel the CSV load in progress.
     CancelLoad,
     /// Prepare the current table again with these settings.

@@ -223,6 +223,19 @@ impl LabState {
         self.load_csv_with(path, config);
     }
 
+    /// Reads the current file again with other read options (delimiter, decimal commas),
+    /// keeping how it is prepared.
+    pub(super) fn reread_csv(&mut self, read: data::ReadOptions) {
+        let Some(DataOrigin::File(path)) = self.data.origin.clone() else {
+            return;
+        };
+        let config = DataConfig {
+            read,
+            ..self.data.config.clone()
+        };
+        self.load_csv_with(path, config);
+    }
+
     /// Reads a CSV file with `config.read` and prepares it with `config`.
     fn load_csv_with(&mut self, path: PathBuf, config: DataConfig) {
         let gen = self.next_data_gen();

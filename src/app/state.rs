@@ -183,8 +183,7 @@ impl LabState {
         let memory = resolved.as_ref().ok().and_then(|r| {
             let batch = self.config.batch_size.min(rows.max(1));
             let purpose = memory::Purpose::Train;
-            memory::check_with(r, batch, self.config.optimizer, purpose, &self.machine)
-                .err()
+            memory::check_with(r, batch, self.config.optimizer, purpose, &self.machine).err()
         });
         let reset_layers = match (&self.training.state_net, &resolved) {
             (Some(old), Ok(new)) if self.training.state.is_some() => editor::reset_labels(old, new),
@@ -241,6 +240,7 @@ impl LabState {
             Command::OpenCsvDialog => self.open_dialog(super::DialogPurpose::OpenCsv),
             Command::LoadCsv(path) => self.load_csv(path),
             Command::ReadAsCategorical => self.read_as_categorical(),
+            Command::RereadCsv(read) => self.reread_csv(read),
             Command::CancelLoad => self.cancel_load(),
             Command::SetDataConfig(cfg) => self.reprepare(cfg),
 

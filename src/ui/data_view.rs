@@ -154,6 +154,9 @@ fn sources(ui: &mut Ui, state: &LabState, ust: &mut UiState, out: &mut Vec<Comma
             out.push(Command::LoadCsv(ust.csv_path.trim().into()));
         }
     });
+    if matches!(state.data.origin, Some(DataOrigin::File(_))) {
+        read_options(ui, state, out);
+    }
     if let Some(l) = &state.data.loading {
         let frac = if l.total > 0 {
             l.done as f32 / l.total as f32
@@ -180,6 +183,59 @@ fn sources(ui: &mut Ui, state: &LabState, ust: &mut UiState, out: &mut Vec<Comma
         ui.add_space(6.0);
         ui.label(summary(ds));
     }
+}
+
+/// How the file is read: the delimiter and decimal commas, detected unless chosen.
+fn read_options(ui: &mut Ui, state: &LabState, out: &mut Vec<Command>) {
+    let read = &state.data.config.read;
+    let detected = state.data.table.as_ref().map(|t| t.delimiter);
+    let name = |d: u8| crate::data::delimiter_name(d);
+    ui.horizontal(|ui| {
+        let lbl = ui.label("Delimiter");
+        let shown = match (read.delimiter, detected) {
+            (Some(d), _) => name(d),
+            (None, Some(d)) => format!("detected: {}", name(d)),
+            (None, None) => "detect".into(),
+        };
+        egui::ComboBox::from_id_salt("csv-delimiter")
+            .selected_text(shown)
+            .show_ui(ui, |ui| {
+                let choices = [None, Some(b','), Some(b';'), Some(b'\t'), Some(b'|')];
+                for c in choices {
+                    let text = c.map_or_else(|| "detect".to_string(), name);
+                    if ui.selectable_label(read.delimiter == c, text).clicked() && read.delimiter != c {
+                        let mut r = read.clone();
+                        r.delimiter = c;
+                        out.push(Command::RereadCsv(r));
+                    }
+                }
+            })
+            .response
+            .labelled_by(lbl.id)
+            .on_hover_text("The character between the fields of a row; read the file again with another one");
+        let lbl = ui.label("Decimal comma");
+        let text = |c: Option<bool>| match c {
+            None => "detect",
+            Some(true) => "yes (1,5 = 1.5)",
+            Some(false) => "no",
+        };
+        egui::ComboBox::from_id_salt("csv-decimal-comma")
+            .selected_text(text(read.decimal_comma))
+            .show_ui(ui, |ui| {
+                for c in [None, Some(true), Some(false)] {
+                    if ui.selectable_label(read.decimal_comma == c, text(c)).clicked()
+                        && read.decimal_comma != c
+                    {
+                        let mut r = read.clone();
+                        r.decimal_comma = c;
+                        out.push(Command::RereadCsv(r));
+                    }
+                }
+            })
+            .response
+            .labelled_by(lbl.id)
+            .on_hover_text("Numbers written with a comma (1,5), as in much of Europe; detected in files whose delimiter is not a comma");
+    });
 }
 
 fn summary(ds: &Dataset) -> String {
