@@ -6,6 +6,8 @@ use crate::train::{DecimatedSeries, EpochRecord, TrainEvent};
 
 /// Buckets kept per batch series.
 const SERIES_CAPACITY: usize = 2048;
+/// Markers kept (the oldest are dropped).
+const MAX_MARKERS: usize = 200;
 /// Weight of the newest value in the smoothed loss.
 const SMOOTHING: f64 = 0.05;
 
@@ -77,6 +79,9 @@ impl LossHistory {
                 text: d.message.clone(),
             }),
             _ => {}
+        }
+        if self.markers.len() > MAX_MARKERS {
+            self.markers.drain(..self.markers.len() - MAX_MARKERS);
         }
     }
 

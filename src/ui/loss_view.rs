@@ -4,7 +4,7 @@
 //! fast after millions of steps.
 
 use super::style::{CLASS_COLORS, WARNING};
-use super::Prefs;
+use super::{decimate, Prefs};
 use crate::app::history::MarkerKind;
 use crate::app::LabState;
 use egui::{Color32, RichText, Ui};
@@ -104,6 +104,11 @@ pub fn show(ui: &mut Ui, state: &LabState, prefs: &mut Prefs) {
     let gap = ui.spacing().item_spacing.x;
     let loss_w = ((width - gap) * 0.6).max(200.0);
     let metric_w = (width - gap - loss_w - 4.0).max(120.0);
+    // However long the run, each line is fitted to the plot's pixel width.
+    let ppp = ui.pixels_per_point();
+    let fit = move |pts: Vec<[f64; 2]>, w: f32| decimate::to_width(pts, (w * ppp) as usize);
+    let (train_epochs, val_epochs) = (fit(train_epochs, loss_w), fit(val_epochs, loss_w));
+    let (smoothed, raw) = (fit(smoothed, loss_w), fit(raw, loss_w));
     ui.horizontal(|ui| {
         ui.vertical(|ui| {
             ui.label(RichText::new("Loss").strong());
@@ -186,6 +191,7 @@ pub fn show(ui: &mut Ui, state: &LabState, prefs: &mut Prefs) {
                 .filter(|r| r.val_metric.is_finite())
                 .map(|r| [r.epoch as f64, r.val_metric])
                 .collect();
+            let (train_m, val_m) = (fit(train_m, metric_w), fit(val_m, metric_w));
             let mut plot = Plot::new("metric-plot")
                 .width(metric_w)
                 .height(height - 30.0)
