@@ -107,8 +107,9 @@ pub fn frame(
         out.push(Command::Insight(InsightCommand::WatchBoundary(None)));
     }
     // Per-connection values and weight snapshots cost the worker time: only the Network
-    // view draws them, so they come only while it is open.
-    let values = tab == Tab::Network;
+    // view (and the judge's forward pass of a test sample) uses them, so they come only
+    // while one of those is open.
+    let values = matches!(tab, Tab::Network | Tab::Judge);
     if insight.values_shown != values {
         out.push(Command::Insight(InsightCommand::ShowValues(values)));
     }
