@@ -19,13 +19,24 @@ use crate::model::{Head, LossKind, NetworkErrors, NetworkSpec, Resolved, Shape, 
 use crate::train::TrainCommand;
 use std::path::PathBuf;
 
+/// Why the output layer has no size yet.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum HeadProblem {
+    /// No data: the output size comes from the target.
+    #[error("load data first: the output size comes from the target")]
+    NoData,
+    /// The chosen loss does not fit the task.
+    #[error(transparent)]
+    Loss(#[from] loss::LossTaskError),
+}
+
 /// Shapes and parameter counts of the current stack, or what is wrong with it.
 #[derive(Debug, Clone)]
 pub struct NetView {
     /// The input shape (from the data), `None` before data is loaded.
     pub input: Option<Shape>,
-    /// Output units of the head, or why the loss does not fit the task.
-    pub head: Result<usize, String>,
+    /// Output units of the head, or why there are none yet.
+    pub head: Result<usize, HeadProblem>,
     /// Per-layer shapes, or the errors of shape inference.
     pub resolved: Result<Resolved, NetworkErrors>,
     /// Layers (with parameters) whose trained weights the next Train re-initializes.
@@ -38,7 +49,7 @@ impl Default for NetView {
     fn default() -> Self {
         NetView {
             input: None,
-            head: Err("load data first".into()),
+            head: Err(HeadProblem::NoData),
             resolved: Err(NetworkErrors(Vec::new())),
             reset_layers: Vec::new(),
             memory: None,
@@ -172,8 +183,8 @@ impl LabState {
             (None, None) => None,
         };
         let head = match (self.task(), self.loss()) {
-            (Some(task), Some(l)) => loss::output_units(l, task).map_err(|e| e.to_string()),
-            _ => Err("load data first: the output size comes from the target".into()),
+            (Some(task), Some(l)) => loss::output_units(l, task).map_err(HeadProblem::Loss),
+            _ => Err(HeadProblem::NoData),
         };
         let spec = NetworkSpec::new(input.unwrap_or(Shape::Flat(2)), self.editor.layers.clone());
         let resolved = spec.resolve(Head {

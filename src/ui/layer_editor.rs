@@ -129,7 +129,7 @@ fn output_row(ui: &mut Ui, state: &LabState, head: Option<&LayerInfo>, reset: bo
                         .on_hover_text(format!("Fixed by the task: {what}"));
                 }
                 (Err(e), _) => {
-                    ui.label(RichText::new(widgets::plain(e)).color(ERROR));
+                    ui.label(RichText::new(widgets::plain(&e.to_string())).color(ERROR));
                 }
                 _ => {}
             }
