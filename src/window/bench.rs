@@ -129,6 +129,7 @@ pub fn run(seconds: f64) -> anyhow::Result<Vec<ScenarioResult>> {
     let list = scenarios();
     let mut engine = Vec::new();
     for s in &list {
+        eprintln!("bench --window: bare engine, {}", s.name);
         let ds = scenario_data(s)
             .ok_or_else(|| anyhow::anyhow!("scenario {}: the data could not be made", s.name))?;
         let spec = NetworkSpec::new(ds.input_shape, parse_layers(s.layers)?);
@@ -207,6 +208,7 @@ impl WindowBench {
         let st = &mut app.state;
         match &mut self.stage {
             Stage::Setup => {
+                eprintln!("bench --window: {} ({} s)", s.name, self.seconds);
                 st.apply(Command::Reset);
                 st.apply(Command::Insight(InsightCommand::ClearGhosts));
                 st.data.quiet = true;
@@ -248,6 +250,7 @@ impl WindowBench {
             }
             Stage::Warmup(t) => {
                 if t.elapsed().as_secs_f64() >= WARMUP_SECS {
+                    eprintln!("bench --window: {}: measuring", s.name);
                     self.stage = Stage::Measure {
                         start: Instant::now(),
                         step0: st.training.step,

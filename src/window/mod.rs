@@ -153,6 +153,8 @@ impl LabApp {
         self.state.poll();
         if let Some(mut driver) = self.bench.take() {
             if driver.tick(self, cpu_now) {
+                // Measuring changed nothing worth keeping: close without asking.
+                self.state.flow.mark_clean();
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             } else {
                 ctx.request_repaint_after(std::time::Duration::from_millis(50));
