@@ -1,5 +1,6 @@
 //! Data through the window: a CSV typed into the path field loads and previews; a bad CSV
 //! shows its error in the window.
+#![cfg(feature = "window")]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;

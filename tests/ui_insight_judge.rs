@@ -1,6 +1,7 @@
 //! The judge against known predictions: an evaluation built by hand, its confusion-matrix
 //! cells, its worst dishes, and the view drawn from it; and the judge's plain forward pass
 //! against the engine's own trace.
+#![cfg(feature = "window")]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
