@@ -130,6 +130,7 @@ pub fn load(path: &Path) -> Result<LoadedSession, SessionError> {
         _ => match s.load_dataset(Some(path)) {
             Ok(loaded) => {
                 warnings.extend(loaded.warnings);
+                warnings.extend(loaded.preprocessor.warnings.iter().cloned());
                 (
                     Some(loaded.table),
                     Some(loaded.dataset),

@@ -4,7 +4,7 @@ use super::args::TrainArgs;
 use super::data_source::prepare_from_args;
 use super::output::{self, json_line, num};
 use super::CliError;
-use crate::data::Dataset;
+use crate::data::{Dataset, DroppedRows};
 use crate::engine::Trainer;
 use crate::model::{parse_layers, InitChoice, LossKind, NetworkSpec, OptimizerKind, TrainConfig};
 use crate::session::Session;
@@ -55,10 +55,13 @@ struct Plan {
     session: Session,
     dataset: Dataset,
     resume: Option<TrainState>,
+    dropped: DroppedRows,
 }
 
 fn plan_new(a: &TrainArgs) -> Result<Plan, CliError> {
     let p = prepare_from_args(a)?;
+    output::preparation_warnings(&p.preprocessor, a.json);
+    let dropped = p.preprocessor.dropped.clone();
     let text = a.layers.as_deref().unwrap_or(DEFAULT_LAYERS);
     let layers = parse_layers(text).map_err(|e| CliError::bad_input(format!("--layers: {e}")))?;
     let spec = NetworkSpec::new(p.dataset.input_shape, layers);
@@ -77,6 +80,7 @@ fn plan_new(a: &TrainArgs) -> Result<Plan, CliError> {
         session,
         dataset: p.dataset,
         resume: None,
+        dropped,
     })
 }
 
@@ -84,6 +88,11 @@ fn plan_continue(a: &TrainArgs, path: &Path, json: bool) -> Result<Plan, CliErro
     if a.data.is_some() || a.builtin.is_some() || a.layers.is_some() {
         return Err(CliError::bad_input(
             "a session brings its own data and network; drop --data/--builtin/--layers, or start a new run without the session",
+        ));
+    }
+    if a.target_scaling.is_some() {
+        return Err(CliError::bad_input(
+            "a session keeps the target scaling it was trained with; drop --target-scaling, or start a new run without the session",
         ));
     }
     let mut session = Session::load(path).map_err(|e| CliError::bad_input(e.to_string()))?;
@@ -97,6 +106,7 @@ fn plan_continue(a: &TrainArgs, path: &Path, json: bool) -> Result<Plan, CliErro
             eprintln!("warning: {w}");
         }
     }
+    output::preparation_warnings(&loaded.preprocessor, json);
     let done = session.state.as_ref().map_or(0, |s| s.epoch);
     let mut cfg = config_from_args(a, session.train.clone())?;
     cfg.epochs = done + a.epochs.unwrap_or(10);
@@ -115,6 +125,7 @@ fn plan_continue(a: &TrainArgs, path: &Path, json: bool) -> Result<Plan, CliErro
         session,
         dataset: loaded.dataset,
         resume,
+        dropped: loaded.preprocessor.dropped,
     })
 }
 
@@ -128,6 +139,7 @@ pub fn run(a: &TrainArgs) -> Result<(), CliError> {
         mut session,
         dataset,
         resume,
+        dropped,
     } = plan;
     let cfg = session.train.clone();
     // Check the network and loss before starting: bad input exits with code 2.
@@ -254,8 +266,8 @@ pub fn run(a: &TrainArgs) -> Result<(), CliError> {
         .net
         .set_weights(&state.weights)
         .map_err(|e| CliError::failure(e.to_string()))?;
-    let test =
-        (!dataset.test.is_empty()).then(|| eval::evaluate(&mut final_net, &dataset.test, "test"));
+    let test = (!dataset.test.is_empty())
+        .then(|| eval::evaluate(&mut final_net, &dataset.test, "test", &dataset.target_scale));
     session.state = Some(state.clone());
     if let Some(path) = &a.save {
         if a.embed_data {
@@ -295,6 +307,7 @@ pub fn run(a: &TrainArgs) -> Result<(), CliError> {
             "regression"
         }),
     );
+    summary.insert("dropped_rows".into(), output::dropped_json(&dropped));
     summary.insert("seconds".into(), num(t0.elapsed().as_secs_f64()));
     if let Some(p) = &a.save {
         summary.insert("saved".into(), json!(p.display().to_string()));

@@ -14,11 +14,11 @@ pub mod table;
 
 pub use self::csv::{read_csv_bytes, read_csv_path, LoadProgress, ReadOptions, StrayText};
 pub use builtin::{BuiltinKind, BuiltinSpec};
-pub use dataset::{Dataset, Split, Task};
+pub use dataset::{Dataset, Split, TargetScale, Task};
 pub use error::DataError;
 pub use inspect::{inspect_table, InspectReport};
 pub use prepare::{
-    prepare, DataConfig, Encoding, ImageConfig, MissingPolicy, Preprocessor, Scaling, SplitConfig,
-    TargetScaling, TargetSpec, TaskChoice,
+    prepare, DataConfig, DroppedRows, Encoding, ImageConfig, MissingPolicy, Preprocessor, Scaling,
+    SplitConfig, TargetScaling, TargetSpec, TaskChoice,
 };
 pub use table::{Column, ColumnData, ColumnType, Table};
