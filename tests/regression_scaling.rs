@@ -90,11 +90,12 @@ fn ols_r2(train: &Split, train_y: &[f64], test: &Split, test_y: &[f64]) -> f64 {
             .expect("rows");
         a.swap(c, pivot);
         assert!(a[c][c].abs() > 1e-9, "singular normal equations");
-        for r in 0..p {
+        let pivot_row = a[c].clone();
+        for (r, row) in a.iter_mut().enumerate() {
             if r != c {
-                let f = a[r][c] / a[c][c];
-                for j in c..=p {
-                    a[r][j] -= f * a[c][j];
+                let f = row[c] / pivot_row[c];
+                for (v, pv) in row.iter_mut().zip(&pivot_row).skip(c) {
+                    *v -= f * pv;
                 }
             }
         }
