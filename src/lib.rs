@@ -4,6 +4,7 @@
 //! [`engine`] (how it computes, on dfdx), [`data`] (from a file to tensors-ready splits),
 //! [`train`] (the background worker and what it reports), [`session`] (save and reopen).
 
+#[cfg(feature = "window")]
 pub mod app;
 pub mod bench;
 pub mod cli;
@@ -14,5 +15,7 @@ pub mod numfmt;
 pub mod session;
 pub mod snippet;
 pub mod train;
+#[cfg(feature = "window")]
 pub mod ui;
+#[cfg(feature = "window")]
 pub mod window;

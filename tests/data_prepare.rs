@@ -7,7 +7,7 @@ use layerlab::data::prepare::{class_counts, FeatureKind};
 use layerlab::data::table::Column;
 use layerlab::data::{
     prepare, read_csv_bytes, DataConfig, DataError, Encoding, ImageConfig, MissingPolicy,
-    ReadOptions, Scaling, SplitConfig, Table, TargetSpec, Task, TaskChoice,
+    ReadOptions, Scaling, SplitConfig, Table, TargetScaling, TargetSpec, Task, TaskChoice,
 };
 use layerlab::model::Shape;
 
@@ -125,7 +125,12 @@ fn squares() -> Table {
 #[test]
 fn scaling_is_fitted_on_train_only() {
     let t = squares();
-    let (ds, pre) = prepare(&t, &DataConfig::default()).unwrap();
+    // The raw target (not standardized) tells which rows are where.
+    let raw_target = DataConfig {
+        target_scaling: TargetScaling::None,
+        ..DataConfig::default()
+    };
+    let (ds, pre) = prepare(&t, &raw_target).unwrap();
     assert!(matches!(ds.task, Task::Regression { .. }));
     let raw_train: Vec<f64> = ds.train.y.iter().map(|&v| f64::from(v)).collect();
     let n = raw_train.len() as f64;
@@ -477,7 +482,20 @@ fn image_mode_checks_pixel_count() {
 #[test]
 fn config_serde_defaults() {
     let cfg: DataConfig = serde_json::from_str("{}").unwrap();
-    assert_eq!(cfg, DataConfig::default());
+    // A missing `target_scaling` is a config from before the field existed: unscaled, as it
+    // was trained; new configs standardize.
+    assert_eq!(cfg.target_scaling, TargetScaling::None);
+    assert_eq!(
+        DataConfig::default().target_scaling,
+        TargetScaling::Standardize
+    );
+    assert_eq!(
+        cfg,
+        DataConfig {
+            target_scaling: TargetScaling::None,
+            ..DataConfig::default()
+        }
+    );
     assert_eq!(
         cfg.split,
         SplitConfig {

@@ -23,6 +23,7 @@ fn xor_ds() -> Dataset {
         train: xor(300, 1),
         val: Split::default(),
         test: xor(100, 2),
+        target_scale: Default::default(),
     }
 }
 
@@ -83,6 +84,7 @@ fn fitted_curve_follows_a_line() {
         train: s,
         val: Split::default(),
         test: Split::default(),
+        target_scale: Default::default(),
     };
     let cfg = TrainConfig {
         optimizer: OptimizerKind::Sgd,
@@ -153,7 +155,7 @@ fn worst_rows_come_first() {
     let ds = xor_ds();
     let spec = NetworkSpec::new(Shape::Flat(2), parse_layers("dense:8,tanh").expect("valid"));
     let mut tr: Trainer = Trainer::new(&spec, &ds.task, &TrainConfig::default()).expect("trainer");
-    let p = eval::predict(&mut tr, &ds.test);
+    let p = eval::predict(&mut tr, &ds.test, &ds.target_scale);
     let worst = eval::worst_rows(&p, 5);
     assert_eq!(worst.len(), 5);
     let max = p.row_loss.iter().copied().fold(f64::MIN, f64::max);

@@ -1,5 +1,6 @@
 //! Data through the window: a CSV typed into the path field loads and previews; a bad CSV
-//! shows its error in the window.
+//! shows its error in the window; rows dropped for a missing target are named with their lines.
+#![cfg(feature = "window")]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
@@ -276,4 +277,36 @@ fn the_delimiter_and_decimal_commas_can_be_chosen() {
                     .as_ref()
                     .is_some_and(|t| t.delimiter == b','))
     });
+}
+
+#[test]
+fn rows_without_a_target_are_named_in_the_window_with_their_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("gaps.csv");
+    let mut text = String::from("x,y\n");
+    for i in 0..40 {
+        // Lines 5 and 9 have no target.
+        if i == 3 || i == 7 {
+            text.push_str(&format!("{i},\n"));
+        } else {
+            text.push_str(&format!("{i},{}.5\n", i * 3));
+        }
+    }
+    std::fs::write(&path, text).unwrap();
+    let mut h = harness();
+    wait_for_data(&mut h);
+    load_path(&mut h, &path);
+    step_until(&mut h, 30, "the csv", |a| {
+        a.state
+            .data
+            .dataset
+            .as_ref()
+            .is_some_and(|d| d.name == "gaps.csv")
+    });
+    h.run_steps(2);
+    h.get_by_label_contains("dropped 2 row(s) with no value in target `y` (lines 5, 9)");
+    let ds = h.state().state.data.dataset.clone().unwrap();
+    assert!(!ds.target_scale.is_identity(), "standardized by default");
+    // The preparation panel offers the choice (a combo box labelled Target scaling).
+    h.get_by_label("Target scaling");
 }

@@ -1,5 +1,6 @@
 //! The layer editor through the accessibility tree: add, edit, reorder, remove, undo, and
 //! an invalid stack that disables Train.
+#![cfg(feature = "window")]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;

@@ -1,6 +1,7 @@
 //! The judge against known predictions: an evaluation built by hand, its confusion-matrix
 //! cells, its worst dishes, and the view drawn from it; and the judge's plain forward pass
 //! against the engine's own trace.
+#![cfg(feature = "window")]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
@@ -62,6 +63,7 @@ fn known() -> (Dataset, EvalDetail) {
         train: test.clone(),
         val: Split::default(),
         test,
+        target_scale: Default::default(),
     };
     (ds, detail)
 }
@@ -77,7 +79,7 @@ fn confusion_cells_and_worst_dishes_match_the_predictions() {
     assert!(cell_rows(&d, &ds.test, 2, 2).is_empty());
     let names = ["cat", "dog", "fox"];
     let label = |c: usize| names[c].to_string();
-    let list = dishes(&d, &ds.test, &label);
+    let list = dishes(&d, &ds.test, &ds.target_scale, &label);
     assert_eq!(
         list[0],
         Dish {
@@ -158,6 +160,7 @@ fn plain_forward_pass_matches_the_engine() {
         },
         val: Split::default(),
         test: Split::default(),
+        target_scale: Default::default(),
     };
     let trace = layerlab::train::insight::trace(&tr, &ds, 0, 0.01).unwrap();
     let plain = forward_plain(&resolved, &tr.net.weights(), &[0.7, -1.3]).unwrap();

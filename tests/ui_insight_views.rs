@@ -1,6 +1,7 @@
 //! The insight views through the window: each appears, reacts to training and reacts to a
 //! click — decision boundary, gradient flow, network, the judge, one step slowly, presenter
 //! mode, the guide and ghost runs.
+#![cfg(feature = "window")]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;

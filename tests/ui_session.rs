@@ -1,5 +1,6 @@
 //! Sessions through the window: save and open through the path field (no file dialog),
 //! the unsaved-changes prompt, and a damaged file's error dialog.
+#![cfg(feature = "window")]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;

@@ -1,5 +1,6 @@
 //! Training through the window: choose a built-in dataset, press Train, see loss points
 //! arrive and the epoch counter move; pause and step.
+#![cfg(feature = "window")]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;

@@ -1,5 +1,5 @@
 //! Fuzzes the CSV reader and the whole preparation path: arbitrary bytes must give a
-//! `Table` or a `DataError`, never a panic. Run with `cargo +nightly fuzz run csv_read`.
+//! `Table` or a `DataError`, never a panic. Run with `scripts/fuzz.sh csv_read` (stable toolchain).
 #![no_main]
 
 use layerlab::data::{

@@ -315,6 +315,8 @@ impl LabState {
                         old.input_shape == ds.input_shape && old.task == ds.task
                     });
                 self.data.dataset = Some(Arc::new(ds));
+                // What preparation wants the user to know (dropped rows, with lines).
+                self.data.warnings = pre.warnings.clone();
                 self.data.preprocessor = Some(pre);
                 self.data.error = None;
                 if !same_shape && self.training.state.is_some() {
@@ -326,6 +328,7 @@ impl LabState {
             }
             Err(e) => {
                 self.data.dataset = None;
+                self.data.warnings.clear();
                 self.data.preprocessor = None;
                 self.data.error = Some(DataProblem::Prepare(Arc::new(e)));
             }

@@ -148,6 +148,7 @@ pub fn load(path: &Path, outside: Outside) -> Result<LoadedSession, SessionError
             Err(e @ SessionError::OutsideData { .. }) if outside == Outside::Ask => return Err(e),
             Ok(loaded) => {
                 warnings.extend(loaded.warnings);
+                warnings.extend(loaded.preprocessor.warnings.iter().cloned());
                 (
                     Some(loaded.table),
                     Some(loaded.dataset),

@@ -51,6 +51,7 @@ fn measure_with(rows: usize, val_rows: usize, epochs: u32, runs: usize) -> (f64,
         train: timing_split(rows, 1),
         val: timing_split(val_rows, 2),
         test: Split::default(),
+        target_scale: Default::default(),
     });
     let spec = NetworkSpec::new(
         Shape::Flat(TIMING_FEATURES),

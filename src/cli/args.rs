@@ -125,6 +125,11 @@ pub struct TrainArgs {
     /// One JSON object per line instead of a progress bar.
     #[arg(long)]
     pub json: bool,
+    /// Scaling of a regression target, fitted on the training split: standard (the
+    /// default: mean 0, standard deviation 1), none, or minmax. Losses are shown as trained;
+    /// RMSE, MAE, R² and predictions in the target's own units.
+    #[arg(long, value_name = "none|standard|minmax")]
+    pub target_scaling: Option<String>,
 }
 
 /// Arguments of `layerlab eval`.

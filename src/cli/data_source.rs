@@ -6,7 +6,7 @@ use crate::data::prepare::{self, ImageConfig};
 use crate::data::Table;
 use crate::data::{
     read_csv_path, BuiltinKind, BuiltinSpec, DataConfig, Dataset, Preprocessor, ReadOptions,
-    TargetSpec,
+    TargetScaling, TargetSpec,
 };
 use crate::model::Shape;
 use crate::session::{DataAccess, DataSource, Session, SessionError};
@@ -205,6 +205,15 @@ pub fn parse_split(text: &str) -> Result<(f32, f32, f32), CliError> {
     }
 }
 
+/// Parses `--target-scaling none|standard|minmax`.
+pub fn parse_target_scaling(text: &str) -> Result<TargetScaling, CliError> {
+    TargetScaling::parse(text).ok_or_else(|| {
+        CliError::bad_input(format!(
+            "--target-scaling `{text}`: write none, standard or minmax"
+        ))
+    })
+}
+
 /// Loads and prepares the data named by the arguments.
 pub fn prepare_from_args(a: &TrainArgs) -> Result<Prepared, CliError> {
     let (table, mut config, source, file) = match (&a.data, &a.builtin) {
@@ -257,6 +266,9 @@ pub fn prepare_from_args(a: &TrainArgs) -> Result<Prepared, CliError> {
     }
     if let Some(seed) = a.seed {
         config.split.seed = seed;
+    }
+    if let Some(t) = &a.target_scaling {
+        config.target_scaling = parse_target_scaling(t)?;
     }
     if let Some(img) = &a.image {
         let shape = Shape::parse(img).map_err(|e| CliError::bad_input(format!("--image: {e}")))?;

@@ -23,7 +23,7 @@ pub fn run(a: &EvalArgs) -> Result<(), CliError> {
     session
         .check_values()
         .map_err(|e| CliError::bad_input(format!("{}: {e}", a.session.display())))?;
-    let (task, split, name) = match &a.data {
+    let (task, split, name, scale) = match &a.data {
         Some(path) => {
             let pre = session.preprocessor.clone().ok_or_else(|| {
                 CliError::bad_input(format!(
@@ -50,7 +50,12 @@ pub fn run(a: &EvalArgs) -> Result<(), CliError> {
                     split.x.len() / split.rows.max(1)
                 )));
             }
-            (pre.task.clone(), split, path.display().to_string())
+            (
+                pre.task.clone(),
+                split,
+                path.display().to_string(),
+                pre.target_scale(),
+            )
         }
         None => {
             let access = outside_data_access(&session, &a.session, a.no_outside_data, a.json)?;
@@ -60,6 +65,7 @@ pub fn run(a: &EvalArgs) -> Result<(), CliError> {
             for w in &loaded.warnings {
                 warning(a.json, w);
             }
+            output::preparation_warnings(&loaded.preprocessor, a.json);
             if loaded.dataset.test.is_empty() {
                 return Err(CliError::bad_input(
                     "the session's test split is empty; evaluate on a file with --data FILE.csv, or retrain with a test ratio above 0",
@@ -69,6 +75,7 @@ pub fn run(a: &EvalArgs) -> Result<(), CliError> {
                 loaded.dataset.task.clone(),
                 loaded.dataset.test,
                 "test".to_string(),
+                loaded.dataset.target_scale,
             )
         }
     };
@@ -85,7 +92,7 @@ pub fn run(a: &EvalArgs) -> Result<(), CliError> {
     tr.net
         .set_weights(&state.weights)
         .map_err(|e| CliError::bad_input(format!("{}: {e}", a.session.display())))?;
-    let report = eval::evaluate(&mut tr, &split, &name);
+    let report = eval::evaluate(&mut tr, &split, &name, &scale);
     if a.json {
         let mut summary = serde_json::Map::new();
         summary.insert("event".into(), json!("summary"));

@@ -153,6 +153,7 @@ pub fn parse() -> Invocation {
 }
 
 /// Opens the window; returns the exit code.
+#[cfg(feature = "window")]
 pub fn open_window(session: Option<std::path::PathBuf>) -> i32 {
     match crate::window::run_native(session) {
         Ok(()) => 0,
@@ -161,4 +162,14 @@ pub fn open_window(session: Option<std::path::PathBuf>) -> i32 {
             EXIT_FAILURE
         }
     }
+}
+
+/// Without the `window` feature there is no window to open: says so; returns the exit code.
+#[cfg(not(feature = "window"))]
+pub fn open_window(_session: Option<std::path::PathBuf>) -> i32 {
+    eprintln!(
+        "error: this layerlab was built without the window (cargo feature `window`); \
+         use a subcommand (train, eval, inspect, bench) or rebuild with default features"
+    );
+    EXIT_FAILURE
 }

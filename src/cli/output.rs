@@ -147,3 +147,25 @@ pub fn confusion_json(r: &EvalReport) -> Value {
         Metrics::Regression(_) => Value::Null,
     }
 }
+
+/// Prints what data preparation wants the user to know (dropped rows, many categories,
+/// constant columns): `warning:` lines on stderr, or `{"event":"warning",…}` lines.
+pub fn preparation_warnings(pre: &crate::data::Preprocessor, as_json: bool) {
+    for w in &pre.warnings {
+        if as_json {
+            json_line(&json!({"event": "warning", "message": w}));
+        } else {
+            eprintln!("warning: {w}");
+        }
+    }
+}
+
+/// The summary's `dropped_rows`: `{"no_target": N, "no_target_lines": [..],
+/// "missing_feature": M}`.
+pub fn dropped_json(d: &crate::data::DroppedRows) -> Value {
+    json!({
+        "no_target": d.no_target,
+        "no_target_lines": d.no_target_lines,
+        "missing_feature": d.missing_feature,
+    })
+}

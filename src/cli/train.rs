@@ -4,7 +4,7 @@ use super::args::TrainArgs;
 use super::data_source::{check_flags, outside_data_access, prepare_from_args};
 use super::output::{self, err_line, json_line, num, warning};
 use super::CliError;
-use crate::data::Dataset;
+use crate::data::{Dataset, DroppedRows};
 use crate::engine::Trainer;
 use crate::model::{parse_layers, InitChoice, LossKind, NetworkSpec, OptimizerKind, TrainConfig};
 use crate::session::{SaveTarget, Session, SessionError};
@@ -57,6 +57,8 @@ struct Plan {
     resume: Option<TrainState>,
     /// The data file read (never to be overwritten by the save).
     data_file: Option<PathBuf>,
+    /// Rows dropped while preparing (reported in the summary).
+    dropped: DroppedRows,
 }
 
 /// A message as one sentence inside a longer one (without its final period).
@@ -66,6 +68,8 @@ fn clause(e: impl std::fmt::Display) -> String {
 
 fn plan_new(a: &TrainArgs) -> Result<Plan, CliError> {
     let p = prepare_from_args(a)?;
+    output::preparation_warnings(&p.preprocessor, a.json);
+    let dropped = p.preprocessor.dropped.clone();
     let text = a.layers.as_deref().unwrap_or(DEFAULT_LAYERS);
     let layers = parse_layers(text).map_err(|e| CliError::bad_input(format!("--layers: {e}")))?;
     let spec = NetworkSpec::new(p.dataset.input_shape, layers);
@@ -85,6 +89,7 @@ fn plan_new(a: &TrainArgs) -> Result<Plan, CliError> {
         dataset: p.dataset,
         resume: None,
         data_file: p.file,
+        dropped,
     })
 }
 
@@ -99,6 +104,11 @@ fn plan_continue(a: &TrainArgs, path: &Path, json: bool) -> Result<Plan, CliErro
             "a session rereads its data the way it was first read; drop --delimiter/--decimal-comma, or start a new run without the session",
         ));
     }
+    if a.target_scaling.is_some() {
+        return Err(CliError::bad_input(
+            "a session keeps the target scaling it was trained with; drop --target-scaling, or start a new run without the session",
+        ));
+    }
     let mut session = Session::load(path).map_err(|e| CliError::bad_input(e.to_string()))?;
     let access = outside_data_access(&session, path, a.no_outside_data, json)?;
     let loaded = session
@@ -107,6 +117,7 @@ fn plan_continue(a: &TrainArgs, path: &Path, json: bool) -> Result<Plan, CliErro
     for w in &loaded.warnings {
         warning(json, w);
     }
+    output::preparation_warnings(&loaded.preprocessor, json);
     // The session as saved must be consistent before any flag changes it.
     session.check_weights().map_err(|e| {
         CliError::bad_input(format!(
@@ -146,6 +157,7 @@ fn plan_continue(a: &TrainArgs, path: &Path, json: bool) -> Result<Plan, CliErro
         dataset: loaded.dataset,
         resume,
         data_file: loaded.file,
+        dropped: loaded.preprocessor.dropped,
     })
 }
 
@@ -220,6 +232,7 @@ pub fn run(a: &TrainArgs) -> Result<(), CliError> {
         dataset,
         resume,
         data_file,
+        dropped,
     } = plan;
     if let Some(t) = &target {
         check_not_input(t, data_file.as_deref())?;
@@ -358,8 +371,8 @@ pub fn run(a: &TrainArgs) -> Result<(), CliError> {
         .net
         .set_weights(&state.weights)
         .map_err(|e| CliError::failure(e.to_string()))?;
-    let test =
-        (!dataset.test.is_empty()).then(|| eval::evaluate(&mut final_net, &dataset.test, "test"));
+    let test = (!dataset.test.is_empty())
+        .then(|| eval::evaluate(&mut final_net, &dataset.test, "test", &dataset.target_scale));
     session.state = Some(state.clone());
     if let Some(target) = &target {
         if a.embed_data {
@@ -403,6 +416,7 @@ pub fn run(a: &TrainArgs) -> Result<(), CliError> {
             "regression"
         }),
     );
+    summary.insert("dropped_rows".into(), output::dropped_json(&dropped));
     summary.insert("seconds".into(), num(t0.elapsed().as_secs_f64()));
     if let Some(p) = &a.save {
         summary.insert("saved".into(), json!(p.display().to_string()));

@@ -17,11 +17,11 @@ pub use self::csv::{
     StrayText, MAX_COLUMNS, MAX_LINE_BYTES,
 };
 pub use builtin::{BuiltinKind, BuiltinSpec};
-pub use dataset::{Dataset, Split, Task};
+pub use dataset::{Dataset, Split, TargetScale, Task};
 pub use error::DataError;
 pub use inspect::{inspect_table, InspectReport};
 pub use prepare::{
-    prepare, DataConfig, Encoding, ImageConfig, MissingPolicy, Preprocessor, Scaling, SplitConfig,
-    TargetScaling, TargetSpec, TaskChoice,
+    prepare, DataConfig, DroppedRows, Encoding, ImageConfig, MissingPolicy, Preprocessor, Scaling,
+    SplitConfig, TargetScaling, TargetSpec, TaskChoice,
 };
 pub use table::{Column, ColumnData, ColumnType, Table};

@@ -10,7 +10,7 @@ pub use config::{
     DataConfig, Encoding, ImageConfig, MissingPolicy, Scaling, SplitConfig, TargetScaling,
     TargetSpec, TaskChoice,
 };
-pub use preprocessor::{FeatureKind, FeatureTransform, Preprocessor};
+pub use preprocessor::{DroppedRows, FeatureKind, FeatureTransform, Preprocessor};
 
 use super::dataset::{Dataset, Task};
 use super::error::DataError;
@@ -81,24 +81,30 @@ pub fn prepare(table: &Table, cfg: &DataConfig) -> Result<(Dataset, Preprocessor
         .copied()
         .collect();
     let mut warnings = Vec::new();
-    let (mut no_target, mut no_feature) = (0usize, 0usize);
+    let mut dropped = DroppedRows::default();
     let mut rows = Vec::with_capacity(table.rows());
     let mut row_classes = Vec::new();
     for r in 0..table.rows() {
         let class = class_of.as_ref().and_then(|c| c.get(r).copied().flatten());
         if tcol.is_missing(r) || (class_of.is_some() && class.is_none()) {
-            no_target += 1;
+            dropped.no_target += 1;
+            if dropped.no_target_lines.len() < DroppedRows::LINES_KEPT {
+                dropped.no_target_lines.push(table.line_of(r));
+            }
         } else if drop_cols.iter().any(|c| c.is_missing(r)) {
-            no_feature += 1;
+            dropped.missing_feature += 1;
         } else {
             rows.push(r);
             row_classes.push(class.unwrap_or(0));
         }
     }
+    let (no_target, no_feature) = (dropped.no_target, dropped.missing_feature);
     if no_target > 0 {
         warnings.push(format!(
-            "dropped {no_target} row(s) with no value in target `{}`",
-            tcol.name
+            "dropped {no_target} row(s) with no value in target `{}` (line{} {}); fill in the target or remove those rows",
+            tcol.name,
+            if no_target == 1 { "" } else { "s" },
+            dropped.no_target_lines_text()
         ));
     }
     if no_feature > 0 {
@@ -157,6 +163,7 @@ pub fn prepare(table: &Table, cfg: &DataConfig) -> Result<(Dataset, Preprocessor
         input_shape,
         image: cfg.image,
         warnings,
+        dropped,
     };
     let dataset = Dataset {
         name: table.source_name.clone(),
@@ -166,6 +173,7 @@ pub fn prepare(table: &Table, cfg: &DataConfig) -> Result<(Dataset, Preprocessor
         train: pre.encode(table, Some(&idx.train))?,
         val: pre.encode(table, Some(&idx.val))?,
         test: pre.encode(table, Some(&idx.test))?,
+        target_scale: pre.target_scale(),
     };
     Ok((dataset, pre))
 }

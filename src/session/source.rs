@@ -293,7 +293,7 @@ pub(super) fn load(
                 saved.input_shape,
                 describe_task(&saved.task)
             ));
-        } else if *saved != preprocessor && warnings.is_empty() {
+        } else if !saved.same_fit(&preprocessor) && warnings.is_empty() {
             warnings.push(
                 "the scaling or categories fitted on the data differ from those saved with the session; predictions may shift — retrain to be sure"
                     .into(),

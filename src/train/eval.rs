@@ -2,7 +2,7 @@
 
 use super::metrics::{self, Metrics};
 use super::protocol::EvalReport;
-use crate::data::{Split, Task};
+use crate::data::{Split, TargetScale, Task};
 use crate::engine::Trainer;
 use crate::model::loss::{argmax_rows, to_predictions};
 use crate::model::LossKind;
@@ -21,11 +21,15 @@ pub struct Predictions {
     pub row_loss: Vec<f64>,
 }
 
-/// Runs the network on a split and turns the outputs into predictions.
-pub fn predict(trainer: &mut Trainer, split: &Split) -> Predictions {
+/// Runs the network on a split and turns the outputs into predictions: regression values
+/// in the target's own units (mapped back with `scale`), per-row losses as trained.
+pub fn predict(trainer: &mut Trainer, split: &Split, scale: &TargetScale) -> Predictions {
     let units = trainer.net.output_len();
     let raw = trainer.net.predict_raw(&split.x, split.rows);
-    let outputs = to_predictions(trainer.loss, &trainer.task, &raw, units);
+    let mut outputs = to_predictions(trainer.loss, &trainer.task, &raw, units);
+    if !trainer.task.is_classification() {
+        outputs = scale.unscale_all(&outputs);
+    }
     let width = if trainer.task.is_classification() && trainer.loss == LossKind::BinaryCrossEntropy
     {
         2
@@ -51,9 +55,15 @@ pub fn predict(trainer: &mut Trainer, split: &Split) -> Predictions {
     }
 }
 
-/// Loss and metrics of a split.
-pub fn evaluate(trainer: &mut Trainer, split: &Split, name: &str) -> EvalReport {
-    let p = predict(trainer, split);
+/// Loss (as trained) and metrics (in the target's own units) of a split whose regression
+/// targets are scaled by `scale`.
+pub fn evaluate(
+    trainer: &mut Trainer,
+    split: &Split,
+    name: &str,
+    scale: &TargetScale,
+) -> EvalReport {
+    let p = predict(trainer, split, scale);
     let loss = if p.row_loss.is_empty() {
         f64::NAN
     } else {
@@ -62,19 +72,23 @@ pub fn evaluate(trainer: &mut Trainer, split: &Split, name: &str) -> EvalReport 
     EvalReport {
         split: name.to_string(),
         loss,
-        metrics: metrics_of(&trainer.task, &p, split),
+        metrics: metrics_of(&trainer.task, &p, split, scale),
         rows: split.rows,
     }
 }
 
-/// Metrics from predictions.
-pub fn metrics_of(task: &Task, p: &Predictions, split: &Split) -> Metrics {
+/// Metrics from predictions (from [`predict`], in the target's own units) against the
+/// split's targets, mapped back to the target's own units with `scale`.
+pub fn metrics_of(task: &Task, p: &Predictions, split: &Split, scale: &TargetScale) -> Metrics {
     match task {
         Task::Classification { classes } => {
             let actual: Vec<usize> = split.y.iter().map(|&v| v as usize).collect();
             Metrics::Classification(metrics::classification(&p.classes, &actual, classes))
         }
-        Task::Regression { .. } => Metrics::Regression(metrics::regression(&p.outputs, &split.y)),
+        Task::Regression { .. } => Metrics::Regression(metrics::regression(
+            &p.outputs,
+            &scale.unscale_all(&split.y),
+        )),
     }
 }
 

@@ -166,7 +166,8 @@ pub fn boundary(
     Some(grid)
 }
 
-/// The fitted curve of a one-feature regression, over the training range.
+/// The fitted curve of a one-feature regression, over the training range; values in the
+/// target's own units.
 pub fn fit_curve(tr: &mut Trainer, ds: &Dataset, points: usize) -> Option<FitCurve> {
     if tr.net.input_len() != 1 || tr.task.is_classification() || ds.train.is_empty() {
         return None;
@@ -182,7 +183,7 @@ pub fn fit_curve(tr: &mut Trainer, ds: &Dataset, points: usize) -> Option<FitCur
         points: x
             .iter()
             .zip(raw.chunks(units))
-            .map(|(&a, r)| [a, r[0]])
+            .map(|(&a, r)| [a, ds.target_scale.unscale(r[0])])
             .collect(),
     })
 }

@@ -9,7 +9,7 @@ use crate::app::DataOrigin;
 use crate::app::{Command, LabState};
 use crate::data::{
     BuiltinKind, BuiltinSpec, DataConfig, Dataset, Encoding, ImageConfig, MissingPolicy, Scaling,
-    TargetSpec, TaskChoice,
+    TargetScaling, TargetSpec, TaskChoice,
 };
 use crate::model::Shape;
 use crate::numfmt::thousands;
@@ -378,6 +378,23 @@ fn preparation(ui: &mut Ui, state: &LabState) -> Option<DataConfig> {
                 .labelled_by(lbl.id);
             ui.end_row();
 
+            let lbl = ui.label("Target scaling");
+            egui::ComboBox::from_id_salt("target-scaling")
+                .selected_text(target_scaling_name(c.target_scaling))
+                .show_ui(ui, |ui| {
+                    for s in [
+                        TargetScaling::Standardize,
+                        TargetScaling::MinMax,
+                        TargetScaling::None,
+                    ] {
+                        ui.selectable_value(&mut c.target_scaling, s, target_scaling_name(s));
+                    }
+                })
+                .response
+                .labelled_by(lbl.id)
+                .on_hover_text("Regression only: the network learns the target scaled (fitted on the training split); RMSE, MAE, R² and predictions are shown in the target's own units");
+            ui.end_row();
+
             let lbl = ui.label("Text columns");
             let one_hot = matches!(c.encoding, Encoding::OneHot { .. });
             egui::ComboBox::from_id_salt("encoding")
@@ -550,6 +567,14 @@ fn guess_image_shape(n: usize) -> Shape {
             h: 1,
             w: n.max(1),
         }
+    }
+}
+
+fn target_scaling_name(s: TargetScaling) -> &'static str {
+    match s {
+        TargetScaling::Standardize => "Standardize (mean 0, sd 1)",
+        TargetScaling::MinMax => "Min-max (0 to 1)",
+        TargetScaling::None => "None",
     }
 }
 

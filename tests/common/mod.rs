@@ -5,4 +5,5 @@
 
 pub mod data;
 pub mod session;
+#[cfg(feature = "window")]
 pub mod ui;

@@ -148,8 +148,12 @@ pub struct DataConfig {
     pub missing: MissingPolicy,
     /// Per-column missing-value overrides.
     pub missing_overrides: BTreeMap<String, MissingPolicy>,
-    /// Scaling of a regression target (default: none); undo it with
-    /// [`crate::data::Preprocessor::unscale_target`].
+    /// Scaling of a regression target, fitted on the training split (default: standardize).
+    /// Losses are computed on the scaled target; metrics and predictions are reported in
+    /// the target's own units ([`crate::data::TargetScale`]). A session saved before this
+    /// setting existed has no such field and reads as [`TargetScaling::None`], as it was
+    /// trained.
+    #[serde(default = "TargetScaling::unscaled")]
     pub target_scaling: TargetScaling,
     /// How to split rows.
     pub split: SplitConfig,
@@ -160,14 +164,41 @@ pub struct DataConfig {
     pub read: crate::data::ReadOptions,
 }
 
-/// Scaling of a regression target; the default leaves targets unchanged.
+/// Scaling of a regression target; the default standardizes it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub enum TargetScaling {
     /// Leave targets as they are.
-    #[default]
     None,
     /// Standardise with the training mean and standard deviation.
+    #[default]
     Standardize,
     /// Map the training range to 0..1.
     MinMax,
+}
+
+impl TargetScaling {
+    /// [`TargetScaling::None`]: what a session written before target scaling existed was
+    /// trained with (the serde default of a missing field).
+    pub fn unscaled() -> TargetScaling {
+        TargetScaling::None
+    }
+
+    /// Parses the command-line form: `none`, `standard` (or `standardize`), `minmax`.
+    pub fn parse(text: &str) -> Option<TargetScaling> {
+        match text.trim().to_ascii_lowercase().as_str() {
+            "none" => Some(TargetScaling::None),
+            "standard" | "standardize" | "std" => Some(TargetScaling::Standardize),
+            "minmax" | "min-max" => Some(TargetScaling::MinMax),
+            _ => None,
+        }
+    }
+
+    /// A short name for display (`none`, `standard`, `minmax`).
+    pub fn name(self) -> &'static str {
+        match self {
+            TargetScaling::None => "none",
+            TargetScaling::Standardize => "standard",
+            TargetScaling::MinMax => "minmax",
+        }
+    }
 }

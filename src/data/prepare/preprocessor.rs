@@ -82,6 +82,41 @@ pub struct Preprocessor {
     pub image: Option<ImageConfig>,
     /// Things the user should know (dropped rows, many categories, constant columns).
     pub warnings: Vec<String>,
+    /// Rows left out of the dataset and why (a session saved before this existed reads it
+    /// as none).
+    #[serde(default)]
+    pub dropped: DroppedRows,
+}
+
+/// How many rows were dropped when preparing, and where the first of them are.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DroppedRows {
+    /// Rows dropped because the target had no value.
+    pub no_target: usize,
+    /// 1-based file lines of the first rows dropped for a missing target (at most
+    /// [`DroppedRows::LINES_KEPT`]).
+    pub no_target_lines: Vec<u64>,
+    /// Rows dropped for a missing feature value (missing-value policy "drop the row").
+    pub missing_feature: usize,
+}
+
+impl DroppedRows {
+    /// Line numbers kept per reason.
+    pub const LINES_KEPT: usize = 5;
+
+    /// `5, 9, 12` or `5, 9, 12, 13, 20, …` for [`DroppedRows::no_target_lines`].
+    pub fn no_target_lines_text(&self) -> String {
+        let mut text = self
+            .no_target_lines
+            .iter()
+            .map(u64::to_string)
+            .collect::<Vec<_>>()
+            .join(", ");
+        if self.no_target > self.no_target_lines.len() {
+            text.push_str(", …");
+        }
+        text
+    }
 }
 
 /// A categorical view of any column: codes and their text.
@@ -169,6 +204,26 @@ enum TargetSource<'a> {
 }
 
 impl Preprocessor {
+    /// The regression target's scaling ([`crate::data::TargetScale`]; identity for
+    /// classification).
+    pub fn target_scale(&self) -> crate::data::TargetScale {
+        crate::data::TargetScale {
+            offset: self.target_offset,
+            factor: self.target_factor,
+        }
+    }
+
+    /// Whether `other` is the same fitted transform: equal but for the warnings and the
+    /// dropped-row report, which describe the data rather than the fit.
+    pub fn same_fit(&self, other: &Preprocessor) -> bool {
+        let plain = |p: &Preprocessor| Preprocessor {
+            warnings: Vec::new(),
+            dropped: DroppedRows::default(),
+            ..p.clone()
+        };
+        plain(self) == plain(other)
+    }
+
     /// Applies the fitted transform to every row of a new table with the same columns
     /// (extra columns are ignored, order may differ). Rows with a missing target, or a
     /// missing feature whose policy is `DropRow`, are skipped; an unseen category encodes as

@@ -105,9 +105,9 @@ impl Worker<'_> {
     /// Evaluates the test split: its report, then the per-row detail.
     fn evaluate_test(&mut self) {
         let ds = &self.ds;
-        let predictions = eval::predict(&mut self.tr, &ds.test);
+        let predictions = eval::predict(&mut self.tr, &ds.test, &ds.target_scale);
         let loss = mean(&predictions.row_loss);
-        let metrics = eval::metrics_of(&ds.task, &predictions, &ds.test);
+        let metrics = eval::metrics_of(&ds.task, &predictions, &ds.test, &ds.target_scale);
         let report = EvalReport {
             split: "test".into(),
             loss,

@@ -380,8 +380,14 @@ impl<'a> Worker<'a> {
         let st = &mut self.st;
         let train_loss = st.epoch_loss_sum / st.epoch_samples.max(1) as f64;
         let train_metric = st.epoch_metric.value(is_classification);
-        let val = (!self.ds.val.is_empty())
-            .then(|| eval::evaluate(&mut self.tr, &self.ds.val, "validation"));
+        let val = (!self.ds.val.is_empty()).then(|| {
+            eval::evaluate(
+                &mut self.tr,
+                &self.ds.val,
+                "validation",
+                &self.ds.target_scale,
+            )
+        });
         st.epoch += 1;
         st.batch_in_epoch = 0;
         st.epoch_loss_sum = 0.0;

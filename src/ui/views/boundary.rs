@@ -506,7 +506,10 @@ fn curve(ui: &mut Ui, ds: &Dataset, points: &[[f32; 2]], show_test: bool) {
         let stride = split.rows.div_ceil(MAX_POINTS).max(1);
         (0..split.rows)
             .step_by(stride)
-            .filter_map(|r| Some([*split.x.get(r)? as f64, *split.y.get(r * yd)? as f64]))
+            .filter_map(|r| {
+                let y = ds.target_scale.unscale(*split.y.get(r * yd)?);
+                Some([*split.x.get(r)? as f64, y as f64])
+            })
             .collect()
     };
     let line: Vec<[f64; 2]> = points.iter().map(|p| [p[0] as f64, p[1] as f64]).collect();

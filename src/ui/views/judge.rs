@@ -7,7 +7,7 @@
 use super::{class_name, concept, empty_hint, hover_at};
 use crate::app::insight::InsightCommand;
 use crate::app::{Command, LabState};
-use crate::data::Split;
+use crate::data::{Split, TargetScale};
 use crate::numfmt::{num, sci};
 use crate::train::{ClassificationMetrics, EvalDetail, Metrics, RegressionMetrics};
 use crate::ui::style::{CLASS_COLORS, ERROR, OK};
@@ -51,7 +51,12 @@ pub fn cell_rows(detail: &EvalDetail, test: &Split, a: usize, p: usize) -> Vec<u
 }
 
 /// The worst dishes, worst first, described with `label` naming classes.
-pub fn dishes(detail: &EvalDetail, test: &Split, label: &dyn Fn(usize) -> String) -> Vec<Dish> {
+pub fn dishes(
+    detail: &EvalDetail,
+    test: &Split,
+    scale: &TargetScale,
+    label: &dyn Fn(usize) -> String,
+) -> Vec<Dish> {
     let p = &detail.predictions;
     let classification = !p.classes.is_empty();
     let yd = if classification || test.rows == 0 {
@@ -75,7 +80,7 @@ pub fn dishes(detail: &EvalDetail, test: &Split, label: &dyn Fn(usize) -> String
                     predicted: format!("{} ({:.0}%)", label(c), conf * 100.0),
                 }
             } else {
-                let a = test.y.get(row * yd).copied().unwrap_or(f32::NAN);
+                let a = test.y.get(row * yd).map_or(f32::NAN, |&y| scale.unscale(y));
                 let v = p.outputs.get(row * p.width).copied().unwrap_or(f32::NAN);
                 Dish {
                     row,
@@ -150,7 +155,7 @@ pub fn show(ui: &mut Ui, state: &LabState, js: &mut JudgeState, out: &mut Vec<Co
         .show(ui, |ui| {
             match &rep.metrics {
                 Metrics::Classification(m) => classification(ui, state, m, detail, js),
-                Metrics::Regression(m) => regression(ui, m, detail, &ds.test),
+                Metrics::Regression(m) => regression(ui, m, detail, &ds.test, &ds.target_scale),
             }
             // The opened sample comes first, so a click shows it without scrolling.
             if let (Some(row), Some(d)) = (js.opened, detail) {
@@ -166,7 +171,7 @@ pub fn show(ui: &mut Ui, state: &LabState, js: &mut JudgeState, out: &mut Vec<Co
             }
             ui.separator();
             if let Some(d) = detail {
-                worst(ui, state, d, &ds.test, js);
+                worst(ui, state, d, &ds.test, &ds.target_scale, js);
             }
         });
 }
@@ -325,7 +330,13 @@ fn confusion(ui: &mut Ui, state: &LabState, m: &ClassificationMetrics, js: &mut 
         });
 }
 
-fn regression(ui: &mut Ui, m: &RegressionMetrics, detail: Option<&EvalDetail>, test: &Split) {
+fn regression(
+    ui: &mut Ui,
+    m: &RegressionMetrics,
+    detail: Option<&EvalDetail>,
+    test: &Split,
+    scale: &TargetScale,
+) {
     ui.horizontal_wrapped(|ui| {
         for (name, v, tip) in [
             ("RMSE", m.rmse, "Root mean squared error: a typical size of a miss, in the target's units; big misses count extra."),
@@ -344,7 +355,7 @@ fn regression(ui: &mut Ui, m: &RegressionMetrics, detail: Option<&EvalDetail>, t
     let pts: Vec<[f64; 2]> = (0..rows)
         .filter_map(|r| {
             Some([
-                *test.y.get(r * yd)? as f64,
+                scale.unscale(*test.y.get(r * yd)?) as f64,
                 *p.outputs.get(r * p.width.max(1))? as f64,
             ])
         })
@@ -385,14 +396,21 @@ fn regression(ui: &mut Ui, m: &RegressionMetrics, detail: Option<&EvalDetail>, t
         });
 }
 
-fn worst(ui: &mut Ui, state: &LabState, d: &EvalDetail, test: &Split, js: &mut JudgeState) {
+fn worst(
+    ui: &mut Ui,
+    state: &LabState,
+    d: &EvalDetail,
+    test: &Split,
+    scale: &TargetScale,
+    js: &mut JudgeState,
+) {
     concept(
         ui,
         RichText::new("The worst dishes").strong(),
         "The test samples with the highest loss: where the recipe fails worst. Often mislabeled data, rare cases, or a region the network has not learned.",
     );
     let label = |c: usize| class_name(state, c);
-    let list = dishes(d, test, &label);
+    let list = dishes(d, test, scale, &label);
     egui::Grid::new("worst-dishes")
         .striped(true)
         .num_columns(5)
@@ -474,7 +492,7 @@ fn opened(
             "Actual {} · predicted {}",
             actual
                 .iter()
-                .map(|v| num(*v))
+                .map(|v| num(ds.target_scale.unscale(*v)))
                 .collect::<Vec<_>>()
                 .join(", "),
             out.iter().map(|v| num(*v)).collect::<Vec<_>>().join(", ")
