@@ -10,7 +10,7 @@ pub use config::{
     DataConfig, Encoding, ImageConfig, MissingPolicy, Scaling, SplitConfig, TargetScaling,
     TargetSpec, TaskChoice,
 };
-pub use preprocessor::{FeatureKind, FeatureTransform, Preprocessor};
+pub use preprocessor::{EncodedRows, FeatureKind, FeatureTransform, Preprocessor};
 
 use super::dataset::{Dataset, Task};
 use super::error::DataError;
