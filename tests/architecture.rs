@@ -25,8 +25,8 @@ const ALLOWED: [(&str, &[&str]); 13] = [
     (
         "cli",
         &[
-            "bench", "data", "engine", "export", "model", "session", "snippet", "train",
-            "window", "numfmt",
+            "bench", "data", "engine", "export", "model", "session", "snippet", "train", "window",
+            "numfmt",
         ],
     ),
     ("export", &["model", "data", "session", "train", "engine"]),

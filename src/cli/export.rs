@@ -46,7 +46,11 @@ pub fn run(a: &ExportArgs) -> Result<(), CliError> {
             "files": written,
         }));
     } else {
-        output::line(&format!("exported {} as {format}: {}", a.session.display(), written.join(", ")));
+        output::line(&format!(
+            "exported {} as {format}: {}",
+            a.session.display(),
+            written.join(", ")
+        ));
     }
     Ok(())
 }

@@ -23,11 +23,7 @@ pub fn bytes(b: &[u8]) {
         return;
     }
     let mut out = std::io::stdout().lock();
-    if out
-        .write_all(b)
-        .and_then(|()| out.flush())
-        .is_err()
-    {
+    if out.write_all(b).and_then(|()| out.flush()).is_err() {
         STDOUT_GONE.store(true, Ordering::Relaxed);
     }
 }

@@ -181,10 +181,7 @@ struct Counts {
 /// Whether the classification outputs are probabilities (cross-entropy or binary
 /// cross-entropy) rather than raw scores.
 fn probabilities(loss: LossKind) -> bool {
-    matches!(
-        loss,
-        LossKind::CrossEntropy | LossKind::BinaryCrossEntropy
-    )
+    matches!(loss, LossKind::CrossEntropy | LossKind::BinaryCrossEntropy)
 }
 
 /// The CSV header: `row`, the target's name, then one `p(CLASS)` column per class

@@ -193,8 +193,14 @@ fn metadata(t: &Trained, out_name: &str, outputs: usize) -> Vec<pb::StringString
 
 fn output_words(t: &Trained) -> String {
     match (t.output_kind(), &t.pre.task) {
-        (OutputKind::Softmax | OutputKind::Sigmoid, crate::data::Task::Classification { classes }) => {
-            format!("the probability of each class, in this order: {}", classes.join(", "))
+        (
+            OutputKind::Softmax | OutputKind::Sigmoid,
+            crate::data::Task::Classification { classes },
+        ) => {
+            format!(
+                "the probability of each class, in this order: {}",
+                classes.join(", ")
+            )
         }
         (OutputKind::Scores, crate::data::Task::Classification { classes }) => format!(
             "a raw score per class (the largest is the prediction), in this order: {}",
@@ -343,8 +349,14 @@ fn preprocess(g: &mut Graph, pre: &Preprocessor) -> String {
                 offset.push(*o);
                 factor.push(*k);
             }
-            FeatureKind::OneHot { categories, fill: v }
-            | FeatureKind::Ordinal { categories, fill: v } => {
+            FeatureKind::OneHot {
+                categories,
+                fill: v,
+            }
+            | FeatureKind::Ordinal {
+                categories,
+                fill: v,
+            } => {
                 fill.push(match v {
                     Some(c) => categories
                         .iter()
@@ -388,7 +400,11 @@ fn preprocess(g: &mut Graph, pre: &Preprocessor) -> String {
             .iter()
             .take_while(|f| matches!(f.kind, FeatureKind::Numeric { .. }))
             .count();
-        let end = if numeric_run > 0 { i + numeric_run } else { i + 1 };
+        let end = if numeric_run > 0 {
+            i + numeric_run
+        } else {
+            i + 1
+        };
         let starts = g.const_i64("starts", &[1], &[i as i64]);
         let ends = g.const_i64("ends", &[1], &[end as i64]);
         let axes = g.const_i64("axes", &[1], &[1]);
@@ -442,11 +458,7 @@ fn layer(
     rank4: &mut bool,
 ) -> Result<String, ExportError> {
     let missing = |what: &str| {
-        ExportError::Inconsistent(format!(
-            "layer {} ({}) has no {what}",
-            index + 1,
-            info.spec
-        ))
+        ExportError::Inconsistent(format!("layer {} ({}) has no {what}", index + 1, info.spec))
     };
     let image = match info.input {
         Shape::Image { c, h, w } => Some((c, h, w)),

@@ -332,7 +332,9 @@ impl Preprocessor {
             .iter()
             .filter(|f| {
                 matches!(f.kind, FeatureKind::Numeric { .. })
-                    && table.column(&f.column).is_some_and(|c| c.as_f32().is_none())
+                    && table
+                        .column(&f.column)
+                        .is_some_and(|c| c.as_f32().is_none())
             })
             .map(|f| f.column.clone())
             .collect();
