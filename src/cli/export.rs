@@ -1,6 +1,7 @@
 //! `layerlab export`: a trained session as an ONNX model or a PyTorch project.
 
 use super::args::{ExportArgs, ExportFormat};
+use super::data_source::outside_data_access;
 use super::output::{self, json_line};
 use super::CliError;
 use crate::export::{onnx, ExportError, Trained};
@@ -28,11 +29,23 @@ pub fn run(a: &ExportArgs) -> Result<(), CliError> {
             onnx::write(&trained, &a.out).map_err(write_error)?;
             vec![a.out.display().to_string()]
         }
-        ExportFormat::Pytorch => crate::export::pytorch::write(&trained, &session, &a.out)
-            .map_err(write_error)?
-            .iter()
-            .map(|p| p.display().to_string())
-            .collect(),
+        ExportFormat::Pytorch => {
+            if a.out.exists() && !a.out.is_dir() {
+                return Err(CliError::bad_input(format!(
+                    "--out {}: that is a file; give a folder (created if absent), e.g. --out torch-project",
+                    a.out.display()
+                )));
+            }
+            let access = outside_data_access(&session, &a.session, false, a.json)?;
+            let loaded = session
+                .load_dataset_with(Some(&a.session), access)
+                .map_err(|e| CliError::bad_input(e.to_string()))?;
+            crate::export::pytorch::write(&trained, &session, &loaded, &a.out)
+                .map_err(write_error)?
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect()
+        }
     };
     let format = match a.to {
         ExportFormat::Onnx => "onnx",

@@ -27,6 +27,15 @@ pub const WARN_CATEGORIES: usize = 20;
 /// fills missing values, splits (seeded, stratified), fits scaling and encodings on the
 /// training rows, and encodes the three splits.
 pub fn prepare(table: &Table, cfg: &DataConfig) -> Result<(Dataset, Preprocessor), DataError> {
+    prepare_with_split(table, cfg).map(|(d, p, _)| (d, p))
+}
+
+/// [`prepare`], also returning which table rows (0-based data rows) went to which split,
+/// so the same split can be rebuilt outside layerlab (the PyTorch export).
+pub fn prepare_with_split(
+    table: &Table,
+    cfg: &DataConfig,
+) -> Result<(Dataset, Preprocessor, split::SplitIndices), DataError> {
     let file = table.source_name.clone();
     let t_idx = resolve_target(table, &cfg.target)?;
     let tcol = table
@@ -167,7 +176,7 @@ pub fn prepare(table: &Table, cfg: &DataConfig) -> Result<(Dataset, Preprocessor
         val: pre.encode(table, Some(&idx.val))?,
         test: pre.encode(table, Some(&idx.test))?,
     };
-    Ok((dataset, pre))
+    Ok((dataset, pre, idx))
 }
 
 fn unknown(table: &Table, column: &str, role: &str) -> DataError {
