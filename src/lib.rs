@@ -10,6 +10,7 @@ pub mod bench;
 pub mod cli;
 pub mod data;
 pub mod engine;
+pub mod export;
 pub mod model;
 pub mod numfmt;
 pub mod session;

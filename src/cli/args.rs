@@ -31,6 +31,11 @@ pub enum Command {
     Inspect(InspectArgs),
     /// Measure training throughput on reference networks.
     Bench(BenchArgs),
+    /// Predict every row of a CSV file with a saved session (its fitted preprocessing and
+    /// trained weights): the class and its probabilities, or the value in the target's units.
+    Predict(PredictArgs),
+    /// Export a trained session: an ONNX model, or a PyTorch project that keeps training it.
+    Export(ExportArgs),
 }
 
 impl Command {
@@ -41,6 +46,8 @@ impl Command {
             Command::Eval(a) => a.json,
             Command::Inspect(a) => a.json,
             Command::Bench(a) => a.json,
+            Command::Predict(a) => a.json,
+            Command::Export(a) => a.json,
         }
     }
 }
@@ -191,6 +198,74 @@ pub struct BenchArgs {
     #[arg(long, value_name = "SECONDS")]
     pub window: Option<f64>,
     /// JSON output.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Arguments of `layerlab predict`.
+#[derive(Debug, Args)]
+pub struct PredictArgs {
+    /// The trained session whose network predicts.
+    pub session: PathBuf,
+    /// The CSV file to predict: the feature columns the session was trained on, found by
+    /// name (any order; extra columns, the target column included, are ignored; the target
+    /// may be absent). Read in chunks of rows: any size.
+    #[arg(long)]
+    pub data: PathBuf,
+    /// Write the predictions as CSV to this file (`row`, the predicted class and one
+    /// `p(CLASS)` column per class, or the predicted value per target). Without it and
+    /// without --json the CSV goes to stdout.
+    #[arg(long, value_name = "P.csv")]
+    pub out: Option<PathBuf>,
+    /// Field delimiter of the --data file: , ; | tab, or another single character
+    /// (default: the session's, else detected).
+    #[arg(long, value_name = "CHAR")]
+    pub delimiter: Option<String>,
+    /// Decimal commas (1,5) in the --data file: `--decimal-comma` or `--decimal-comma=no`.
+    #[arg(long, value_name = "yes|no", num_args = 0..=1, require_equals = true, default_missing_value = "yes")]
+    pub decimal_comma: Option<String>,
+    /// One JSON object per row (`row`, then `class` and `probabilities`, or `value` in the
+    /// target's units), then `{"event":"summary", …}`.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// What `layerlab export` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportFormat {
+    /// One ONNX file (opset 17).
+    Onnx,
+    /// A folder with model.py, weights.safetensors, preprocess.json, train.py and a README.
+    Pytorch,
+}
+
+/// Arguments of `layerlab export`.
+#[derive(Debug, Args)]
+#[command(after_long_help = "\
+ONNX (--to onnx --out model.onnx): one input `features`, float32 [N, F]: the raw feature
+columns in the order the session reads them (the CSV's order, target left out). Numeric
+columns are plain numbers (NaN for a missing value, filled as in training); a categorical
+column is its category code as a float: the 0-based index of the category in the sorted
+list saved in the model's metadata (`layerlab.columns`); any other code is an unseen
+category (all zeros, as layerlab does). The fitted scaling and the one-hot encoding are in
+the graph. One output: `probabilities` [N, classes] (in the order of `layerlab.classes`),
+or `values` [N, targets] in the target's own units (`scores` for classes trained with a
+regression loss). Opset 17; names, shapes and columns are in the metadata_props.
+
+PyTorch (--to pytorch --out DIR): DIR/model.py (the network as an nn.Module, load(dir),
+preprocess(df), predict(net, x)), weights.safetensors, preprocess.json (the fitted data
+configuration), train.py (continues training: python train.py, or
+torchrun --nproc_per_node=N train.py) and README.md.")]
+pub struct ExportArgs {
+    /// The trained session to export.
+    pub session: PathBuf,
+    /// The format: onnx or pytorch.
+    #[arg(long, value_enum)]
+    pub to: ExportFormat,
+    /// The file (onnx) or folder (pytorch, created if absent) to write.
+    #[arg(long)]
+    pub out: PathBuf,
+    /// One JSON summary line (`{"event":"summary", …}`) instead of a sentence.
     #[arg(long)]
     pub json: bool,
 }

@@ -1,12 +1,14 @@
-//! The command line: `layerlab train|eval|inspect|bench`. A public interface scripts and
+//! The command line: `layerlab train|eval|inspect|bench|predict|export`. A public interface scripts and
 //! workshops depend on: `--json` prints one object per line and ends with
 //! `{"event":"summary", …}`; bad input exits with code 2 and a message saying what to change.
 
 mod args;
 mod data_source;
 mod eval;
+mod export;
 mod inspect;
 mod output;
+mod predict;
 mod train;
 
 pub use args::{Cli, Command};
@@ -54,6 +56,8 @@ pub fn run(cmd: Command) -> i32 {
         Command::Eval(a) => eval::run(&a),
         Command::Inspect(a) => inspect::run(&a),
         Command::Bench(a) => run_bench(&a),
+        Command::Predict(a) => predict::run(&a),
+        Command::Export(a) => export::run(&a),
     };
     match result {
         Ok(()) => 0,

@@ -14,15 +14,16 @@ static STDOUT_GONE: AtomicBool = AtomicBool::new(false);
 /// Prints text to stdout (no newline added) and flushes; after a write error (a closed
 /// pipe, a full disk) prints nothing more.
 pub fn text(s: &str) {
+    bytes(s.as_bytes());
+}
+
+/// Prints bytes to stdout and flushes (see [`text`]).
+pub fn bytes(b: &[u8]) {
     if STDOUT_GONE.load(Ordering::Relaxed) {
         return;
     }
     let mut out = std::io::stdout().lock();
-    if out
-        .write_all(s.as_bytes())
-        .and_then(|()| out.flush())
-        .is_err()
-    {
+    if out.write_all(b).and_then(|()| out.flush()).is_err() {
         STDOUT_GONE.store(true, Ordering::Relaxed);
     }
 }
@@ -168,4 +169,19 @@ pub fn dropped_json(d: &crate::data::DroppedRows) -> Value {
         "no_target_lines": d.no_target_lines,
         "missing_feature": d.missing_feature,
     })
+}
+
+/// Stdout as an [`std::io::Write`] for writers that format into it (CSV): each write goes
+/// through [`bytes`], so a closed stdout stops printing without an error.
+pub struct Stdout;
+
+impl Write for Stdout {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        bytes(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }

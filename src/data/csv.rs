@@ -106,6 +106,44 @@ pub fn read_csv_path(
     progress: Option<&dyn Fn(LoadProgress)>,
     cancel: Option<&AtomicBool>,
 ) -> Result<Table, DataError> {
+    let (input, file) = open_path(path)?;
+    read_stream(
+        &input,
+        std::io::Cursor::new(input.sample.as_slice()).chain(file),
+        opts,
+        progress,
+        cancel,
+    )
+}
+
+/// Reads a CSV file in pieces of at most `chunk_rows` data rows, with the same sniffing,
+/// parsing rules, limits and errors as [`read_csv_path`], calling `on_chunk` with each piece
+/// in file order as a [`Table`] of its own (its line numbers are those of the file). Memory
+/// stays bounded by one chunk, whatever the file's size. Each chunk's column types are
+/// inferred from its own rows (a numeric column with a word in one chunk becomes text there,
+/// or is reported as [`DataError::StrayText`]). An error from `on_chunk` stops the read and
+/// is returned.
+pub fn read_csv_chunks(
+    path: &Path,
+    opts: &ReadOptions,
+    chunk_rows: usize,
+    on_chunk: &mut dyn FnMut(Table) -> Result<(), DataError>,
+) -> Result<(), DataError> {
+    let (input, file) = open_path(path)?;
+    read_stream_chunked(
+        &input,
+        std::io::Cursor::new(input.sample.as_slice()).chain(file),
+        opts,
+        None,
+        None,
+        chunk_rows.max(1),
+        on_chunk,
+    )
+}
+
+/// Opens a regular file (devices, pipes and folders are refused) and reads its first bytes
+/// for sniffing; the file is positioned after them.
+fn open_path(path: &Path) -> Result<(Input<Vec<u8>>, std::fs::File), DataError> {
     let name = path.file_name().map_or_else(
         || path.display().to_string(),
         |n| n.to_string_lossy().into_owned(),
@@ -133,19 +171,15 @@ pub fn read_csv_path(
         .read_to_end(&mut sample)
         .map_err(io_err)?;
     let complete = sample.len() as u64 >= total;
-    let input = Input {
-        name,
-        sample: &sample,
-        complete,
-        total,
-    };
-    read_stream(
-        &input,
-        std::io::Cursor::new(&sample).chain(file),
-        opts,
-        progress,
-        cancel,
-    )
+    Ok((
+        Input {
+            name,
+            sample,
+            complete,
+            total,
+        },
+        file,
+    ))
 }
 
 /// What a path is when it is not a regular file (devices, pipes and sockets may never end;
@@ -189,9 +223,9 @@ pub fn read_csv_bytes(bytes: &[u8], name: &str, opts: &ReadOptions) -> Result<Ta
 }
 
 /// The start of the input, for sniffing.
-struct Input<'a> {
+struct Input<S: AsRef<[u8]>> {
     name: String,
-    sample: &'a [u8],
+    sample: S,
     complete: bool,
     total: u64,
 }
@@ -224,20 +258,63 @@ fn csv_error(file: &str, e: csv::Error, line: u64) -> DataError {
     }
 }
 
-fn read_stream<R: Read>(
-    input: &Input<'_>,
-    mut reader: R,
+/// The whole input as one table.
+fn read_stream<S: AsRef<[u8]>, R: Read>(
+    input: &Input<S>,
+    reader: R,
     opts: &ReadOptions,
     progress: Option<&dyn Fn(LoadProgress)>,
     cancel: Option<&AtomicBool>,
 ) -> Result<Table, DataError> {
+    let mut table = None;
+    read_stream_chunked(
+        input,
+        reader,
+        opts,
+        progress,
+        cancel,
+        usize::MAX,
+        &mut |t| {
+            table = Some(t);
+            Ok(())
+        },
+    )?;
+    table.ok_or_else(|| DataError::HeaderOnly {
+        file: input.name.clone(),
+    })
+}
+
+/// Where the rows of the chunk being built start, for its line marks.
+struct ChunkRows {
+    /// Rows in the chunk so far.
+    rows: usize,
+    /// Rows before this chunk.
+    done: usize,
+    /// Line marks of the chunk (chunk-relative rows).
+    line_marks: Vec<(usize, u64)>,
+    /// The line the next row starts on when nothing is skipped.
+    next_line: u64,
+}
+
+/// Parses the input, handing tables of at most `chunk_rows` rows to `sink` in order
+/// (`usize::MAX`: one table with every row).
+fn read_stream_chunked<S: AsRef<[u8]>, R: Read>(
+    input: &Input<S>,
+    mut reader: R,
+    opts: &ReadOptions,
+    progress: Option<&dyn Fn(LoadProgress)>,
+    cancel: Option<&AtomicBool>,
+    chunk_rows: usize,
+    sink: &mut dyn FnMut(Table) -> Result<(), DataError>,
+) -> Result<(), DataError> {
     let name = input.name.as_str();
-    let bom = if input.sample.starts_with(b"\xEF\xBB\xBF") {
+    let whole = input.sample.as_ref();
+    let bom = if whole.starts_with(b"\xEF\xBB\xBF") {
         3
     } else {
         0
     };
-    let sample = input.sample.get(bom..).unwrap_or_default();
+    let sample = whole.get(bom..).unwrap_or_default();
     if let Some(at) = sample.iter().position(|&b| b == 0) {
         // Binary data (or /dev/zero behind a link): refuse before parsing anything.
         let line = sample[..at].iter().filter(|&&b| b == b'\n').count() as u64 + 1;
@@ -311,19 +388,29 @@ fn read_stream<R: Read>(
     // Each value takes at least two bytes (digit and delimiter), which bounds the estimate.
     let estimate = estimate_rows(sample, input.total)
         .min((input.total / 2 / names.len().max(1) as u64) as usize + 16);
-    let mut builders: Vec<ColumnBuilder> = names
-        .iter()
-        .map(|n| {
-            let text = opts.categorical_columns.iter().any(|c| c == n);
-            ColumnBuilder::new(text, estimate)
-        })
-        .collect();
-
-    let mut rows = 0usize;
-    let mut line_marks: Vec<(usize, u64)> = Vec::new();
-    let mut next_line = 0u64;
+    let estimate = estimate.min(chunk_rows);
+    let new_builders = || -> Vec<ColumnBuilder> {
+        names
+            .iter()
+            .map(|n| {
+                let text = opts.categorical_columns.iter().any(|c| c == n);
+                ColumnBuilder::new(text, estimate)
+            })
+            .collect()
+    };
+    let mut builders = new_builders();
+    let mut chunk = ChunkRows {
+        rows: 0,
+        done: 0,
+        line_marks: Vec::new(),
+        next_line: 0,
+    };
+    let has_header = sniffed.has_header;
     let mut last_report = 0u64;
-    let mut push_row = |rec: &csv::ByteRecord, line: u64, builders: &mut Vec<ColumnBuilder>| {
+    let push_row = |rec: &csv::ByteRecord,
+                    line: u64,
+                    builders: &mut Vec<ColumnBuilder>,
+                    chunk: &mut ChunkRows| {
         if rec.as_slice().len() > MAX_LINE_BYTES {
             // One row over several lines (quoted line breaks) that is too long as a whole.
             return Err(DataError::LineTooLong {
@@ -344,10 +431,10 @@ fn read_stream<R: Read>(
                 });
             }
         }
-        if line != next_line {
-            line_marks.push((rows, line));
+        if line != chunk.next_line {
+            chunk.line_marks.push((chunk.rows, line));
         }
-        next_line = line + 1;
+        chunk.next_line = line + 1;
         for ((field, b), col) in rec.iter().zip(builders.iter_mut()).zip(&names) {
             b.push(field, line, decimal_comma)
                 .map_err(|()| DataError::NonUtf8 {
@@ -356,11 +443,44 @@ fn read_stream<R: Read>(
                     column: col.clone(),
                 })?;
         }
-        rows += 1;
+        chunk.rows += 1;
         Ok(())
     };
+    // Turns the rows gathered so far into a table (the last one: `ends_without_newline`
+    // says whether its final record ended at the end of the input).
+    let finish = |builders: Vec<ColumnBuilder>,
+                  chunk: &mut ChunkRows,
+                  ends_without_newline: bool|
+     -> Result<Table, DataError> {
+        let mut line_marks = std::mem::take(&mut chunk.line_marks);
+        if ends_without_newline && chunk.rows > 0 {
+            // The last record ended at the end of the input, not at a newline: it starts
+            // one line later than `start_line` assumed.
+            let last_row = chunk.rows - 1;
+            let line = Table::line_of_marks(&line_marks, has_header, last_row) + 1;
+            if line_marks.last().is_some_and(|&(r, _)| r == last_row) {
+                line_marks.pop();
+            }
+            line_marks.push((last_row, line));
+        }
+        chunk.done += chunk.rows;
+        chunk.rows = 0;
+        chunk.next_line = 0;
+        let columns = builders
+            .into_iter()
+            .zip(names.iter())
+            .map(|(b, n)| b.finish(n.clone(), name, opts.stray_text))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(Table {
+            source_name: name.to_string(),
+            delimiter: sniffed.delimiter,
+            has_header,
+            columns,
+            line_marks,
+        })
+    };
     if !sniffed.has_header {
-        push_row(&first, first_line, &mut builders)?;
+        push_row(&first, first_line, &mut builders, &mut chunk)?;
     }
     let mut since_check = 0usize;
     while rdr
@@ -370,8 +490,12 @@ fn read_stream<R: Read>(
         if is_blank(&record) {
             continue;
         }
+        if chunk.rows >= chunk_rows {
+            let full = std::mem::replace(&mut builders, new_builders());
+            sink(finish(full, &mut chunk, false)?)?;
+        }
         let line = start_line(&rdr, &record);
-        push_row(&record, line, &mut builders)?;
+        push_row(&record, line, &mut builders, &mut chunk)?;
         since_check += 1;
         if since_check >= CHECK_EVERY {
             since_check = 0;
@@ -399,33 +523,16 @@ fn read_stream<R: Read>(
             bytes_total: input.total,
         });
     }
-    if rows == 0 {
+    if chunk.rows == 0 && chunk.done == 0 {
         return Err(DataError::HeaderOnly {
             file: name.to_string(),
         });
     }
-    if rdr.get_ref().last != b'\n' {
-        // The last record ended at the end of the input, not at a newline: it starts one
-        // line later than `start_line` assumed.
-        let last_row = rows - 1;
-        let line = Table::line_of_marks(&line_marks, sniffed.has_header, last_row) + 1;
-        if line_marks.last().is_some_and(|&(r, _)| r == last_row) {
-            line_marks.pop();
-        }
-        line_marks.push((last_row, line));
+    if chunk.rows > 0 {
+        let ends_without_newline = rdr.get_ref().last != b'\n';
+        sink(finish(builders, &mut chunk, ends_without_newline)?)?;
     }
-    let columns = builders
-        .into_iter()
-        .zip(names)
-        .map(|(b, n)| b.finish(n, name, opts.stray_text))
-        .collect::<Result<Vec<_>, _>>()?;
-    Ok(Table {
-        source_name: name.to_string(),
-        delimiter: sniffed.delimiter,
-        has_header: sniffed.has_header,
-        columns,
-        line_marks,
-    })
+    Ok(())
 }
 
 /// Remembers the last byte read, to know whether the input ends with a newline, and stops

@@ -172,6 +172,15 @@ pub enum DataError {
         columns: Vec<String>,
     },
 
+    /// Numeric feature columns that hold text in a new table.
+    #[error("`{file}`: the column(s) {} held numbers when the model was trained but contain text here. Fix the values (numbers, or empty/NA for missing) or load a file with the same columns.", columns.join(", "))]
+    NotNumericColumns {
+        /// File name.
+        file: String,
+        /// The columns with text.
+        columns: Vec<String>,
+    },
+
     /// A categorical column has more categories than the one-hot cap.
     #[error("feature column `{}` has {count} different values, more than the one-hot limit of {max}. It is probably an id or free text: drop it from the features (in the window: untick it in the Data tab's feature list, or encode it as Ordinal there; from the command line: remove the column from the CSV file).", crate::snippet::snippet(column))]
     TooManyCategories {

@@ -13,8 +13,8 @@ pub mod synthetic;
 pub mod table;
 
 pub use self::csv::{
-    delimiter_name, parse_delimiter, read_csv_bytes, read_csv_path, LoadProgress, ReadOptions,
-    StrayText, MAX_COLUMNS, MAX_LINE_BYTES,
+    delimiter_name, parse_delimiter, read_csv_bytes, read_csv_chunks, read_csv_path, LoadProgress,
+    ReadOptions, StrayText, MAX_COLUMNS, MAX_LINE_BYTES,
 };
 pub use builtin::{BuiltinKind, BuiltinSpec};
 pub use dataset::{Dataset, Split, TargetScale, Task};

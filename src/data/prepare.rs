@@ -10,7 +10,7 @@ pub use config::{
     DataConfig, Encoding, ImageConfig, MissingPolicy, Scaling, SplitConfig, TargetScaling,
     TargetSpec, TaskChoice,
 };
-pub use preprocessor::{DroppedRows, FeatureKind, FeatureTransform, Preprocessor};
+pub use preprocessor::{DroppedRows, EncodedRows, FeatureKind, FeatureTransform, Preprocessor};
 
 use super::dataset::{Dataset, Task};
 use super::error::DataError;
@@ -27,6 +27,15 @@ pub const WARN_CATEGORIES: usize = 20;
 /// fills missing values, splits (seeded, stratified), fits scaling and encodings on the
 /// training rows, and encodes the three splits.
 pub fn prepare(table: &Table, cfg: &DataConfig) -> Result<(Dataset, Preprocessor), DataError> {
+    prepare_with_split(table, cfg).map(|(d, p, _)| (d, p))
+}
+
+/// [`prepare`], also returning which table rows (0-based data rows) went to which split,
+/// so the same split can be rebuilt outside layerlab (the PyTorch export).
+pub fn prepare_with_split(
+    table: &Table,
+    cfg: &DataConfig,
+) -> Result<(Dataset, Preprocessor, split::SplitIndices), DataError> {
     let file = table.source_name.clone();
     let t_idx = resolve_target(table, &cfg.target)?;
     let tcol = table
@@ -175,7 +184,7 @@ pub fn prepare(table: &Table, cfg: &DataConfig) -> Result<(Dataset, Preprocessor
         test: pre.encode(table, Some(&idx.test))?,
         target_scale: pre.target_scale(),
     };
-    Ok((dataset, pre))
+    Ok((dataset, pre, idx))
 }
 
 fn unknown(table: &Table, column: &str, role: &str) -> DataError {

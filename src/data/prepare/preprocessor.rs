@@ -336,6 +336,104 @@ impl Preprocessor {
     }
 }
 
+/// The features of a new table's rows, encoded for the network (see
+/// [`Preprocessor::encode_features`]).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct EncodedRows {
+    /// Row-major inputs of the encoded rows, `encoded.len() × width` values.
+    pub x: Vec<f32>,
+    /// The table rows that were encoded, in order.
+    pub encoded: Vec<usize>,
+    /// Rows that could not be encoded: the row and the column whose missing value drops it.
+    pub skipped: Vec<(usize, String)>,
+}
+
+impl Preprocessor {
+    /// A regression output in the target's own units: undoes the target scaling
+    /// `y' = (y - target_offset) * target_factor` (identity when the target was not scaled).
+    pub fn unscale_target(&self, scaled: f32) -> f32 {
+        if self.target_factor == 0.0 || !self.target_factor.is_finite() {
+            return scaled + self.target_offset;
+        }
+        scaled / self.target_factor + self.target_offset
+    }
+
+    /// The input columns by name, in the order the transform reads them.
+    pub fn feature_columns(&self) -> Vec<&str> {
+        self.features.iter().map(|f| f.column.as_str()).collect()
+    }
+
+    /// Encodes the features of every row of `table` for prediction: the target column may
+    /// be absent and is never read. Feature columns are found by name (extra columns are
+    /// ignored, order may differ). Every absent feature column is named in one
+    /// [`DataError::MissingColumns`], every numeric feature column that is text in `table`
+    /// in one [`DataError::NotNumericColumns`]. A row with a missing value in a column whose
+    /// policy drops rows is listed in [`EncodedRows::skipped`].
+    pub fn encode_features(&self, table: &Table) -> Result<EncodedRows, DataError> {
+        let missing: Vec<String> = self
+            .features
+            .iter()
+            .filter(|f| table.column(&f.column).is_none())
+            .map(|f| f.column.clone())
+            .collect();
+        if !missing.is_empty() {
+            return Err(DataError::MissingColumns {
+                file: table.source_name.clone(),
+                columns: missing,
+            });
+        }
+        let mistyped: Vec<String> = self
+            .features
+            .iter()
+            .filter(|f| {
+                matches!(f.kind, FeatureKind::Numeric { .. })
+                    && table
+                        .column(&f.column)
+                        .is_some_and(|c| c.as_f32().is_none())
+            })
+            .map(|f| f.column.clone())
+            .collect();
+        if !mistyped.is_empty() {
+            return Err(DataError::NotNumericColumns {
+                file: table.source_name.clone(),
+                columns: mistyped,
+            });
+        }
+        let sources = self
+            .features
+            .iter()
+            .map(|f| {
+                let col = table
+                    .column(&f.column)
+                    .ok_or_else(|| DataError::MissingColumns {
+                        file: table.source_name.clone(),
+                        columns: vec![f.column.clone()],
+                    })?;
+                resolve_feature(f, col)
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        let width: usize = self.features.iter().map(FeatureTransform::width).sum();
+        let n = table.rows();
+        let mut out = EncodedRows {
+            x: Vec::with_capacity(n * width),
+            encoded: Vec::with_capacity(n),
+            skipped: Vec::new(),
+        };
+        'rows: for r in 0..n {
+            let start = out.x.len();
+            for (s, f) in sources.iter().zip(&self.features) {
+                if !push_feature(s, r, &mut out.x) {
+                    out.x.truncate(start);
+                    out.skipped.push((r, f.column.clone()));
+                    continue 'rows;
+                }
+            }
+            out.encoded.push(r);
+        }
+        Ok(out)
+    }
+}
+
 fn resolve_feature<'a>(f: &FeatureTransform, col: &'a Column) -> Result<Source<'a>, DataError> {
     Ok(match &f.kind {
         FeatureKind::Numeric {
