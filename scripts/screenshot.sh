@@ -6,7 +6,7 @@
 # Usage: scripts/screenshot.sh [OUT_DIR]          (default: target/screenshots)
 # Env:   LAYERLAB_BIN       binary to run          (default: target/debug/layerlab, built if missing)
 #        SCREENSHOT_WAIT    seconds before the first shot (default: 10)
-#        LAYERLAB_RENDERER  wgpu (default) or glow
+#        LAYERLAB_RENDERER  glow (default) or wgpu
 # Needs: xvfb xauth xdotool imagemagick mesa-vulkan-drivers libvulkan1 libgl1-mesa-dri libegl1
 #        libgl1 libxkbcommon-x11-0 libxcursor1 libxrandr2 libxi6 libx11-xcb1
 set -euo pipefail

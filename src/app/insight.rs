@@ -259,7 +259,12 @@ impl Insight {
         Insight {
             ghosts: std::mem::take(&mut self.ghosts),
             watching: self.watching,
+            values_shown: self.values_shown,
             run_label: std::mem::take(&mut self.run_label),
+            // Versions only grow: a view that drew version N of the old run must redraw
+            // when the new run's first picture arrives.
+            boundary_version: self.boundary_version + 1,
+            test_version: self.test_version + 1,
             ..Insight::default()
         }
     }

@@ -232,7 +232,7 @@ impl LabState {
         match reason {
             FinishReason::Completed => format!("training finished after {epoch} epochs"),
             FinishReason::Stopped => format!(
-                "training stopped at epoch {epoch}; Train continues from here, Reset starts over"
+                "training stopped in epoch {epoch}; Continue goes on from here, Reset starts over"
             ),
             FinishReason::EarlyStopped => {
                 format!("stopped early at epoch {epoch}: the validation loss stopped improving")

@@ -295,7 +295,12 @@ impl Training {
             }
             TrainEvent::Finished { reason, state } => {
                 self.keep_state(state);
-                self.epoch = state.epoch;
+                // Stopped inside an epoch: that epoch is the current one (as when paused).
+                self.epoch = if state.batch_in_epoch > 0 {
+                    state.epoch + 1
+                } else {
+                    state.epoch
+                };
                 self.phase = Phase::Finished(*reason);
                 return Outcome::Finished(*reason);
             }

@@ -189,7 +189,12 @@ fn sources(ui: &mut Ui, state: &LabState, ust: &mut UiState, out: &mut Vec<Comma
 fn read_options(ui: &mut Ui, state: &LabState, out: &mut Vec<Command>) {
     let read = &state.data.config.read;
     let detected = state.data.table.as_ref().map(|t| t.delimiter);
-    let name = |d: u8| crate::data::delimiter_name(d);
+    let name = |d: u8| match d {
+        b',' => "comma ,".to_string(),
+        b';' => "semicolon ;".to_string(),
+        b'|' => "pipe |".to_string(),
+        d => crate::data::delimiter_name(d),
+    };
     ui.horizontal(|ui| {
         let lbl = ui.label("Delimiter");
         let shown = match (read.delimiter, detected) {

@@ -33,6 +33,7 @@ fn speed(ui: &mut Ui, state: &LabState, out: &mut Vec<Command>) {
         let label = ui.label("Speed");
         egui::ComboBox::from_id_salt("pace")
             .selected_text(current.to_string())
+            .height(400.0)
             .show_ui(ui, |ui| {
                 for p in Pace::CHOICES {
                     if ui.selectable_label(p == current, p.to_string()).clicked() && p != current {

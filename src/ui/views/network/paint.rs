@@ -126,13 +126,23 @@ pub(super) fn draw(
             [egui::pos2(x, rect.top()), egui::pos2(x, rect.bottom())],
             Stroke::new(3.0, color),
         );
-        painter.text(
-            egui::pos2(x, rect.bottom() - 2.0),
-            Align2::CENTER_BOTTOM,
-            label,
-            FontId::proportional(15.0),
-            color,
+        // The label sits in the middle, on a plate, and never leaves the drawing.
+        let galley = painter.layout_no_wrap(label.to_string(), FontId::proportional(16.0), color);
+        let size = galley.size() + egui::vec2(12.0, 6.0);
+        let cx = x.clamp(rect.left() + size.x / 2.0, rect.right() - size.x / 2.0);
+        let plate = egui::Rect::from_center_size(egui::pos2(cx, rect.center().y), size);
+        painter.rect_filled(
+            plate,
+            5.0,
+            ui.visuals().extreme_bg_color.gamma_multiply(0.92),
         );
+        painter.rect_stroke(
+            plate,
+            5.0,
+            Stroke::new(1.5, color),
+            egui::StrokeKind::Inside,
+        );
+        painter.galley(plate.min + egui::vec2(6.0, 3.0), galley, color);
     }
     if sweep.is_finite() {
         painter.line_segment(
