@@ -8,17 +8,20 @@
 //! [`DataError::StrayText`] unless [`ReadOptions::stray_text`] says otherwise.
 
 mod builder;
+mod options;
 mod sniff;
 
 use super::error::DataError;
 use super::table::Table;
 use builder::ColumnBuilder;
-use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
 use std::io::Read;
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 
+pub use options::{
+    delimiter_name, parse_delimiter, ReadOptions, StrayText, MAX_COLUMNS, MAX_LINE_BYTES,
+};
 pub use sniff::{sniff, Sniffed};
 
 /// Bytes read up front to detect the delimiter and the header.
@@ -27,68 +30,6 @@ const SAMPLE_BYTES: usize = 64 * 1024;
 const PROGRESS_STEP: u64 = 1 << 20;
 /// Cancellation and progress are checked every this many records.
 const CHECK_EVERY: usize = 2048;
-/// The longest line (or row, with quoted line breaks) read: 64 MB. Longer ones are refused
-/// with [`DataError::LineTooLong`] as soon as the limit is passed, so a file without line
-/// breaks (or an endless one) ends quickly instead of filling memory.
-pub const MAX_LINE_BYTES: usize = 64 << 20;
-/// The most columns a file may have: 1,000,000 ([`DataError::TooManyColumns`]).
-pub const MAX_COLUMNS: usize = 1_000_000;
-
-/// What to do with a mostly-numeric column that contains a few words.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-pub enum StrayText {
-    /// Stop with [`DataError::StrayText`] naming the first word (default).
-    #[default]
-    Error,
-    /// Load such columns as categorical.
-    Categorical,
-    /// Keep them numeric and count the words as missing values.
-    Missing,
-}
-
-/// How to read a file. `Default` sniffs everything.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct ReadOptions {
-    /// Force this delimiter instead of detecting one of `,` `;` tab `|`.
-    pub delimiter: Option<u8>,
-    /// Force whether the first row is a header.
-    pub has_header: Option<bool>,
-    /// Policy for words in mostly-numeric columns.
-    pub stray_text: StrayText,
-    /// Columns (by name, `column_N` without a header) always loaded as categorical.
-    pub categorical_columns: Vec<String>,
-    /// Force reading `1,5` as the number 1.5 (`Some(true)`) or not (`Some(false)`); `None`
-    /// detects it (only when the delimiter is not a comma).
-    pub decimal_comma: Option<bool>,
-}
-
-/// Reads a delimiter as a user writes it: `,` `;` `|`, `tab` (or `\t`), `space`, the words
-/// `comma`, `semicolon`, `pipe`, or any other single ASCII punctuation character except a
-/// quote, `.`, `+` and `-`. `None` when the text cannot be a delimiter.
-pub fn parse_delimiter(text: &str) -> Option<u8> {
-    match text.to_ascii_lowercase().as_str() {
-        "tab" | "\\t" | "\t" => Some(b'\t'),
-        "space" | " " => Some(b' '),
-        "comma" => Some(b','),
-        "semicolon" => Some(b';'),
-        "pipe" => Some(b'|'),
-        t => match t.as_bytes() {
-            &[b] if b.is_ascii_punctuation() && !matches!(b, b'"' | b'.' | b'+' | b'-') => Some(b),
-            _ => None,
-        },
-    }
-}
-
-/// A delimiter as shown to the user: `tab`, `space`, or the character.
-pub fn delimiter_name(d: u8) -> String {
-    match d {
-        b'\t' => "tab".to_string(),
-        b' ' => "space".to_string(),
-        d => char::from(d).to_string(),
-    }
-}
-
 /// How far loading has come.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct LoadProgress {
