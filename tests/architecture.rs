@@ -19,7 +19,7 @@ const ALLOWED: [(&str, &[&str]); 13] = [
     ("train", &["engine", "data", "model"]),
     ("session", &["train", "engine", "data", "model", "snippet"]),
     ("bench", &["train", "engine", "data", "model"]),
-    ("app", &["train", "session", "data", "model"]),
+    ("app", &["train", "session", "data", "model", "export"]),
     ("ui", &["app", "train", "data", "model", "numfmt"]),
     ("window", &["app", "ui", "bench", "train", "data", "model"]),
     (

@@ -382,3 +382,84 @@ fn data_outside_the_sessions_folder_is_read_only_after_asking() {
         }
     }
 }
+
+#[test]
+fn the_window_exports_and_predicts_off_the_ui_thread() {
+    use layerlab::app::{Command, DialogPurpose};
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("iris.csv");
+    let session = dir.path().join("iris.ron");
+    common::ui::iris_session(&csv, &session, 3, &[]);
+    let mut h = harness();
+    wait_for_data(&mut h);
+    h.state_mut().apply(Command::OpenSession(session.clone()));
+    step_until(&mut h, 30, "the session", |a| {
+        a.state.session_path.is_some() && a.state.data.dataset.is_some()
+    });
+    assert!(h.state().state.output_blocker().is_none());
+    let exported = |h: &Harness<'static, LabApp>, what: &str| {
+        h.state()
+            .state
+            .notice
+            .as_ref()
+            .is_some_and(|n| n.text.starts_with(what))
+    };
+
+    let onnx = dir.path().join("model.onnx");
+    h.state_mut().apply(Command::ExportTo {
+        kind: DialogPurpose::ExportOnnx,
+        path: onnx.clone(),
+    });
+    step_until(&mut h, 60, "the ONNX export", |a| {
+        a.state.jobs_running() == 0 && onnx.exists()
+    });
+    h.run_steps(2);
+    assert!(
+        exported(&h, "exported the ONNX model"),
+        "{:?}",
+        h.state().state.notice
+    );
+    assert!(std::fs::metadata(&onnx).unwrap().len() > 100);
+
+    let project = dir.path().join("torch");
+    h.state_mut().apply(Command::ExportTo {
+        kind: DialogPurpose::ExportPytorch,
+        path: project.clone(),
+    });
+    step_until(&mut h, 60, "the PyTorch export", |a| {
+        a.state.jobs_running() == 0 && project.join("train.py").exists()
+    });
+    h.run_steps(2);
+    assert!(
+        exported(&h, "exported the PyTorch project"),
+        "{:?}",
+        h.state().state.notice
+    );
+    for f in ["model.py", "weights.safetensors", "preprocess.json"] {
+        assert!(project.join(f).exists(), "{f}");
+    }
+
+    h.state_mut().apply(Command::PredictFile(csv.clone()));
+    let out = dir.path().join("iris.predictions.csv");
+    step_until(&mut h, 60, "the predictions", |a| {
+        a.state.jobs_running() == 0 && out.exists()
+    });
+    h.run_steps(2);
+    assert!(
+        exported(&h, "predicted 150 of 150 rows of iris.csv"),
+        "{:?}",
+        h.state().state.notice
+    );
+    let text = std::fs::read_to_string(&out).unwrap();
+    assert!(
+        text.starts_with("row,species,p("),
+        "{}",
+        &text[..60.min(text.len())]
+    );
+    assert_eq!(text.lines().count(), 151);
+
+    // The Judge offers it; File ▸ Export too.
+    h.get_by_label("Judge tab").click();
+    h.run_steps(2);
+    h.get_by_label("Predict a CSV");
+}

@@ -15,6 +15,12 @@ pub enum DialogPurpose {
     OpenSession,
     /// Save the session under a new name.
     SaveSessionAs,
+    /// Export the trained network as an ONNX model (a file).
+    ExportOnnx,
+    /// Export the trained network as a PyTorch project (a folder).
+    ExportPytorch,
+    /// Predict every row of a CSV file (written next to it).
+    PredictCsv,
 }
 
 /// An action requested by the UI (a click, a key, an edit).
@@ -100,8 +106,20 @@ pub enum Command {
     Save,
     /// Save under a new name with the file dialog.
     SaveAsDialog,
+    /// Choose where to export (or which CSV to predict) with the file dialog.
+    ExportDialog(DialogPurpose),
     /// Save to this path.
     SaveTo(PathBuf),
+    /// Export the trained network to this path (an `.onnx` file, or a folder for PyTorch).
+    ExportTo {
+        /// [`DialogPurpose::ExportOnnx`] or [`DialogPurpose::ExportPytorch`].
+        kind: DialogPurpose,
+        /// Where to write.
+        path: PathBuf,
+    },
+    /// Predict every row of this CSV file with the trained network; the predictions go to
+    /// `NAME.predictions.csv` beside it.
+    PredictFile(PathBuf),
     /// A file dialog answered (`None` = cancelled or no dialog available).
     DialogAnswered {
         /// Why it was opened.

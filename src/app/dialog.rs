@@ -25,7 +25,12 @@ pub fn ask(req: &FileRequest) -> Option<PathBuf> {
         d = d.set_directory(dir);
     }
     match req.purpose {
-        DialogPurpose::OpenCsv => d
+        DialogPurpose::ExportOnnx => d
+            .add_filter("ONNX models", &["onnx"])
+            .set_file_name("model.onnx")
+            .save_file(),
+        DialogPurpose::ExportPytorch => d.set_title("Folder for the PyTorch project").pick_folder(),
+        DialogPurpose::OpenCsv | DialogPurpose::PredictCsv => d
             .add_filter("CSV files", &["csv", "tsv", "txt"])
             .add_filter("All files", &["*"])
             .pick_file(),

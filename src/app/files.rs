@@ -47,6 +47,10 @@ impl LabState {
     pub(super) fn dialog_answered(&mut self, purpose: DialogPurpose, path: Option<PathBuf>) {
         match (purpose, path) {
             (DialogPurpose::OpenCsv, Some(p)) => self.load_csv(p),
+            (DialogPurpose::PredictCsv, Some(p)) => self.predict_file(p),
+            (kind @ (DialogPurpose::ExportOnnx | DialogPurpose::ExportPytorch), Some(p)) => {
+                self.export_to(kind, p)
+            }
             (DialogPurpose::OpenSession, Some(p)) => self.load_session(p, false),
             (DialogPurpose::SaveSessionAs, Some(mut p)) => {
                 if p.extension().is_none() {

@@ -71,6 +71,13 @@ pub enum JobMsg {
         /// The events the answers produced.
         result: Result<Vec<TrainEvent>, StartError>,
     },
+    /// An export or a prediction finished (or failed).
+    Exported {
+        /// What was done ("exported the ONNX model", "predicted iris.csv").
+        what: String,
+        /// The files written, or why it failed.
+        result: Result<Vec<PathBuf>, super::outputs::OutputError>,
+    },
     /// A session was read (or could not be).
     SessionLoaded {
         /// The file.

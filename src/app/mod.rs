@@ -16,6 +16,7 @@ pub mod insight;
 pub mod jobs;
 pub mod messages;
 pub mod notice;
+pub mod outputs;
 pub mod save_flow;
 pub mod sessions;
 pub mod start;

@@ -278,7 +278,10 @@ impl LabState {
                 None => self.open_dialog(super::DialogPurpose::SaveSessionAs),
             },
             Command::SaveAsDialog => self.open_dialog(super::DialogPurpose::SaveSessionAs),
+            Command::ExportDialog(kind) => self.open_dialog(kind),
             Command::SaveTo(path) => self.save_session(path),
+            Command::ExportTo { kind, path } => self.export_to(kind, path),
+            Command::PredictFile(path) => self.predict_file(path),
             Command::DialogAnswered { purpose, path } => self.dialog_answered(purpose, path),
             Command::UnsavedAnswer(choice) => self.unsaved_answer(choice),
             Command::Recover => self.recover(),
@@ -342,6 +345,7 @@ impl LabState {
             match msg {
                 JobMsg::WorkerStarted { gen, result } => self.worker_started(gen, result),
                 JobMsg::Looked { result } => self.looked(result),
+                JobMsg::Exported { what, result } => self.exported(what, result),
                 msg @ (JobMsg::DataLoaded { .. }
                 | JobMsg::Prepared { .. }
                 | JobMsg::DataFailed { .. }

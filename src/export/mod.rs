@@ -4,6 +4,7 @@
 //! no tensors; reads the session's plain data (network, weights, fitted preprocessing).
 
 pub mod onnx;
+pub mod predict;
 pub mod pytorch;
 
 use crate::data::{Preprocessor, Task};

@@ -30,6 +30,26 @@ pub fn show(ui: &mut Ui, state: &LabState, ust: &mut UiState, out: &mut Vec<Comm
                 out.push(Command::SaveAsDialog);
                 ui.close();
             }
+            ui.menu_button("Export", |ui| {
+                let why = state.output_blocker();
+                let onnx = ui
+                    .add_enabled(why.is_none(), egui::Button::new("ONNX model…"))
+                    .on_hover_text("The trained network with its data preparation, for other programs (onnxruntime, tract…)");
+                if onnx.clicked() {
+                    out.push(Command::ExportDialog(crate::app::DialogPurpose::ExportOnnx));
+                    ui.close();
+                }
+                let torch = ui
+                    .add_enabled(why.is_none(), egui::Button::new("PyTorch project…"))
+                    .on_hover_text("model.py, the weights, the data preparation and train.py to keep training with PyTorch (also on many machines with torchrun)");
+                if torch.clicked() {
+                    out.push(Command::ExportDialog(crate::app::DialogPurpose::ExportPytorch));
+                    ui.close();
+                }
+                if let Some(why) = why {
+                    ui.label(egui::RichText::new(why).small().weak());
+                }
+            });
             ui.separator();
             ui.menu_button("Recent", |ui| {
                 if state.recent.is_empty() {

@@ -125,6 +125,17 @@ pub fn show(ui: &mut Ui, state: &LabState, js: &mut JudgeState, out: &mut Vec<Co
             ui.spinner();
             ui.label("the judge is tasting…");
         }
+        let why = state.output_blocker();
+        let r = ui
+            .add_enabled(why.is_none(), egui::Button::new("Predict a CSV…"))
+            .accessible_name("Predict a CSV");
+        let r = match why {
+            Some(w) => r.on_disabled_hover_text(w),
+            None => r.on_hover_text("Run the trained network on every row of a CSV file with the same columns; the predictions are written next to it as NAME.predictions.csv"),
+        };
+        if r.clicked() {
+            out.push(Command::ExportDialog(crate::app::DialogPurpose::PredictCsv));
+        }
         if let Some(rep) = &insight.test {
             ui.separator();
             ui.label(format!(
