@@ -236,6 +236,30 @@ fn a_bad_checkpoint_exits_2_naming_the_file_and_the_tensor() {
     check("dtype", &["layers.0.bias", "F64"]);
     std::fs::write(&bad, b"not a safetensors file").unwrap();
     check("garbage", &["safetensors"]);
+    // --out may be the session itself (atomic save), never the checkpoint it reads.
+    let out = layerlab(&[
+        "import",
+        s(&session),
+        "--weights",
+        s(&weights),
+        "--out",
+        s(&weights),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("overwrite"));
+    assert!(
+        std::fs::read(&weights).unwrap().len() > 100,
+        "checkpoint intact"
+    );
+    ok(&layerlab(&[
+        "import",
+        s(&session),
+        "--weights",
+        s(&weights),
+        "--out",
+        s(&session),
+    ]));
+    ok(&layerlab(&["eval", s(&session)]));
     let out = layerlab(&[
         "import",
         s(&session),
@@ -246,4 +270,53 @@ fn a_bad_checkpoint_exits_2_naming_the_file_and_the_tensor() {
     ]);
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("absent.safetensors"));
+}
+
+#[test]
+fn the_import_never_overwrites_the_sessions_data_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("points.csv");
+    let mut text = String::from("x,y,label\n");
+    for i in 0..60 {
+        let (x, y) = ((i % 7) as f32 * 0.3, (i % 5) as f32 * 0.4);
+        text += &format!("{x},{y},{}\n", if x > y { "a" } else { "b" });
+    }
+    std::fs::write(&csv, &text).unwrap();
+    let session = dir.path().join("points.ron");
+    ok(&layerlab(&[
+        "train",
+        "--data",
+        s(&csv),
+        "--target",
+        "label",
+        "--epochs",
+        "2",
+        "--save",
+        s(&session),
+    ]));
+    let proj = dir.path().join("proj");
+    ok(&layerlab(&[
+        "export",
+        s(&session),
+        "--to",
+        "pytorch",
+        "--out",
+        s(&proj),
+    ]));
+    let weights = proj.join("weights.safetensors");
+    let out = layerlab(&[
+        "import",
+        s(&session),
+        "--weights",
+        s(&weights),
+        "--out",
+        s(&csv),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("data file") && err.contains("points.csv"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read_to_string(&csv).unwrap(), text, "data intact");
 }

@@ -6,8 +6,9 @@ use super::CliError;
 use crate::export::pytorch::{import_checkpoint, ImportError};
 use crate::export::{ExportError, Trained};
 use crate::model::{OptimizerState, SlotValues};
-use crate::session::{SaveTarget, Session, SessionError};
+use crate::session::{DataSource, SaveTarget, Session, SessionError};
 use serde_json::json;
+use std::path::Path;
 
 /// Runs `layerlab import`.
 pub fn run(a: &ImportArgs) -> Result<(), CliError> {
@@ -18,6 +19,10 @@ pub fn run(a: &ImportArgs) -> Result<(), CliError> {
     session
         .check_values()
         .map_err(|e| CliError::bad_input(format!("{}: {e}", a.session.display())))?;
+    refuse_overwrite(&target, &a.weights, "the checkpoint this import reads")?;
+    if let DataSource::File { path, .. } = &session.data {
+        refuse_overwrite(&target, path, "the session's data file")?;
+    }
     let trained = Trained::from_session(&session).map_err(|e| match e {
         ExportError::Io { .. } | ExportError::Encode { .. } => CliError::failure(e.to_string()),
         _ => CliError::bad_input(format!("{}: {e}", a.session.display())),
@@ -88,6 +93,18 @@ pub fn run(a: &ImportArgs) -> Result<(), CliError> {
             a.session.display(),
             a.out.display()
         ));
+    }
+    Ok(())
+}
+
+/// Refuses an `--out` that is `file` (what the import reads), so it is never overwritten.
+fn refuse_overwrite(target: &SaveTarget, file: &Path, what: &str) -> Result<(), CliError> {
+    if target.would_replace(file) {
+        return Err(CliError::bad_input(format!(
+            "--out `{}` is {what} (`{}`); writing there would overwrite it. Give another file, e.g. --out imported.ron",
+            target.path().display(),
+            file.display()
+        )));
     }
     Ok(())
 }
