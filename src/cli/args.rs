@@ -36,6 +36,9 @@ pub enum Command {
     Predict(PredictArgs),
     /// Export a trained session: an ONNX model, or a PyTorch project that keeps training it.
     Export(ExportArgs),
+    /// Bring a PyTorch checkpoint (weights.safetensors or train.py's
+    /// checkpoints/epoch-N.safetensors) back into a session, written as a new session file.
+    Import(ImportArgs),
 }
 
 impl Command {
@@ -48,6 +51,7 @@ impl Command {
             Command::Bench(a) => a.json,
             Command::Predict(a) => a.json,
             Command::Export(a) => a.json,
+            Command::Import(a) => a.json,
         }
     }
 }
@@ -264,6 +268,30 @@ pub struct ExportArgs {
     pub to: ExportFormat,
     /// The file (onnx) or folder (pytorch, created if absent) to write.
     #[arg(long)]
+    pub out: PathBuf,
+    /// One JSON summary line (`{"event":"summary", …}`) instead of a sentence.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Arguments of `layerlab import`.
+#[derive(Debug, Args)]
+#[command(after_long_help = "\
+Every tensor of the exported network must be in the checkpoint, float32, of the exported
+shape (nn.Linear weights [units, inputs], transposed back), with finite values; otherwise
+the command exits with code 2 naming the file and the tensor. The data, preprocessing,
+settings and history of SESSION are kept; the optimizer's state cannot be recovered from a
+checkpoint and starts afresh (momentum and Adam's moments at zero).
+
+  layerlab import iris.ron --weights proj/checkpoints/epoch-12.safetensors --out iris-torch.ron")]
+pub struct ImportArgs {
+    /// The session the checkpoint's network was exported from.
+    pub session: PathBuf,
+    /// The checkpoint: weights.safetensors, or a checkpoints/epoch-N.safetensors of train.py.
+    #[arg(long, value_name = "CHECKPOINT.safetensors")]
+    pub weights: PathBuf,
+    /// The session file to write (atomically; it may be SESSION itself).
+    #[arg(long, value_name = "NEW.ron")]
     pub out: PathBuf,
     /// One JSON summary line (`{"event":"summary", …}`) instead of a sentence.
     #[arg(long)]

@@ -1,4 +1,4 @@
-//! The command line: `layerlab train|eval|inspect|bench|predict|export`. A public interface scripts and
+//! The command line: `layerlab train|eval|inspect|bench|predict|export|import`. A public interface scripts and
 //! workshops depend on: `--json` prints one object per line and ends with
 //! `{"event":"summary", …}`; bad input exits with code 2 and a message saying what to change.
 
@@ -6,6 +6,7 @@ mod args;
 mod data_source;
 mod eval;
 mod export;
+mod import;
 mod inspect;
 mod output;
 mod predict;
@@ -58,6 +59,7 @@ pub fn run(cmd: Command) -> i32 {
         Command::Bench(a) => run_bench(&a),
         Command::Predict(a) => predict::run(&a),
         Command::Export(a) => export::run(&a),
+        Command::Import(a) => import::run(&a),
     };
     match result {
         Ok(()) => 0,

@@ -3,10 +3,14 @@
 //! preprocessing, the task, the split's row indices, the training settings), `train.py`
 //! (continues training, also under `torchrun` with DistributedDataParallel) and a README.
 
+mod import;
+
+pub use import::{import_checkpoint, ImportError, Imported};
+
 use super::{ExportError, OutputKind, Trained};
 use crate::data::prepare::prepare_with_split;
 use crate::data::Task;
-use crate::model::{Activation, LayerSpec, Shape};
+use crate::model::{Activation, LayerSpec, LayerWeights, Shape};
 use crate::session::{LoadedData, Session};
 use safetensors::tensor::{Dtype, TensorView};
 use serde_json::json;
@@ -29,7 +33,21 @@ pub fn write(
         path: dir.to_path_buf(),
         source,
     })?;
-    let (modules, tensors) = modules(t)?;
+    let (modules, slots) = modules(t);
+    let tensors = slots
+        .iter()
+        .map(|slot| {
+            let layer = t.weights.layers.get(slot.layer);
+            let values = layer.and_then(|w| slot.read(w)).ok_or_else(|| {
+                ExportError::Inconsistent(format!(
+                    "layer {} has no {}",
+                    slot.layer + 1,
+                    slot.source.what()
+                ))
+            })?;
+            Ok((slot.name.clone(), slot.shape.clone(), values))
+        })
+        .collect::<Result<Vec<Named>, ExportError>>()?;
     let mut written = Vec::new();
     let mut put = |name: &str, bytes: &[u8]| -> Result<(), ExportError> {
         let path = dir.join(name);
@@ -38,7 +56,8 @@ pub fn write(
         Ok(())
     };
     put("model.py", model_py(t, &modules).as_bytes())?;
-    put("weights.safetensors", &safetensors_bytes(&tensors)?)?;
+    let epochs = session.state.as_ref().map_or(0, |s| s.epoch);
+    put("weights.safetensors", &safetensors_bytes(&tensors, epochs)?)?;
     let (config, data_csv) = preprocess_json(t, session, loaded)?;
     if let Some(csv) = data_csv {
         put("data.csv", &csv)?;
@@ -56,24 +75,126 @@ pub fn write(
 /// One tensor of the state dict: name, shape, values.
 type Named = (String, Vec<usize>, Vec<f32>);
 
-/// The `nn.Sequential` entries (Python expressions) and the state dict.
-fn modules(t: &Trained) -> Result<(Vec<String>, Vec<Named>), ExportError> {
+/// Where a tensor of the state dict lives in layerlab's [`LayerWeights`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Source {
+    /// A parameter stored in the same element order (conv weight, biases, norms).
+    Param(&'static str),
+    /// A dense weight: layerlab stores `[inputs, units]`, `nn.Linear` `[units, inputs]`.
+    DenseWeight {
+        /// Inputs of the layer.
+        inputs: usize,
+        /// Units of the layer.
+        units: usize,
+    },
+    /// Batch-norm running mean.
+    RunningMean,
+    /// Batch-norm running variance.
+    RunningVar,
+}
+
+impl Source {
+    /// The layerlab name of what the tensor holds.
+    pub(crate) fn what(&self) -> &'static str {
+        match self {
+            Source::Param(n) => n,
+            Source::DenseWeight { .. } => "weight",
+            Source::RunningMean => "running_mean",
+            Source::RunningVar => "running_var",
+        }
+    }
+}
+
+/// One tensor of the exported state dict and where its values come from: THE table shared
+/// by the export and by `layerlab import`, so that the two cannot drift apart.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Slot {
+    /// The state-dict name (`layers.3.weight`).
+    pub name: String,
+    /// The PyTorch shape.
+    pub shape: Vec<usize>,
+    /// Index of the resolved layer (the head last).
+    pub layer: usize,
+    /// Which values of that layer.
+    pub source: Source,
+}
+
+impl Slot {
+    /// The values in PyTorch's layout; `None` when the layer lacks them or their count
+    /// does not fit the shape.
+    pub(crate) fn read(&self, w: &LayerWeights) -> Option<Vec<f32>> {
+        let values = match self.source {
+            Source::Param(_) | Source::DenseWeight { .. } => {
+                &w.params
+                    .iter()
+                    .find(|p| p.name == self.source.what())?
+                    .values
+            }
+            Source::RunningMean => &w.running_mean,
+            Source::RunningVar => &w.running_var,
+        };
+        if values.len() != self.shape.iter().product::<usize>() {
+            return None;
+        }
+        Some(match self.source {
+            Source::DenseWeight { inputs, units } => transpose(values, inputs, units),
+            _ => values.clone(),
+        })
+    }
+
+    /// Puts `values` (PyTorch's layout, as many as the shape holds) back into `w`: the
+    /// inverse of [`Slot::read`]; `None` when the layer lacks them or the count differs.
+    pub(crate) fn write(&self, w: &mut LayerWeights, values: Vec<f32>) -> Option<()> {
+        let values = match self.source {
+            Source::DenseWeight { inputs, units } => transpose(&values, units, inputs),
+            _ => values,
+        };
+        let target = match self.source {
+            Source::Param(_) | Source::DenseWeight { .. } => {
+                let what = self.source.what();
+                &mut w.params.iter_mut().find(|p| p.name == what)?.values
+            }
+            Source::RunningMean => &mut w.running_mean,
+            Source::RunningVar => &mut w.running_var,
+        };
+        if target.len() != values.len() {
+            return None;
+        }
+        *target = values;
+        Some(())
+    }
+}
+
+/// `v` as a `rows × cols` row-major matrix, transposed (`cols × rows`).
+fn transpose(v: &[f32], rows: usize, cols: usize) -> Vec<f32> {
+    let mut out = vec![0.0f32; v.len()];
+    for r in 0..rows {
+        for c in 0..cols {
+            if let (Some(d), Some(s)) = (out.get_mut(c * rows + r), v.get(r * cols + c)) {
+                *d = *s;
+            }
+        }
+    }
+    out
+}
+
+/// The `nn.Sequential` entries (Python expressions) and the state dict's table.
+pub(crate) fn modules(t: &Trained) -> (Vec<String>, Vec<Slot>) {
     let mut m: Vec<String> = Vec::new();
-    let mut tensors: Vec<Named> = Vec::new();
+    let mut slots: Vec<Slot> = Vec::new();
     let mut rank4 = false;
     if let Shape::Image { c, h, w } = t.spec.input {
         m.push(format!("nn.Unflatten(1, ({c}, {h}, {w}))"));
         rank4 = true;
     }
-    let missing =
-        |i: usize, what: &str| ExportError::Inconsistent(format!("layer {} has no {what}", i + 1));
-    for (i, (info, w)) in t.resolved.layers.iter().zip(&t.weights.layers).enumerate() {
-        let param = |name: &str| -> Result<Vec<f32>, ExportError> {
-            w.params
-                .iter()
-                .find(|p| p.name == name)
-                .map(|p| p.values.clone())
-                .ok_or_else(|| missing(i, name))
+    for (i, info) in t.resolved.layers.iter().enumerate() {
+        let mut slot = |k: usize, field: &str, shape: Vec<usize>, source: Source| {
+            slots.push(Slot {
+                name: format!("layers.{k}.{field}"),
+                shape,
+                layer: i,
+                source,
+            })
         };
         match info.spec {
             LayerSpec::Dense { units, bias } => {
@@ -82,26 +203,18 @@ fn modules(t: &Trained) -> Result<(Vec<String>, Vec<Named>), ExportError> {
                     rank4 = false;
                 }
                 let n_in = info.input.numel();
-                let wv = param("weight")?;
-                // layerlab stores [inputs, units]; nn.Linear wants [units, inputs].
-                let mut wt = vec![0.0f32; wv.len()];
-                for r in 0..n_in {
-                    for u in 0..units {
-                        if let (Some(d), Some(s)) =
-                            (wt.get_mut(u * n_in + r), wv.get(r * units + u))
-                        {
-                            *d = *s;
-                        }
-                    }
-                }
                 let k = m.len();
                 m.push(format!(
                     "nn.Linear({n_in}, {units}, bias={})",
                     if bias { "True" } else { "False" }
                 ));
-                tensors.push((format!("layers.{k}.weight"), vec![units, n_in], wt));
+                let dense = Source::DenseWeight {
+                    inputs: n_in,
+                    units,
+                };
+                slot(k, "weight", vec![units, n_in], dense);
                 if bias {
-                    tensors.push((format!("layers.{k}.bias"), vec![units], param("bias")?));
+                    slot(k, "bias", vec![units], Source::Param("bias"));
                 }
             }
             LayerSpec::Conv2d {
@@ -115,12 +228,9 @@ fn modules(t: &Trained) -> Result<(Vec<String>, Vec<Named>), ExportError> {
                 m.push(format!(
                     "nn.Conv2d({c}, {filters}, {kernel}, stride={stride}, padding={padding})"
                 ));
-                tensors.push((
-                    format!("layers.{k}.weight"),
-                    vec![filters, c, kernel, kernel],
-                    param("weight")?,
-                ));
-                tensors.push((format!("layers.{k}.bias"), vec![filters], param("bias")?));
+                let shape = vec![filters, c, kernel, kernel];
+                slot(k, "weight", shape, Source::Param("weight"));
+                slot(k, "bias", vec![filters], Source::Param("bias"));
             }
             LayerSpec::MaxPool2d { size, stride } => {
                 m.push(format!("nn.MaxPool2d({size}, stride={stride})"));
@@ -140,18 +250,10 @@ fn modules(t: &Trained) -> Result<(Vec<String>, Vec<Named>), ExportError> {
                 let k = m.len();
                 let kind = if rank4 { "BatchNorm2d" } else { "BatchNorm1d" };
                 m.push(format!("nn.{kind}({ch}, eps=1e-5, momentum=0.1)"));
-                tensors.push((format!("layers.{k}.weight"), vec![ch], param("gamma")?));
-                tensors.push((format!("layers.{k}.bias"), vec![ch], param("beta")?));
-                tensors.push((
-                    format!("layers.{k}.running_mean"),
-                    vec![ch],
-                    w.running_mean.clone(),
-                ));
-                tensors.push((
-                    format!("layers.{k}.running_var"),
-                    vec![ch],
-                    w.running_var.clone(),
-                ));
+                slot(k, "weight", vec![ch], Source::Param("gamma"));
+                slot(k, "bias", vec![ch], Source::Param("beta"));
+                slot(k, "running_mean", vec![ch], Source::RunningMean);
+                slot(k, "running_var", vec![ch], Source::RunningVar);
             }
             LayerSpec::LayerNorm => {
                 let shape: Vec<usize> = match info.input {
@@ -161,8 +263,8 @@ fn modules(t: &Trained) -> Result<(Vec<String>, Vec<Named>), ExportError> {
                 let k = m.len();
                 let dims: Vec<String> = shape.iter().map(|d| d.to_string()).collect();
                 m.push(format!("nn.LayerNorm([{}], eps=1e-5)", dims.join(", ")));
-                tensors.push((format!("layers.{k}.weight"), shape.clone(), param("gamma")?));
-                tensors.push((format!("layers.{k}.bias"), shape, param("beta")?));
+                slot(k, "weight", shape.clone(), Source::Param("gamma"));
+                slot(k, "bias", shape, Source::Param("beta"));
             }
             LayerSpec::Act(a) => m.push(match a {
                 Activation::ReLU => "nn.ReLU()".into(),
@@ -175,7 +277,7 @@ fn modules(t: &Trained) -> Result<(Vec<String>, Vec<Named>), ExportError> {
             }),
         }
     }
-    Ok((m, tensors))
+    (m, slots)
 }
 
 fn model_py(t: &Trained, modules: &[String]) -> String {
@@ -197,7 +299,9 @@ fn model_py(t: &Trained, modules: &[String]) -> String {
     s
 }
 
-fn safetensors_bytes(tensors: &[Named]) -> Result<Vec<u8>, ExportError> {
+/// The state dict as safetensors, with the epochs trained in the metadata (`epoch`, as
+/// train.py writes in its checkpoints).
+fn safetensors_bytes(tensors: &[Named], epochs: u32) -> Result<Vec<u8>, ExportError> {
     let bytes: Vec<(String, Vec<usize>, Vec<u8>)> = tensors
         .iter()
         .map(|(n, shape, v)| {
@@ -217,7 +321,8 @@ fn safetensors_bytes(tensors: &[Named]) -> Result<Vec<u8>, ExportError> {
             })?;
         views.push((n.clone(), view));
     }
-    safetensors::tensor::serialize(views, None).map_err(|e| ExportError::Encode {
+    let meta = std::collections::HashMap::from([("epoch".to_string(), epochs.to_string())]);
+    safetensors::tensor::serialize(views, Some(meta)).map_err(|e| ExportError::Encode {
         what: "weights.safetensors",
         message: e.to_string(),
     })
@@ -310,7 +415,9 @@ fn readme(t: &Trained) -> String {
          Keep training (on one process, or data-parallel on N processes: gloo on CPU, NCCL on GPUs):\n\n\
          ```sh\npython train.py --epochs 10\ntorchrun --nproc_per_node=2 train.py --epochs 10\n```\n\n\
          Each epoch prints a JSON line (`epoch`, `train_loss`, `val_loss`) and writes\n\
-         `checkpoints/epoch-N.safetensors` (the names of `weights.safetensors`). The optimizer's\n\
+         `checkpoints/epoch-N.safetensors` (the names of `weights.safetensors`); bring one back into\n\
+         the session for layerlab's views with\n\
+         `layerlab import SESSION.ron --weights checkpoints/epoch-N.safetensors --out NEW.ron`. The optimizer's\n\
          state (e.g. Adam's moments) starts afresh; the learning-rate schedule continues from\n\
          the session's epoch (`epochs_done` in preprocess.json).\n",
         net = t.layers_text(),

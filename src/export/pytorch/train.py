@@ -7,7 +7,8 @@ Same network, loss, optimizer, learning-rate schedule (by epoch position, contin
 session's epoch), batch size, L1/L2 penalties and gradient clipping as in layerlab, on the same
 CSV and the same train/validation split (row indices in preprocess.json). Under torchrun the
 batches are shared between the processes (gloo on CPU, NCCL on GPUs). Checkpoints are written
-to checkpoints/epoch-N.safetensors with the names of weights.safetensors.
+to checkpoints/epoch-N.safetensors with the names of weights.safetensors; bring one back into
+a session with `layerlab import SESSION --weights checkpoints/epoch-N.safetensors --out NEW.ron`.
 """
 import argparse
 import json
@@ -156,7 +157,10 @@ def main():
             print(json.dumps(line), flush=True)
             from safetensors.torch import save_file
             state = {k: v.detach().cpu().contiguous() for k, v in net.state_dict().items()}
-            save_file(state, os.path.join(args.checkpoints, f"epoch-{epoch + 1}.safetensors"))
+            # `layerlab import SESSION --weights checkpoints/epoch-N.safetensors --out NEW.ron`
+            # brings it back into a session (the epoch in the metadata).
+            save_file(state, os.path.join(args.checkpoints, f"epoch-{epoch + 1}.safetensors"),
+                      metadata={"epoch": str(epoch + 1)})
     if distributed:
         dist.destroy_process_group()
 
