@@ -98,7 +98,16 @@ fn run_bench(a: &args::BenchArgs) -> Result<(), CliError> {
     Ok(())
 }
 
+/// `bench --window` in a build without the window.
+#[cfg(not(feature = "window"))]
+fn run_window_bench(_secs: f64) -> Result<(), CliError> {
+    Err(CliError::failure(
+        "this layerlab was built without the window (cargo feature `window`); build it with default features to measure the window",
+    ))
+}
+
 /// `bench --window`: one JSON line per scenario, then the summary with the targets.
+#[cfg(feature = "window")]
 fn run_window_bench(secs: f64) -> Result<(), CliError> {
     if !secs.is_finite() || !(1.0..=3600.0).contains(&secs) {
         return Err(CliError::bad_input(format!(
