@@ -17,6 +17,8 @@ pub struct FrameTimer {
     cpu: VecDeque<f32>,
     /// Frames measured since the start.
     pub total_frames: u64,
+    /// When the frames of the last second ended (for frames per second).
+    recent: VecDeque<std::time::Instant>,
 }
 
 /// CPU time the calling thread has used, in nanoseconds (Linux: `/proc/thread-self/schedstat`;
@@ -42,6 +44,15 @@ pub struct FrameStats {
 impl FrameTimer {
     /// Records the wall time of one frame's own work (logic + ui).
     pub fn record_work(&mut self, d: Duration) {
+        let now = std::time::Instant::now();
+        self.recent.push_back(now);
+        while self
+            .recent
+            .front()
+            .is_some_and(|t| now.duration_since(*t) > Duration::from_secs(1))
+        {
+            self.recent.pop_front();
+        }
         if self.samples.len() == WINDOW {
             self.samples.pop_front();
         }
@@ -56,6 +67,11 @@ impl FrameTimer {
             self.cpu.pop_front();
         }
         self.cpu.push_back(cpu_ns as f32 / 1e6);
+    }
+
+    /// Frames drawn during the last second.
+    pub fn frames_per_second(&self) -> usize {
+        self.recent.len()
     }
 
     /// Percentiles of the recorded wall-clock window (`None` before the first frame).
@@ -106,5 +122,7 @@ mod tests {
         assert!((s.p95_ms - 95.0).abs() < 1.5, "{s:?}");
         assert!((s.max_ms - 100.0).abs() < 0.01);
         assert!((t.cpu_stats().unwrap().p95_ms - 95.0).abs() < 1.5);
+        // All 100 were recorded just now: within the last second.
+        assert_eq!(t.frames_per_second(), 100);
     }
 }

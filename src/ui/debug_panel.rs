@@ -1,5 +1,5 @@
-//! View ▸ Debug: the frame-time readout (the app's own work per frame, logic + ui, not
-//! rendering) and a switch to the 784-feature timing data.
+//! View ▸ Debug: the frame readout (the app's own work per frame, the UI thread's CPU per whole
+//! frame, frames drawn per second, training speed) and a switch to the 784-feature timing data.
 
 use crate::app::frame_timer::FrameTimer;
 use crate::app::{Command, LabState};
@@ -48,7 +48,17 @@ pub fn show(
                     c.p50_ms, c.p95_ms
                 ));
             }
-            ui.label(format!("frames since start: {}", timer.total_frames));
+            ui.label(format!(
+                "frames drawn in the last second: {} · since start: {}",
+                timer.frames_per_second(),
+                timer.total_frames
+            ));
+            if state.training.phase.is_active() {
+                ui.label(format!(
+                    "training: {:.0} samples/s",
+                    state.training.samples_per_sec
+                ));
+            }
             ui.label(format!("background jobs running: {}", state.jobs_running()));
             ui.label(format!("training: {}", state.training.phase.label()));
             ui.separator();
