@@ -105,6 +105,7 @@ pub(super) fn draw(
         painter.line_segment(*seg, Stroke::new(3.0, WARNING));
         response.clone().on_hover_text_at_pointer(tip.as_str());
     }
+    let mut pulse_label = None;
     if let Some(f) = ns.pulse {
         // Slow motion: a band travels forward (the forward pass), then back (backprop).
         let (x, label, color) = if f < 0.5 {
@@ -126,23 +127,7 @@ pub(super) fn draw(
             [egui::pos2(x, rect.top()), egui::pos2(x, rect.bottom())],
             Stroke::new(3.0, color),
         );
-        // The label sits in the middle, on a plate, and never leaves the drawing.
-        let galley = painter.layout_no_wrap(label.to_string(), FontId::proportional(16.0), color);
-        let size = galley.size() + egui::vec2(12.0, 6.0);
-        let cx = x.clamp(rect.left() + size.x / 2.0, rect.right() - size.x / 2.0);
-        let plate = egui::Rect::from_center_size(egui::pos2(cx, rect.center().y), size);
-        painter.rect_filled(
-            plate,
-            5.0,
-            ui.visuals().extreme_bg_color.gamma_multiply(0.92),
-        );
-        painter.rect_stroke(
-            plate,
-            5.0,
-            Stroke::new(1.5, color),
-            egui::StrokeKind::Inside,
-        );
-        painter.galley(plate.min + egui::vec2(6.0, 3.0), galley, color);
+        pulse_label = Some((x, label, color));
     }
     if sweep.is_finite() {
         painter.line_segment(
@@ -230,6 +215,22 @@ pub(super) fn draw(
         FontId::proportional(11.0),
         text.gamma_multiply(0.7),
     );
+    // Slow motion: the label sits over everything, in the middle, on an opaque plate, and
+    // never leaves the drawing.
+    if let Some((x, label, color)) = pulse_label {
+        let galley = painter.layout_no_wrap(label.to_string(), FontId::proportional(16.0), color);
+        let size = galley.size() + egui::vec2(12.0, 6.0);
+        let cx = x.clamp(rect.left() + size.x / 2.0, rect.right() - size.x / 2.0);
+        let plate = egui::Rect::from_center_size(egui::pos2(cx, rect.center().y), size);
+        painter.rect_filled(plate, 5.0, ui.visuals().extreme_bg_color);
+        painter.rect_stroke(
+            plate,
+            5.0,
+            Stroke::new(1.5, color),
+            egui::StrokeKind::Inside,
+        );
+        painter.galley(plate.min + egui::vec2(6.0, 3.0), galley, color);
+    }
 }
 
 #[allow(clippy::too_many_arguments)]
