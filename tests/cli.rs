@@ -1,26 +1,16 @@
 //! The command line as scripts use it: JSON lines, the summary, exit codes.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may fail loudly
 
+mod common;
+
+use common::cli::{json_lines, layerlab};
+
 use serde_json::Value;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-fn layerlab(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_layerlab"))
-        .args(args)
-        .output()
-        .expect("run layerlab")
-}
+use std::process::Output;
 
 fn iris() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/iris.csv")
-}
-
-fn json_lines(out: &Output) -> Vec<Value> {
-    String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON: {l}: {e}")))
-        .collect()
 }
 
 fn summary(out: &Output) -> Value {

@@ -5,27 +5,14 @@
 
 mod common;
 
+use common::cli::{layerlab, s, stderr};
+
 use common::session::trained_session;
 use layerlab::session::{DataSource, SaveTarget, Session};
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
-
-fn layerlab(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_layerlab"))
-        .args(args)
-        .output()
-        .expect("run layerlab")
-}
-
-fn s(p: &Path) -> &str {
-    p.to_str().expect("utf-8 path")
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
 
 /// Asserts exit code 2, no panic, and that stderr mentions every needle.
 fn refused(out: &Output, needles: &[&str]) -> String {

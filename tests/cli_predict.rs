@@ -3,40 +3,13 @@
 
 mod common;
 
+use common::cli::{json_lines, layerlab, ok, s};
+
 use layerlab::data::{DataConfig, TargetScaling, TargetSpec};
 use layerlab::model::{parse_layers, NetworkSpec, Shape, TrainConfig};
 use layerlab::session::{sha256_file, DataSource, Session};
-use serde_json::Value;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 use std::sync::Arc;
-
-fn layerlab(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_layerlab"))
-        .args(args)
-        .output()
-        .expect("run layerlab")
-}
-
-fn s(p: &Path) -> &str {
-    p.to_str().expect("utf-8 path")
-}
-
-fn ok(out: &Output) {
-    assert!(
-        out.status.success(),
-        "exit {:?}, stderr: {}",
-        out.status.code(),
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
-
-fn json_lines(out: &Output) -> Vec<Value> {
-    String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON: {l}: {e}")))
-        .collect()
-}
 
 fn iris() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/iris.csv")

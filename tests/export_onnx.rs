@@ -7,6 +7,8 @@
 
 mod common;
 
+use common::cli::{layerlab, ok, s};
+
 use layerlab::data::prepare::FeatureKind;
 use layerlab::data::{DataConfig, Preprocessor, TargetScaling, TargetSpec};
 use layerlab::engine::Trainer;
@@ -14,30 +16,9 @@ use layerlab::model::loss::to_predictions;
 use layerlab::model::{parse_layers, NetworkSpec, Shape, TrainConfig};
 use layerlab::session::{sha256_file, DataSource, Session};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 use std::sync::Arc;
 use tract_onnx::pb;
 use tract_onnx::prelude::*;
-
-fn layerlab(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_layerlab"))
-        .args(args)
-        .output()
-        .expect("run layerlab")
-}
-
-fn s(p: &Path) -> &str {
-    p.to_str().expect("utf-8 path")
-}
-
-fn ok(out: &Output) {
-    assert!(
-        out.status.success(),
-        "exit {:?}, stderr: {}",
-        out.status.code(),
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
 
 /// The raw feature columns of encoded rows: the fitted transform undone (numbers unscaled,
 /// one-hot groups back to their category code, ordinal ranks back to codes).

@@ -3,29 +3,13 @@
 //! them it prints why it was skipped and passes.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may fail loudly
 
+mod common;
+
+use common::cli::{layerlab, ok, s};
+
 use serde_json::Value;
 use std::path::Path;
 use std::process::{Command, Output};
-
-fn layerlab(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_layerlab"))
-        .args(args)
-        .output()
-        .expect("run layerlab")
-}
-
-fn s(p: &Path) -> &str {
-    p.to_str().expect("utf-8 path")
-}
-
-fn ok(out: &Output) {
-    assert!(
-        out.status.success(),
-        "exit {:?}, stderr: {}",
-        out.status.code(),
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
 
 /// A CNN session on the built-in digits, exported to `dir/proj`.
 fn cnn_project(dir: &Path) -> std::path::PathBuf {

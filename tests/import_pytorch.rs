@@ -4,31 +4,14 @@
 //! dtype exits 2 naming the file and the tensor.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may fail loudly
 
+mod common;
+
+use common::cli::{layerlab, ok, s};
+
 use layerlab::session::Session;
 use safetensors::tensor::{Dtype, TensorView};
 use safetensors::SafeTensors;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-fn layerlab(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_layerlab"))
-        .args(args)
-        .output()
-        .expect("run layerlab")
-}
-
-fn s(p: &Path) -> &str {
-    p.to_str().expect("utf-8 path")
-}
-
-fn ok(out: &Output) {
-    assert!(
-        out.status.success(),
-        "exit {:?}, stderr: {}",
-        out.status.code(),
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
 
 /// A session trained with `train_args`, saved as `dir/NAME.ron` and exported to `dir/NAME`.
 fn trained_and_exported(dir: &Path, name: &str, train_args: &[&str]) -> (PathBuf, PathBuf) {

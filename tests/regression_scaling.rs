@@ -8,6 +8,10 @@
 //! see tests/data/README.md).
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may fail loudly
 
+mod common;
+
+use common::cli::{json_lines, layerlab};
+
 use layerlab::data::{
     prepare, read_csv_bytes, read_csv_path, DataConfig, Dataset, ReadOptions, Split, TargetScaling,
     TargetSpec, TaskChoice,
@@ -15,27 +19,13 @@ use layerlab::data::{
 use layerlab::session::Session;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 /// The seed of the acceptance runs: it chooses the split (and the initial weights).
 const SEED: &str = "1";
 
-fn layerlab(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_layerlab"))
-        .args(args)
-        .output()
-        .expect("run layerlab")
-}
-
 fn diabetes() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/diabetes.csv")
-}
-
-fn json_lines(out: &Output) -> Vec<Value> {
-    String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON: {l}: {e}")))
-        .collect()
 }
 
 fn summary(out: &Output) -> Value {

@@ -1,8 +1,9 @@
 //! Helpers shared by the integration tests, included by each with `mod common;`:
-//! generated data ([`data`]), sessions and the real worker ([`session`]), and the window
+//! running the binary ([`cli`]), generated data ([`data`]), sessions and the real worker ([`session`]), and the window
 //! harness ([`ui`]). Each test file uses only some of them.
 #![allow(dead_code)]
 
+pub mod cli;
 pub mod data;
 pub mod session;
 #[cfg(feature = "window")]
