@@ -4,11 +4,11 @@
 mod common;
 
 use common::data::xor_with;
+use common::worker::{collect_until, start};
 use layerlab::data::{Dataset, Task};
 use layerlab::model::{parse_layers, InitChoice, NetworkSpec, OptimizerKind, Shape, TrainConfig};
 use layerlab::train::{
-    spawn, DiagnosticKind, FinishReason, TrainCommand, TrainEvent, TrainJob, WorkerHandle,
-    WorkerOptions,
+    DiagnosticKind, FinishReason, TrainCommand, TrainEvent, TrainJob, WorkerOptions,
 };
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -36,32 +36,6 @@ fn job(layers: &str, ds: Arc<Dataset>, cfg: TrainConfig) -> TrainJob {
         resume: None,
         options: WorkerOptions::default(),
     }
-}
-
-fn start(j: TrainJob) -> WorkerHandle {
-    spawn(j, Arc::new(|| {})).expect("thread")
-}
-
-/// Collects events until `until` matches one, or panics after 60 s.
-fn collect_until(h: &WorkerHandle, mut until: impl FnMut(&TrainEvent) -> bool) -> Vec<TrainEvent> {
-    let deadline = Instant::now() + Duration::from_secs(60);
-    let mut out = Vec::new();
-    while Instant::now() < deadline {
-        if let Some(ev) = h.recv_timeout(Duration::from_millis(100)) {
-            let done = until(&ev);
-            out.push(ev);
-            if done {
-                return out;
-            }
-        }
-    }
-    let last: Vec<String> = out
-        .iter()
-        .rev()
-        .take(3)
-        .map(|e| format!("{e:?}").chars().take(90).collect())
-        .collect();
-    panic!("timed out after {} events; the last: {last:#?}", out.len());
 }
 
 fn finished(ev: &TrainEvent) -> bool {

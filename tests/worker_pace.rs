@@ -5,11 +5,12 @@
 mod common;
 
 use common::data::xor_with;
+use common::worker::{collect_until, start};
 use layerlab::data::{Dataset, Task};
 use layerlab::model::{parse_layers, NetworkSpec, Shape, TrainConfig};
-use layerlab::train::{spawn, TrainEvent, TrainJob, WorkerHandle, WorkerOptions};
+use layerlab::train::{TrainEvent, TrainJob, WorkerOptions};
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 fn xor_dataset(n: usize) -> Arc<Dataset> {
     Arc::new(Dataset {
@@ -34,26 +35,6 @@ fn job(ds: Arc<Dataset>, cfg: TrainConfig) -> TrainJob {
         resume: None,
         options: WorkerOptions::default(),
     }
-}
-
-fn start(j: TrainJob) -> WorkerHandle {
-    spawn(j, Arc::new(|| {})).expect("thread")
-}
-
-/// Events until `until` matches one (panics after 60 s).
-fn collect_until(h: &WorkerHandle, mut until: impl FnMut(&TrainEvent) -> bool) -> Vec<TrainEvent> {
-    let deadline = Instant::now() + Duration::from_secs(60);
-    let mut out = Vec::new();
-    while Instant::now() < deadline {
-        if let Some(ev) = h.recv_timeout(Duration::from_millis(100)) {
-            let done = until(&ev);
-            out.push(ev);
-            if done {
-                return out;
-            }
-        }
-    }
-    panic!("no matching event within 60 s");
 }
 
 /// CPU seconds this process has used (user + system), from /proc/self/stat.

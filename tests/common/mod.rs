@@ -1,5 +1,5 @@
 //! Helpers shared by the integration tests, included by each with `mod common;`:
-//! running the binary ([`cli`]), generated data ([`data`]), sessions and the real worker ([`session`]), and the window
+//! running the binary ([`cli`]), generated data ([`data`]), sessions ([`session`]), the real worker ([`worker`]), and the window
 //! harness ([`ui`]). Each test file uses only some of them.
 #![allow(dead_code)]
 
@@ -8,3 +8,4 @@ pub mod data;
 pub mod session;
 #[cfg(feature = "window")]
 pub mod ui;
+pub mod worker;
