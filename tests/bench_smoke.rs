@@ -2,13 +2,21 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may fail loudly
 
 use layerlab::bench::{run_engine_bench, BenchOptions};
+use layerlab::model::Threads;
 
 #[test]
 fn quick_bench_reports_finite_positive_throughput() {
     let report = run_engine_bench(&BenchOptions {
         runs: 1,
         quick: true,
+        threads: Threads::Count(2),
     });
+    assert_eq!(report.threads, "2");
+    assert_eq!(report.gemm.len(), 2, "quick: the MLP's two shapes");
+    assert!(["avx512f", "fma", "scalar", "portable"].contains(&report.kernels));
+    for g in &report.gemm {
+        assert!(g.gflops.is_finite() && g.gflops > 0.0, "{g:?}");
+    }
     assert_eq!(report.cases.len(), 4);
     for c in &report.cases {
         assert_eq!(c.runs.len(), 1, "{}", c.name);

@@ -5,7 +5,9 @@ use super::BenchError;
 use crate::data::synthetic::prototype_split;
 use crate::data::Task;
 use crate::engine::{Capture, Trainer};
-use crate::model::{parse_layers, LossKind, NetworkSpec, OptimizerKind, Shape, TrainConfig};
+use crate::model::{
+    parse_layers, LossKind, NetworkSpec, OptimizerKind, Shape, Threads, TrainConfig,
+};
 
 /// The learning rate of every case (and of the plain loop).
 pub(super) const LR: f64 = 0.01;
@@ -154,7 +156,7 @@ pub(super) struct EngineRun {
 
 impl EngineRun {
     /// Builds the case's network (SGD, the case's loss) and data.
-    pub fn new(case: &Case, seed: u64) -> Result<Self, BenchError> {
+    pub fn new(case: &Case, seed: u64, threads: Threads) -> Result<Self, BenchError> {
         let spec = NetworkSpec::new(case.input, parse_layers(case.layers)?);
         let loss = match case.outputs {
             Outputs::Classes(_) => LossKind::CrossEntropy,
@@ -166,6 +168,7 @@ impl EngineRun {
             lr: LR as f32,
             batch_size: case.batch,
             seed,
+            threads,
             ..Default::default()
         };
         let trainer = Trainer::new(&spec, &task_of(case.outputs), &cfg)?;

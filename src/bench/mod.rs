@@ -9,6 +9,7 @@
 
 mod bare;
 mod cases;
+pub mod gemm;
 pub mod overhead;
 mod plain;
 mod report;
@@ -17,7 +18,7 @@ pub use bare::engine_samples_per_s;
 pub use overhead::OverheadReport;
 
 use crate::engine::EngineError;
-use crate::model::TextError;
+use crate::model::{TextError, Threads};
 use cases::{cases, EngineRun};
 use dfdx::optim::OptimizerUpdateError;
 use dfdx::tensor::CpuError;
@@ -46,6 +47,8 @@ pub struct BenchOptions {
     pub runs: usize,
     /// Far fewer steps per run: a smoke test, not a measurement.
     pub quick: bool,
+    /// Threads for the engine's matrix products (1: as the PyTorch reference runs).
+    pub threads: Threads,
 }
 
 impl Default for BenchOptions {
@@ -53,6 +56,7 @@ impl Default for BenchOptions {
         BenchOptions {
             runs: 5,
             quick: false,
+            threads: Threads::Count(1),
         }
     }
 }
@@ -90,6 +94,12 @@ pub struct BenchReport {
     pub worker: OverheadReport,
     /// The worker/engine ratio it should reach (0.9: at most 10 % overhead).
     pub worker_target: f64,
+    /// The thread choice the cases ran with (`auto` or a count).
+    pub threads: String,
+    /// The matrix-product kernels picked for this processor at run time.
+    pub kernels: &'static str,
+    /// The matrix product alone, at the MLP's shapes and 1024³.
+    pub gemm: Vec<gemm::GemmResult>,
 }
 
 /// The ratio of engine to plain-dfdx throughput the engine should reach.
@@ -135,8 +145,10 @@ pub fn run_engine_bench(opts: &BenchOptions) -> BenchReport {
         }
     };
     let seed = 7;
-    let mut engines: Vec<Result<EngineRun, BenchError>> =
-        cases.iter().map(|c| EngineRun::new(c, seed)).collect();
+    let mut engines: Vec<Result<EngineRun, BenchError>> = cases
+        .iter()
+        .map(|c| EngineRun::new(c, seed, opts.threads))
+        .collect();
     let mut plain = PlainRun::new(64, seed);
     let mut samples: Vec<Vec<f64>> = vec![Vec::new(); cases.len()];
     let mut plain_samples = Vec::new();
@@ -178,6 +190,11 @@ pub fn run_engine_bench(opts: &BenchOptions) -> BenchReport {
         .collect();
     let plain_med = median(&plain_samples);
     let engine_mlp64 = results.first().map_or(f64::NAN, |r| r.median);
+    let gemm = gemm::measure(
+        opts.threads.resolve(usize::MAX, cores()),
+        if opts.quick { 3 } else { 51 },
+        opts.quick,
+    );
     let worker = if opts.quick {
         overhead::measure(512, 1, 1)
     } else {
@@ -190,5 +207,13 @@ pub fn run_engine_bench(opts: &BenchOptions) -> BenchReport {
         ratio_target: RATIO_TARGET,
         worker,
         worker_target: RATIO_TARGET,
+        threads: opts.threads.to_string(),
+        kernels: crate::engine::tensor::gemm_kernels(),
+        gemm,
     }
+}
+
+/// The processor's cores.
+fn cores() -> usize {
+    std::thread::available_parallelism().map_or(1, std::num::NonZero::get)
 }

@@ -36,7 +36,8 @@ impl fmt::Display for BenchReport {
         let runs = self.cases.first().map_or(0, |c| c.runs.len());
         writeln!(
             f,
-            "Engine throughput (median of {runs} runs, f32, 1 thread)"
+            "Engine throughput (median of {runs} runs, f32, threads: {}, kernels: {})",
+            self.threads, self.kernels
         )?;
         writeln!(
             f,
@@ -73,6 +74,19 @@ impl fmt::Display for BenchReport {
         for c in &self.cases {
             let all: Vec<String> = c.runs.iter().map(|&r| grouped(r)).collect();
             writeln!(f, "  runs, {}: {}", c.name, all.join(" "))?;
+        }
+        for g in &self.gemm {
+            writeln!(
+                f,
+                "{:<62} {:>10} {:>10}  {:<9}",
+                format!(
+                    "GEMM {} (f32, the product under dense/conv layers)",
+                    g.shape
+                ),
+                format!("{:.1}", g.gflops),
+                "-",
+                "GFLOP/s"
+            )?;
         }
         writeln!(
             f,

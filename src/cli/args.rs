@@ -114,6 +114,12 @@ pub struct TrainArgs {
     /// The seed everything random comes from.
     #[arg(long)]
     pub seed: Option<u64>,
+    /// Threads for the matrix products under dense and convolution layers: `auto` (the
+    /// default: a second thread only for networks big enough to gain from it) or a count.
+    /// Results are bit-identical for every thread count (the threads split the output of
+    /// each product, never a sum).
+    #[arg(long, value_name = "auto|N")]
+    pub threads: Option<String>,
     /// Split ratios train,validation,test, e.g. 0.7,0.15,0.15.
     #[arg(long)]
     pub split: Option<String>,
@@ -196,6 +202,10 @@ pub struct BenchArgs {
     /// Fewer steps per run (a quick smoke measurement).
     #[arg(long)]
     pub quick: bool,
+    /// Threads for the engine's matrix products: 1 (the default, as the PyTorch reference
+    /// runs), `auto`, or a count. Results are bit-identical for every thread count.
+    #[arg(long, value_name = "auto|N", default_value = "1")]
+    pub threads: String,
     /// Measure the window instead: open it on the current display, train each reference
     /// scenario for this many seconds with its view showing, and print frames per second,
     /// UI-thread CPU per frame and training speed against the bare engine.

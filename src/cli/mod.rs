@@ -84,6 +84,7 @@ fn run_bench(a: &args::BenchArgs) -> Result<(), CliError> {
     let opts = crate::bench::BenchOptions {
         runs: a.runs.max(1),
         quick: a.quick,
+        threads: train::parse_threads(&a.threads)?,
     };
     let report = crate::bench::run_engine_bench(&opts);
     if a.json {

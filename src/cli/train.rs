@@ -6,7 +6,9 @@ use super::output::{self, err_line, json_line, num, warning};
 use super::CliError;
 use crate::data::{Dataset, DroppedRows};
 use crate::engine::Trainer;
-use crate::model::{parse_layers, InitChoice, LossKind, NetworkSpec, OptimizerKind, TrainConfig};
+use crate::model::{
+    parse_layers, InitChoice, LossKind, NetworkSpec, OptimizerKind, Threads, TrainConfig,
+};
 use crate::session::{SaveTarget, Session, SessionError};
 use crate::train::{eval, spawn, EpochRecord, TrainEvent, TrainJob, TrainState, WorkerOptions};
 use indicatif::{ProgressBar, ProgressStyle};
@@ -40,6 +42,9 @@ fn config_from_args(a: &TrainArgs, base: TrainConfig) -> Result<TrainConfig, Cli
     if let Some(s) = a.seed {
         c.seed = s;
     }
+    if let Some(t) = &a.threads {
+        c.threads = parse_threads(t)?;
+    }
     if let Some(i) = &a.init {
         c.init = InitChoice::parse(i).map_err(|e| CliError::bad_input(format!("--init: {e}")))?;
     }
@@ -49,6 +54,15 @@ fn config_from_args(a: &TrainArgs, base: TrainConfig) -> Result<TrainConfig, Cli
     c.validate()
         .map_err(|e| CliError::bad_input(format!("{e} (check --lr, --batch, --l2)")))?;
     Ok(c)
+}
+
+/// `--threads`: `auto` or a count of at least 1.
+pub(super) fn parse_threads(text: &str) -> Result<Threads, CliError> {
+    Threads::parse(text).ok_or_else(|| {
+        CliError::bad_input(format!(
+            "--threads: `{text}` is not a thread count; use `auto` or a whole number of at least 1"
+        ))
+    })
 }
 
 struct Plan {
@@ -407,6 +421,7 @@ pub fn run(a: &TrainArgs) -> Result<(), CliError> {
     );
     output::test_fields(test.as_ref(), &mut summary);
     summary.insert("params".into(), json!(final_net.net.param_count()));
+    summary.insert("threads".into(), json!(final_net.threads()));
     summary.insert("loss".into(), json!(final_net.loss.name()));
     summary.insert(
         "task".into(),

@@ -7,17 +7,22 @@
 //! At the end a text column that is at least 90 % numbers is reported as
 //! [`DataError::StrayText`] unless [`ReadOptions::stray_text`] says otherwise.
 
+mod body;
 mod builder;
+mod fast;
 mod options;
 mod sniff;
 
 use super::error::DataError;
 use super::table::Table;
-use builder::ColumnBuilder;
+use body::{
+    cancelled, csv_error, finish_table, is_blank, push_record, read_records, start_line, ChunkRows,
+    Layout, Position, TrackLast,
+};
 use std::collections::{HashMap, HashSet};
 use std::io::Read;
 use std::path::Path;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::AtomicBool;
 
 pub use options::{
     delimiter_name, parse_delimiter, ReadOptions, StrayText, MAX_COLUMNS, MAX_LINE_BYTES,
@@ -26,10 +31,6 @@ pub use sniff::{sniff, Sniffed};
 
 /// Bytes read up front to detect the delimiter and the header.
 const SAMPLE_BYTES: usize = 64 * 1024;
-/// Progress is reported about every this many bytes.
-const PROGRESS_STEP: u64 = 1 << 20;
-/// Cancellation and progress are checked every this many records.
-const CHECK_EVERY: usize = 2048;
 /// How far loading has come.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct LoadProgress {
@@ -163,40 +164,37 @@ pub fn read_csv_bytes(bytes: &[u8], name: &str, opts: &ReadOptions) -> Result<Ta
     read_stream(&input, bytes, opts, None, None)
 }
 
+/// [`read_csv_bytes`] through the record-by-record reader only (no fast path): the
+/// reference the fast path is tested against.
+#[cfg(test)]
+pub(crate) fn read_csv_bytes_by_records(
+    bytes: &[u8],
+    name: &str,
+    opts: &ReadOptions,
+) -> Result<Table, DataError> {
+    let sample = &bytes[..bytes.len().min(SAMPLE_BYTES)];
+    let input = Input {
+        name: name.to_string(),
+        sample,
+        complete: sample.len() == bytes.len(),
+        total: bytes.len() as u64,
+    };
+    let mut table = None;
+    read_stream_chunked(&input, bytes, opts, None, None, usize::MAX - 1, &mut |t| {
+        table = Some(t);
+        Ok(())
+    })?;
+    table.ok_or_else(|| DataError::HeaderOnly {
+        file: name.to_string(),
+    })
+}
+
 /// The start of the input, for sniffing.
 struct Input<S: AsRef<[u8]>> {
     name: String,
     sample: S,
     complete: bool,
     total: u64,
-}
-
-/// The line-length limit passed inside [`TrackLast`], carried through the csv reader.
-#[derive(Debug, thiserror::Error)]
-#[error("a line is longer than the limit")]
-struct LineLimit;
-
-/// A csv error as a [`DataError`]; `line` is the reader's current line (where a line that
-/// is too long is).
-fn csv_error(file: &str, e: csv::Error, line: u64) -> DataError {
-    let source = match e.into_kind() {
-        csv::ErrorKind::Io(io) => io,
-        other => std::io::Error::other(format!("{other:?}")),
-    };
-    if source
-        .get_ref()
-        .is_some_and(|inner| inner.downcast_ref::<LineLimit>().is_some())
-    {
-        return DataError::LineTooLong {
-            file: file.to_string(),
-            line,
-            limit_mb: MAX_LINE_BYTES >> 20,
-        };
-    }
-    DataError::Io {
-        file: file.to_string(),
-        source,
-    }
 }
 
 /// The whole input as one table.
@@ -225,16 +223,63 @@ fn read_stream<S: AsRef<[u8]>, R: Read>(
     })
 }
 
-/// Where the rows of the chunk being built start, for its line marks.
-struct ChunkRows {
-    /// Rows in the chunk so far.
-    rows: usize,
-    /// Rows before this chunk.
-    done: usize,
-    /// Line marks of the chunk (chunk-relative rows).
-    line_marks: Vec<(usize, u64)>,
-    /// The line the next row starts on when nothing is skipped.
-    next_line: u64,
+/// The first non-blank record (the header or the first data row) and the line it starts on.
+struct FirstRecord {
+    record: csv::ByteRecord,
+    line: u64,
+}
+
+/// The first non-blank record read from the sample alone, with the byte (after a BOM) where
+/// the next record starts, when the record ends inside the sample; `None` otherwise.
+fn first_in_sample(
+    sample: &[u8],
+    complete: bool,
+    builder: &csv::ReaderBuilder,
+) -> Option<(FirstRecord, u64)> {
+    let mut probe = builder.from_reader(sample);
+    let mut record = csv::ByteRecord::new();
+    while let Ok(true) = probe.read_byte_record(&mut record) {
+        if is_blank(&record) {
+            continue;
+        }
+        let next = probe.position().byte();
+        if !complete && next as usize >= sample.len() {
+            return None;
+        }
+        let line = start_line(&probe, &record, 0);
+        return Some((FirstRecord { record, line }, next));
+    }
+    None
+}
+
+/// Reads the first non-blank record from the stream.
+fn first_in_stream<R: Read>(
+    name: &str,
+    rdr: &mut csv::Reader<TrackLast<R>>,
+) -> Result<FirstRecord, DataError> {
+    let mut record = csv::ByteRecord::new();
+    loop {
+        if !rdr
+            .read_byte_record(&mut record)
+            .map_err(|e| csv_error(name, e, rdr.position().line()))?
+        {
+            return Err(DataError::Empty {
+                file: name.to_string(),
+            });
+        }
+        if !is_blank(&record) {
+            let line = start_line(rdr, &record, 0);
+            return Ok(FirstRecord { record, line });
+        }
+    }
+}
+
+/// How the rows below the first record are read.
+enum Rows<R> {
+    /// Record by record, with the `csv` crate.
+    Records(csv::Reader<TrackLast<R>>),
+    /// The fast path, from this many bytes (after a BOM) into the input.
+    Fast(R, u64),
 }
 
 /// Parses the input, handing tables of at most `chunk_rows` rows to `sink` in order
@@ -249,6 +294,10 @@ fn read_stream_chunked<S: AsRef<[u8]>, R: Read>(
     sink: &mut dyn FnMut(Table) -> Result<(), DataError>,
 ) -> Result<(), DataError> {
     let name = input.name.as_str();
+    let io_err = |source| DataError::Io {
+        file: name.to_string(),
+        source,
+    };
     let whole = input.sample.as_ref();
     let bom = if whole.starts_with(b"\xEF\xBB\xBF") {
         3
@@ -272,190 +321,127 @@ fn read_stream_chunked<S: AsRef<[u8]>, R: Read>(
     let sniffed = sniff(sample, input.complete, opts);
     if bom > 0 {
         let mut skip = [0u8; 3];
-        reader
-            .read_exact(&mut skip)
-            .map_err(|source| DataError::Io {
-                file: name.to_string(),
-                source,
-            })?;
+        reader.read_exact(&mut skip).map_err(io_err)?;
     }
     // Records end at `\n` only (a `\r` before it is trimmed with the field), so line numbers
     // can be computed exactly; old Mac files with bare `\r` fall back to CR/LF/CRLF.
-    let terminator = if !sample.contains(&b'\n') && sample.contains(&b'\r') {
+    let bare_cr = !sample.contains(&b'\n') && sample.contains(&b'\r');
+    let terminator = if bare_cr {
         csv::Terminator::CRLF
     } else {
         csv::Terminator::Any(b'\n')
     };
-    let mut rdr = csv::ReaderBuilder::new()
+    let mut builder = csv::ReaderBuilder::new();
+    builder
         .has_headers(false)
         .flexible(true)
         .delimiter(sniffed.delimiter)
         .terminator(terminator)
-        .buffer_capacity(1 << 16)
-        .from_reader(TrackLast {
-            inner: reader,
-            last: b'\n',
-            run: 0,
-        });
-
-    let mut record = csv::ByteRecord::new();
-    let is_blank =
-        |r: &csv::ByteRecord| r.len() <= 1 && r.iter().all(|f| f.trim_ascii().is_empty());
-    // First non-blank record: the header or the first data row.
-    let (first, first_line) = loop {
-        if !rdr
-            .read_byte_record(&mut record)
-            .map_err(|e| csv_error(name, e, rdr.position().line()))?
-        {
-            return Err(DataError::Empty {
-                file: name.to_string(),
-            });
-        }
-        if !is_blank(&record) {
-            break (record.clone(), start_line(&rdr, &record));
+        .buffer_capacity(1 << 16);
+    // The whole-table read goes through the fast path when the first record ends inside
+    // the sample; the stream is then read from just after it.
+    let in_sample = if chunk_rows == usize::MAX && !bare_cr {
+        first_in_sample(sample, input.complete, &builder)
+    } else {
+        None
+    };
+    let (first, rows) = match in_sample {
+        Some((first, body_start)) => (first, Rows::Fast(reader, body_start)),
+        None => {
+            let mut rdr = builder.from_reader(TrackLast::new(reader));
+            (first_in_stream(name, &mut rdr)?, Rows::Records(rdr))
         }
     };
-    let expected = first.len();
-    let decimal_comma = sniffed.decimal_comma;
+    let expected = first.record.len();
     if expected > MAX_COLUMNS {
         return Err(DataError::TooManyColumns {
             file: name.to_string(),
-            line: first_line,
+            line: first.line,
             found: expected,
             limit: MAX_COLUMNS,
         });
     }
-    let names = column_names(name, &first, sniffed.has_header, first_line)?;
+    let names = column_names(name, &first.record, sniffed.has_header, first.line)?;
     // Each value takes at least two bytes (digit and delimiter), which bounds the estimate.
     let estimate = estimate_rows(sample, input.total)
-        .min((input.total / 2 / names.len().max(1) as u64) as usize + 16);
-    let estimate = estimate.min(chunk_rows);
-    let new_builders = || -> Vec<ColumnBuilder> {
-        names
+        .min((input.total / 2 / names.len().max(1) as u64) as usize + 16)
+        .min(chunk_rows);
+    let layout = Layout {
+        name,
+        forced_text: names
             .iter()
-            .map(|n| {
-                let text = opts.categorical_columns.iter().any(|c| c == n);
-                ColumnBuilder::new(text, estimate)
-            })
-            .collect()
+            .map(|n| opts.categorical_columns.iter().any(|c| c == n))
+            .collect(),
+        names,
+        delimiter: sniffed.delimiter,
+        decimal_comma: sniffed.decimal_comma,
+        has_header: sniffed.has_header,
+        opts,
     };
-    let mut builders = new_builders();
-    let mut chunk = ChunkRows {
-        rows: 0,
-        done: 0,
-        line_marks: Vec::new(),
-        next_line: 0,
-    };
-    let has_header = sniffed.has_header;
-    let mut last_report = 0u64;
-    let push_row = |rec: &csv::ByteRecord,
-                    line: u64,
-                    builders: &mut Vec<ColumnBuilder>,
-                    chunk: &mut ChunkRows| {
-        if rec.as_slice().len() > MAX_LINE_BYTES {
-            // One row over several lines (quoted line breaks) that is too long as a whole.
-            return Err(DataError::LineTooLong {
-                file: name.to_string(),
-                line,
-                limit_mb: MAX_LINE_BYTES >> 20,
-            });
-        }
-        if rec.len() != expected {
-            let extra_empty = rec.len() > expected
-                && rec.iter().skip(expected).all(|f| f.trim_ascii().is_empty());
-            if !extra_empty {
-                return Err(DataError::RaggedRow {
-                    file: name.to_string(),
-                    line,
-                    found: rec.len(),
-                    expected,
-                });
-            }
-        }
-        if line != chunk.next_line {
-            chunk.line_marks.push((chunk.rows, line));
-        }
-        chunk.next_line = line + 1;
-        for ((field, b), col) in rec.iter().zip(builders.iter_mut()).zip(&names) {
-            b.push(field, line, decimal_comma)
-                .map_err(|()| DataError::NonUtf8 {
-                    file: name.to_string(),
-                    line,
-                    column: col.clone(),
-                })?;
-        }
-        chunk.rows += 1;
-        Ok(())
-    };
-    // Turns the rows gathered so far into a table (the last one: `ends_without_newline`
-    // says whether its final record ended at the end of the input).
-    let finish = |builders: Vec<ColumnBuilder>,
-                  chunk: &mut ChunkRows,
-                  ends_without_newline: bool|
-     -> Result<Table, DataError> {
-        let mut line_marks = std::mem::take(&mut chunk.line_marks);
-        if ends_without_newline && chunk.rows > 0 {
-            // The last record ended at the end of the input, not at a newline: it starts
-            // one line later than `start_line` assumed.
-            let last_row = chunk.rows - 1;
-            let line = Table::line_of_marks(&line_marks, has_header, last_row) + 1;
-            if line_marks.last().is_some_and(|&(r, _)| r == last_row) {
-                line_marks.pop();
-            }
-            line_marks.push((last_row, line));
-        }
-        chunk.done += chunk.rows;
-        chunk.rows = 0;
-        chunk.next_line = 0;
-        let columns = builders
-            .into_iter()
-            .zip(names.iter())
-            .map(|(b, n)| b.finish(n.clone(), name, opts.stray_text))
-            .collect::<Result<Vec<_>, _>>()?;
-        Ok(Table {
-            source_name: name.to_string(),
-            delimiter: sniffed.delimiter,
-            has_header,
-            columns,
-            line_marks,
-        })
-    };
+    let mut builders = layout.builders(estimate);
+    let mut chunk = ChunkRows::default();
     if !sniffed.has_header {
-        push_row(&first, first_line, &mut builders, &mut chunk)?;
+        push_record(
+            &layout,
+            &first.record,
+            first.line,
+            &mut builders,
+            &mut chunk,
+        )?;
     }
-    let mut since_check = 0usize;
-    while rdr
-        .read_byte_record(&mut record)
-        .map_err(|e| csv_error(name, e, rdr.position().line()))?
-    {
-        if is_blank(&record) {
-            continue;
+    let ends_without_newline = match rows {
+        Rows::Records(mut rdr) => {
+            let at = Position {
+                line_offset: 0,
+                byte_offset: bom as u64,
+                total: input.total,
+                progress,
+                cancel,
+            };
+            let (rest, ends) = read_records(
+                &layout, &mut rdr, &at, builders, &mut chunk, chunk_rows, sink,
+            )?;
+            builders = rest;
+            ends
         }
-        if chunk.rows >= chunk_rows {
-            let full = std::mem::replace(&mut builders, new_builders());
-            sink(finish(full, &mut chunk, false)?)?;
-        }
-        let line = start_line(&rdr, &record);
-        push_row(&record, line, &mut builders, &mut chunk)?;
-        since_check += 1;
-        if since_check >= CHECK_EVERY {
-            since_check = 0;
-            if cancel.is_some_and(|c| c.load(Ordering::Relaxed)) {
-                return Err(DataError::Cancelled);
-            }
-            let done = rdr.position().byte() + bom as u64;
-            if done >= last_report + PROGRESS_STEP {
-                last_report = done;
-                if let Some(p) = progress {
-                    p(LoadProgress {
-                        bytes_done: done,
-                        bytes_total: input.total.max(done),
-                    });
+        Rows::Fast(mut reader, body_start) => {
+            // Skip what the sample's record reader consumed, counting its lines.
+            let skipped = sample.get(..body_start as usize).unwrap_or_default();
+            let line_offset = skipped.iter().filter(|&&b| b == b'\n').count() as u64;
+            std::io::copy(&mut (&mut reader).take(body_start), &mut std::io::sink())
+                .map_err(io_err)?;
+            let at = Position {
+                line_offset,
+                byte_offset: bom as u64 + body_start,
+                total: input.total,
+                progress,
+                cancel,
+            };
+            match fast::read_fast(&layout, reader, &at, &mut builders, &mut chunk)? {
+                fast::FastEnd::Done => false,
+                fast::FastEnd::Quoted {
+                    rest,
+                    reader: more,
+                    line,
+                    byte,
+                } => {
+                    let mut rdr =
+                        builder.from_reader(TrackLast::new(std::io::Cursor::new(rest).chain(more)));
+                    let at = Position {
+                        line_offset: line - 1,
+                        byte_offset: byte,
+                        ..at
+                    };
+                    let (rest, ends) = read_records(
+                        &layout, &mut rdr, &at, builders, &mut chunk, chunk_rows, sink,
+                    )?;
+                    builders = rest;
+                    ends
                 }
             }
         }
-    }
-    if cancel.is_some_and(|c| c.load(Ordering::Relaxed)) {
+    };
+    if cancelled(cancel) {
         return Err(DataError::Cancelled);
     }
     if let Some(p) = progress {
@@ -470,47 +456,14 @@ fn read_stream_chunked<S: AsRef<[u8]>, R: Read>(
         });
     }
     if chunk.rows > 0 {
-        let ends_without_newline = rdr.get_ref().last != b'\n';
-        sink(finish(builders, &mut chunk, ends_without_newline)?)?;
+        sink(finish_table(
+            &layout,
+            builders,
+            &mut chunk,
+            ends_without_newline,
+        )?)?;
     }
     Ok(())
-}
-
-/// Remembers the last byte read, to know whether the input ends with a newline, and stops
-/// the read with [`LineLimit`] once a line is longer than [`MAX_LINE_BYTES`].
-struct TrackLast<R> {
-    inner: R,
-    last: u8,
-    /// Bytes since the last line break.
-    run: usize,
-}
-
-impl<R: Read> Read for TrackLast<R> {
-    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        let n = self.inner.read(buf)?;
-        let chunk = buf.get(..n).unwrap_or_default();
-        if let Some(&b) = chunk.last() {
-            self.last = b;
-        }
-        // Searching from the end stops at the chunk's last line break: a few bytes for
-        // ordinary lines, so no per-byte cost on the hot path.
-        match chunk.iter().rposition(|&b| b == b'\n' || b == b'\r') {
-            Some(at) => self.run = n - at - 1,
-            None => self.run = self.run.saturating_add(n),
-        }
-        if self.run > MAX_LINE_BYTES {
-            return Err(std::io::Error::other(LineLimit));
-        }
-        Ok(n)
-    }
-}
-
-/// 1-based line on which the record just read starts, assuming it ended with a newline
-/// (corrected for the final record afterwards): the reader's line minus the terminator and
-/// minus newlines inside quoted fields.
-fn start_line<R: Read>(rdr: &csv::Reader<R>, rec: &csv::ByteRecord) -> u64 {
-    let inside = rec.as_slice().iter().filter(|&&b| b == b'\n').count() as u64;
-    rdr.position().line().saturating_sub(1 + inside).max(1)
 }
 
 /// Column names from the header row (empty names become `column_N`, duplicates get `_2` …),

@@ -239,9 +239,47 @@ impl<'a, E> View<'a, E> {
     }
 }
 
-/// `dst (m×n, row-major contiguous) = [dst +] a (m×k) · b (k×n)`, using the `gemm` crate
-/// that dfdx itself uses. Panics (a programming error, never user input) if a view does not
-/// fit its data.
+thread_local! {
+    /// Threads the products started on this thread use ([`set_gemm_threads`]).
+    static GEMM_THREADS: std::cell::Cell<usize> = const { std::cell::Cell::new(1) };
+}
+
+/// Sets how many threads the matrix products started on the calling thread use (1: this
+/// thread alone). More threads split the output between them, never a sum, so results are
+/// bit-identical for every count; products too small to gain stay on one thread.
+pub fn set_gemm_threads(n: usize) {
+    GEMM_THREADS.with(|t| t.set(n.max(1)));
+}
+
+/// The matrix-product kernels the `gemm` crate picks on this processor at run time (the
+/// same test it makes): `avx512f`, `fma` (AVX2 with FMA) or `scalar`; other architectures
+/// report `portable`. One binary runs on every x86-64 processor.
+pub fn gemm_kernels() -> &'static str {
+    #[cfg(target_arch = "x86_64")]
+    {
+        if std::arch::is_x86_feature_detected!("avx512f") {
+            "avx512f"
+        } else if std::arch::is_x86_feature_detected!("fma") {
+            "fma"
+        } else {
+            "scalar"
+        }
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        "portable"
+    }
+}
+
+/// The thread count set by [`set_gemm_threads`] on the calling thread.
+pub fn gemm_threads() -> usize {
+    GEMM_THREADS.with(std::cell::Cell::get)
+}
+
+/// `dst (m×n, row-major contiguous) = [dst +] a (m×k) · b (k×n)`, using the `gemm` crate,
+/// whose kernels are chosen at run time for the processor (AVX-512, AVX2+FMA or plain),
+/// on [`gemm_threads`] threads. Panics (a programming error, never user input) if a view
+/// does not fit its data.
 pub fn gemm<E: Float>(a: View<E>, b: View<E>, dst: &mut [E], accumulate: bool) {
     let (m, k, n) = (a.rows, a.cols, b.cols);
     assert!(
@@ -279,7 +317,10 @@ pub fn gemm<E: Float>(a: View<E>, b: View<E>, dst: &mut [E], accumulate: bool) {
             false,
             false,
             false,
-            gemm::Parallelism::None,
+            match gemm_threads() {
+                1 => gemm::Parallelism::None,
+                n => gemm::Parallelism::Rayon(n),
+            },
         );
     }
 }
@@ -341,4 +382,75 @@ where
         Ok(())
     });
     out_t.put_tape(tape)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn seeded(n: usize, salt: usize) -> Vec<f32> {
+        (0..n)
+            .map(|i| ((i * 7919 + salt * 104_729) % 2001) as f32 / 1000.0 - 1.0)
+            .collect()
+    }
+
+    /// The products at the shapes the layers use (forward, both backward products through
+    /// transposed views, accumulation) against a plain f64 sum, and bit for bit across
+    /// thread counts.
+    #[test]
+    fn gemm_matches_a_plain_sum_and_every_thread_count() {
+        for &(m, k, n) in &[
+            (64, 784, 128),
+            (256, 784, 128),
+            (3, 5, 7),
+            (1, 1, 1),
+            (129, 33, 65),
+        ] {
+            let a = seeded(m * k, 1);
+            let b = seeded(k * n, 2);
+            let mut want = vec![0f64; m * n];
+            for i in 0..m {
+                for j in 0..n {
+                    want[i * n + j] = (0..k)
+                        .map(|p| f64::from(a[i * k + p]) * f64::from(b[p * n + j]))
+                        .sum();
+                }
+            }
+            let mut by_threads = Vec::new();
+            for threads in [1, 2, 3] {
+                set_gemm_threads(threads);
+                let mut c = vec![0f32; m * n];
+                gemm(View::rm(&a, m, k), View::rm(&b, k, n), &mut c, false);
+                // Accumulating onto the result doubles it.
+                let mut twice = c.clone();
+                gemm(View::rm(&a, m, k), View::rm(&b, k, n), &mut twice, true);
+                // aᵀ as a transposed view of a k×m matrix gives the same product.
+                let at: Vec<f32> = (0..k * m).map(|idx| a[(idx % m) * k + idx / m]).collect();
+                let mut via_t = vec![0f32; m * n];
+                gemm(View::rm_t(&at, k, m), View::rm(&b, k, n), &mut via_t, false);
+                for idx in 0..m * n {
+                    let tol = 1e-4 * (k as f64).sqrt() * (1.0 + want[idx].abs());
+                    assert!(
+                        (f64::from(c[idx]) - want[idx]).abs() <= tol,
+                        "{m}x{k}x{n} [{idx}]"
+                    );
+                    assert!((f64::from(via_t[idx]) - want[idx]).abs() <= tol);
+                    assert!((f64::from(twice[idx]) - 2.0 * want[idx]).abs() <= 2.0 * tol);
+                }
+                by_threads.push(c);
+            }
+            set_gemm_threads(1);
+            let bits = |v: &Vec<f32>| v.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
+            assert_eq!(
+                bits(&by_threads[0]),
+                bits(&by_threads[1]),
+                "{m}x{k}x{n}: 1 vs 2 threads"
+            );
+            assert_eq!(
+                bits(&by_threads[0]),
+                bits(&by_threads[2]),
+                "{m}x{k}x{n}: 1 vs 3 threads"
+            );
+        }
+    }
 }

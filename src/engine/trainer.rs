@@ -5,7 +5,7 @@ use super::error::EngineError;
 use super::loss;
 use super::net::{Network, Recorded};
 use super::optim::{Capture, Optimizer, ParamStats};
-use super::tensor::{c, upload, Float, Mat};
+use super::tensor::{c, set_gemm_threads, upload, Float, Mat};
 use crate::model::loss as rules;
 use crate::model::{Head, LossKind, NetworkSpec, Split, Task, TrainConfig};
 use dfdx::prelude::*;
@@ -42,6 +42,8 @@ pub struct Trainer<E: Float = f32> {
     pub task: Task,
     shuffle_rng: ChaCha8Rng,
     xbuf: Vec<E>,
+    /// Threads the matrix products use (the configuration's choice, resolved).
+    threads: usize,
 }
 
 fn shuffle_rng(seed: u64) -> ChaCha8Rng {
@@ -61,6 +63,17 @@ where
         let units = rules::output_units(loss, task)?;
         let net = Network::new(spec, Head { units }, config.init, config.seed)?;
         let opt = Optimizer::new(config.optimizer, &net.layers);
+        let work = net
+            .layers
+            .iter()
+            .map(|l| l.product_work())
+            .max()
+            .unwrap_or(0);
+        let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+        let threads = config
+            .threads
+            .resolve(work.saturating_mul(config.batch_size.max(1)), cores);
+        set_gemm_threads(threads);
         Ok(Trainer {
             net,
             opt,
@@ -69,7 +82,13 @@ where
             task: task.clone(),
             shuffle_rng: shuffle_rng(config.seed),
             xbuf: Vec::new(),
+            threads,
         })
+    }
+
+    /// Threads the matrix products use.
+    pub fn threads(&self) -> usize {
+        self.threads
     }
 
     /// A shuffled order of `n` sample indices for one epoch (from the seeded stream).
@@ -102,6 +121,7 @@ where
         lr: f64,
         capture: Capture,
     ) -> Result<BatchOutcome, EngineError> {
+        set_gemm_threads(self.threads);
         let n_in = self.net.input_len();
         if rows == 0 || x.len() < rows * n_in {
             return Err(EngineError::Data(format!(

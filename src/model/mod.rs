@@ -20,7 +20,9 @@ pub mod split;
 pub mod task;
 pub mod text;
 
-pub use config::{EarlyStopping, InitChoice, LossKind, OptimizerKind, Pace, Schedule, TrainConfig};
+pub use config::{
+    EarlyStopping, InitChoice, LossKind, OptimizerKind, Pace, Schedule, Threads, TrainConfig,
+};
 pub use error::{ConfigError, ModelError, ParseError};
 pub use kinds::{KindInfo, KINDS};
 pub use layer::{Activation, LayerSpec};

@@ -147,6 +147,39 @@ impl TextBuilder {
         c
     }
 
+    /// Pushes the values of a numeric builder (NaN = missing) as cells.
+    fn push_numbers(&mut self, values: &[f32]) {
+        for &v in values {
+            if v.is_nan() {
+                self.push_cell("", Cell::Missing, 0);
+            } else {
+                self.push_cell("", Cell::Number(v), 0);
+            }
+        }
+    }
+
+    /// Appends the cells of `other` (later rows of the same column).
+    fn append(&mut self, other: TextBuilder) {
+        let map: Vec<u32> = other.categories.iter().map(|c| self.code(c)).collect();
+        self.codes.extend(other.codes.iter().map(|&c| {
+            if c == MISSING_CODE {
+                c
+            } else {
+                map.get(c as usize).copied().unwrap_or(MISSING_CODE)
+            }
+        }));
+        self.missing += other.missing;
+        self.numbers += other.numbers;
+        self.words += other.words;
+        self.overflows += other.overflows;
+        if self.first_word.is_none() {
+            self.first_word = other.first_word;
+        }
+        if self.first_overflow.is_none() {
+            self.first_overflow = other.first_overflow;
+        }
+    }
+
     fn push_cell(&mut self, raw: &str, cell: Cell<'_>, line: u64) {
         let code = match cell {
             Cell::Missing => {
@@ -220,13 +253,7 @@ impl ColumnBuilder {
                 }
                 Cell::Word(w) | Cell::TooLarge(w) => {
                     let mut t = TextBuilder::new(false, values.capacity());
-                    for &v in values.iter() {
-                        if v.is_nan() {
-                            t.push_cell("", Cell::Missing, 0);
-                        } else {
-                            t.push_cell("", Cell::Number(v), 0);
-                        }
-                    }
+                    t.push_numbers(values);
                     t.push_cell(w, cell, line);
                     *self = ColumnBuilder::Text(Box::new(t));
                 }
@@ -237,6 +264,34 @@ impl ColumnBuilder {
             }
         }
         Ok(())
+    }
+
+    /// Appends the values of `other`, gathered from the rows that follow this builder's, as
+    /// if they had been pushed here one by one (a column that became text in either part is
+    /// text in the whole, with categories in order of first appearance).
+    pub(super) fn append(&mut self, other: ColumnBuilder) {
+        match (&mut *self, other) {
+            (
+                ColumnBuilder::Numeric { values, missing },
+                ColumnBuilder::Numeric {
+                    values: mut more,
+                    missing: more_missing,
+                },
+            ) => {
+                values.append(&mut more);
+                *missing += more_missing;
+            }
+            (ColumnBuilder::Numeric { values, .. }, ColumnBuilder::Text(more)) => {
+                let mut t = TextBuilder::new(false, values.len() + more.codes.len());
+                t.push_numbers(values);
+                t.append(*more);
+                *self = ColumnBuilder::Text(Box::new(t));
+            }
+            (ColumnBuilder::Text(t), ColumnBuilder::Numeric { values, .. }) => {
+                t.push_numbers(&values);
+            }
+            (ColumnBuilder::Text(t), ColumnBuilder::Text(more)) => t.append(*more),
+        }
     }
 
     /// The finished column, applying the stray-text policy and boolean detection.

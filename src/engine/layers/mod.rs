@@ -112,6 +112,22 @@ where
         }
     }
 
+    /// Multiply-adds of this layer's matrix product for one input row: the weights times the
+    /// output positions they slide over (1 for a dense layer); 0 for a layer without one.
+    pub fn product_work(&self) -> usize {
+        match self.spec {
+            LayerSpec::Dense { .. } | LayerSpec::Conv2d { .. } => {
+                let weights = self.params.first().map_or(0, |w| w.numel());
+                let positions = match (&self.spec, self.output) {
+                    (LayerSpec::Conv2d { .. }, Shape::Image { h, w, .. }) => h * w,
+                    _ => 1,
+                };
+                weights * positions
+            }
+            _ => 0,
+        }
+    }
+
     /// The forward pass in training (`train = true`) or evaluation mode.
     pub fn forward(&mut self, x: Traced<E>, train: bool, rng: &mut ChaCha8Rng) -> Traced<E> {
         self.forward_opt(x, train, rng, true)

@@ -1,0 +1,486 @@
+//! The fast path for the common file: no quote characters. The input is read in blocks of
+//! whole lines; each block is cut at line breaks into one piece per processor core, the
+//! pieces are parsed side by side (plain integers without a float parser), and their
+//! columns are appended in file order. Rows, values, types, line numbers and errors are
+//! exactly those of the record-by-record reader ([`super::body::read_records`]), which takes
+//! over from the first block that holds a quote.
+
+use super::body::{cancelled, ChunkRows, Layout, Position};
+use super::builder::ColumnBuilder;
+use super::{LoadProgress, MAX_LINE_BYTES};
+use crate::data::error::DataError;
+use std::io::Read;
+
+/// Bytes read per block (whole lines are parsed; the rest waits for the next block). Tiny
+/// in unit tests, so that small inputs cross blocks and pieces.
+const BLOCK: usize = if cfg!(test) { 512 } else { 8 << 20 };
+/// Below this many bytes a block is parsed on one thread.
+const MIN_PIECE: usize = if cfg!(test) { 16 } else { 256 << 10 };
+/// The most threads used to parse.
+const MAX_THREADS: usize = 8;
+
+/// How the fast path ended.
+pub(super) enum FastEnd<R> {
+    /// Every row was read.
+    Done,
+    /// A quote appeared: the record reader goes on from `rest` (unparsed bytes, starting at
+    /// a line start on line `line`, `byte` bytes into the input) and then `reader`.
+    Quoted {
+        /// Unparsed bytes read so far.
+        rest: Vec<u8>,
+        /// The rest of the input.
+        reader: R,
+        /// Line on which `rest` starts.
+        line: u64,
+        /// Bytes of the input before `rest`.
+        byte: u64,
+    },
+}
+
+/// Threads to parse with: the processor's cores, at most [`MAX_THREADS`].
+pub(super) fn parse_threads() -> usize {
+    std::thread::available_parallelism()
+        .map_or(1, std::num::NonZero::get)
+        .clamp(1, MAX_THREADS)
+}
+
+/// Reads the rows of `reader` (which starts at a line start on line `at.line_offset + 1`,
+/// `at.byte_offset` bytes into the input) into `builders`.
+pub(super) fn read_fast<R: Read>(
+    layout: &Layout<'_>,
+    mut reader: R,
+    at: &Position<'_>,
+    builders: &mut [ColumnBuilder],
+    chunk: &mut ChunkRows,
+) -> Result<FastEnd<R>, DataError> {
+    let threads = parse_threads();
+    let mut buf: Vec<u8> = Vec::new();
+    let mut line = at.line_offset + 1;
+    let mut byte = at.byte_offset;
+    let mut want = BLOCK;
+    loop {
+        let eof = fill(&mut reader, &mut buf, want).map_err(|source| DataError::Io {
+            file: layout.name.to_string(),
+            source,
+        })?;
+        if cancelled(at.cancel) {
+            return Err(DataError::Cancelled);
+        }
+        if memchr::memchr(b'"', &buf).is_some() {
+            return Ok(FastEnd::Quoted {
+                rest: buf,
+                reader,
+                line,
+                byte,
+            });
+        }
+        let end = if eof {
+            buf.len()
+        } else {
+            match memchr::memrchr(b'\n', &buf) {
+                Some(i) => i + 1,
+                None if buf.len() > MAX_LINE_BYTES => return Err(layout.too_long(line)),
+                None => {
+                    // One line longer than a block: read on until it ends.
+                    want = buf.len() * 2;
+                    continue;
+                }
+            }
+        };
+        want = BLOCK;
+        let region = buf.get(..end).unwrap_or_default();
+        line += parse_region(layout, region, line, threads, builders, chunk)?;
+        byte += end as u64;
+        if let Some(p) = at.progress {
+            p(LoadProgress {
+                bytes_done: byte,
+                bytes_total: at.total.max(byte),
+            });
+        }
+        buf.drain(..end);
+        if eof {
+            return Ok(FastEnd::Done);
+        }
+    }
+}
+
+/// Reads until `buf` holds `want` bytes or the input ends; true at the end of the input.
+fn fill<R: Read>(reader: &mut R, buf: &mut Vec<u8>, want: usize) -> std::io::Result<bool> {
+    let mut filled = buf.len();
+    if filled >= want {
+        return Ok(false);
+    }
+    buf.resize(want, 0);
+    let result = loop {
+        match reader.read(buf.get_mut(filled..).unwrap_or_default()) {
+            Ok(0) => break Ok(true),
+            Ok(n) => {
+                filled += n;
+                if filled >= want {
+                    break Ok(false);
+                }
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => break Err(e),
+        }
+    };
+    buf.truncate(filled);
+    result
+}
+
+/// A piece of a region: its bytes and the line it starts on.
+struct Piece<'a> {
+    bytes: &'a [u8],
+    line: u64,
+}
+
+/// Parses whole lines starting on `line`; returns the number of lines.
+fn parse_region(
+    layout: &Layout<'_>,
+    region: &[u8],
+    line: u64,
+    threads: usize,
+    builders: &mut [ColumnBuilder],
+    chunk: &mut ChunkRows,
+) -> Result<u64, DataError> {
+    let pieces = split(region, line, threads);
+    let lines = memchr::memchr_iter(b'\n', region).count() as u64
+        + u64::from(region.last().is_some_and(|&b| b != b'\n'));
+    let Some((first, others)) = pieces.split_first() else {
+        return Ok(0);
+    };
+    if others.is_empty() {
+        parse_lines(layout, first, builders, chunk)?;
+        return Ok(lines);
+    }
+    let (first_result, other_results) = std::thread::scope(|s| {
+        let handles: Vec<_> = others
+            .iter()
+            .map(|piece| {
+                s.spawn(move || {
+                    let rows = memchr::memchr_iter(b'\n', piece.bytes).count() + 1;
+                    let mut local = layout.builders(rows);
+                    let mut marks = ChunkRows::default();
+                    parse_lines(layout, piece, &mut local, &mut marks).map(|()| (local, marks))
+                })
+            })
+            .collect();
+        let first = parse_lines(layout, first, builders, chunk);
+        let others: Vec<_> = handles.into_iter().map(|h| h.join()).collect();
+        (first, others)
+    });
+    first_result?;
+    for joined in other_results {
+        let (local, marks) = match joined {
+            Ok(result) => result?,
+            Err(panic) => std::panic::resume_unwind(panic),
+        };
+        for (b, l) in builders.iter_mut().zip(local) {
+            b.append(l);
+        }
+        append_marks(chunk, marks);
+    }
+    Ok(lines)
+}
+
+/// Appends the rows of a piece (read with a fresh [`ChunkRows`], so its first row always
+/// has a mark) after those of `chunk`, keeping only the marks a sequential read would make.
+fn append_marks(chunk: &mut ChunkRows, piece: ChunkRows) {
+    for (r, l) in piece.line_marks {
+        if r == 0 && l == chunk.next_line {
+            continue;
+        }
+        chunk.line_marks.push((chunk.rows + r, l));
+    }
+    if piece.rows > 0 {
+        chunk.next_line = piece.next_line;
+    }
+    chunk.rows += piece.rows;
+}
+
+/// Cuts `region` at line breaks into about `threads` pieces of similar size.
+fn split(region: &[u8], line: u64, threads: usize) -> Vec<Piece<'_>> {
+    let n = if region.len() < 2 * MIN_PIECE {
+        1
+    } else {
+        threads.min(region.len() / MIN_PIECE).max(1)
+    };
+    let mut pieces = Vec::with_capacity(n);
+    let (mut start, mut start_line) = (0usize, line);
+    for k in 1..n {
+        let target = (region.len() * k / n).max(start);
+        let Some(cut) = region
+            .get(target..)
+            .and_then(|rest| memchr::memchr(b'\n', rest))
+            .map(|i| target + i + 1)
+        else {
+            break;
+        };
+        let bytes = region.get(start..cut).unwrap_or_default();
+        pieces.push(Piece {
+            bytes,
+            line: start_line,
+        });
+        start_line += memchr::memchr_iter(b'\n', bytes).count() as u64;
+        start = cut;
+    }
+    let rest = region.get(start..).unwrap_or_default();
+    if !rest.is_empty() {
+        pieces.push(Piece {
+            bytes: rest,
+            line: start_line,
+        });
+    }
+    pieces
+}
+
+/// Parses the lines of a piece (no quotes) into `builders`.
+fn parse_lines(
+    layout: &Layout<'_>,
+    piece: &Piece<'_>,
+    builders: &mut [ColumnBuilder],
+    chunk: &mut ChunkRows,
+) -> Result<(), DataError> {
+    let mut rest = piece.bytes;
+    let mut line = piece.line;
+    while !rest.is_empty() {
+        let (text, next) = match memchr::memchr(b'\n', rest) {
+            Some(i) => (rest.get(..i).unwrap_or_default(), rest.get(i + 1..)),
+            None => (rest, None),
+        };
+        rest = next.unwrap_or_default();
+        if text.len() > MAX_LINE_BYTES {
+            return Err(layout.too_long(line));
+        }
+        parse_line(layout, text, line, builders, chunk)?;
+        line += 1;
+    }
+    Ok(())
+}
+
+/// Parses one line (without its `\n`).
+#[inline]
+fn parse_line(
+    layout: &Layout<'_>,
+    text: &[u8],
+    line: u64,
+    builders: &mut [ColumnBuilder],
+    chunk: &mut ChunkRows,
+) -> Result<(), DataError> {
+    let d = layout.delimiter;
+    // A `\r` before the `\n` would be trimmed with the last field anyway.
+    let text = text.strip_suffix(b"\r").unwrap_or(text);
+    if memchr::memchr(d, text).is_none() && text.trim_ascii().is_empty() {
+        return Ok(());
+    }
+    let expected = layout.expected();
+    let n = text.len();
+    let mut col = 0usize;
+    let mut i = 0usize;
+    // The first field that is not UTF-8: reported unless the row has the wrong length,
+    // which the record reader checks first.
+    let mut bad: Option<usize> = None;
+    let mut extra_filled = false;
+    loop {
+        let (end, value) = scan_integer(text, i, d);
+        let end = match end {
+            Some(end) => end,
+            None => memchr::memchr(d, text.get(i..).unwrap_or_default()).map_or(n, |k| i + k),
+        };
+        match builders.get_mut(col) {
+            Some(b) => {
+                let done = match (value, &mut *b) {
+                    (Some(v), ColumnBuilder::Numeric { values, .. }) => {
+                        values.push(v);
+                        true
+                    }
+                    _ => false,
+                };
+                let pushed = if done {
+                    Ok(())
+                } else {
+                    b.push(
+                        text.get(i..end).unwrap_or_default(),
+                        line,
+                        layout.decimal_comma,
+                    )
+                };
+                if pushed.is_err() && bad.is_none() {
+                    bad = Some(col);
+                }
+            }
+            None => {
+                extra_filled |= !text.get(i..end).unwrap_or_default().trim_ascii().is_empty();
+            }
+        }
+        col += 1;
+        if end >= n {
+            break;
+        }
+        i = end + 1;
+    }
+    if col < expected || (col > expected && extra_filled) {
+        return Err(layout.ragged(line, col));
+    }
+    if let Some(c) = bad {
+        return Err(layout.non_utf8(line, c));
+    }
+    chunk.row_at(line);
+    Ok(())
+}
+
+/// A field of plain digits (with an optional `-`), at most 9 of them, that ends at a
+/// delimiter or the end of the line: its end and exact value (an integer below 10⁹ converts
+/// to the same `f32` a correctly rounded parse gives). `(None, None)` for anything else.
+#[inline]
+fn scan_integer(text: &[u8], start: usize, d: u8) -> (Option<usize>, Option<f32>) {
+    let negative = text.get(start) == Some(&b'-');
+    let first = start + usize::from(negative);
+    let mut j = first;
+    let mut acc: u32 = 0;
+    while let Some(&b) = text.get(j) {
+        let digit = b.wrapping_sub(b'0');
+        if digit > 9 {
+            break;
+        }
+        acc = acc.wrapping_mul(10).wrapping_add(u32::from(digit));
+        j += 1;
+    }
+    let digits = j - first;
+    let ends = text.get(j).is_none_or(|&b| b == d);
+    if digits == 0 || digits > 9 || !ends {
+        return (None, None);
+    }
+    // At most 9 digits: below 2^30, so the conversion rounds once, as the parser does.
+    let v = acc as f32;
+    (Some(j), Some(if negative { -v } else { v }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn integers_scan_exactly() {
+        assert_eq!(scan_integer(b"12,3", 0, b','), (Some(2), Some(12.0)));
+        assert_eq!(scan_integer(b"12,3", 3, b','), (Some(4), Some(3.0)));
+        assert_eq!(scan_integer(b"-7", 0, b','), (Some(2), Some(-7.0)));
+        let neg_zero = scan_integer(b"-0", 0, b',').1.map(f32::is_sign_negative);
+        assert_eq!(neg_zero, Some(true));
+        assert_eq!(
+            scan_integer(b"999999999", 0, b','),
+            (Some(9), Some(999_999_999.0))
+        );
+        for other in ["1234567890", "1.5", " 1", "1 ", "-", "", "1e3", "+1", "12a"] {
+            assert_eq!(
+                scan_integer(other.as_bytes(), 0, b','),
+                (None, None),
+                "{other}"
+            );
+        }
+    }
+
+    use crate::data::csv::{read_csv_bytes, read_csv_bytes_by_records, ReadOptions};
+    use proptest::prelude::*;
+
+    /// The fast path and the record reader agree on a text: the same table (compared
+    /// through `Debug`, where NaN equals NaN) or the same error.
+    fn agree(text: &[u8], opts: &ReadOptions) -> Result<(), TestCaseError> {
+        let fast = read_csv_bytes(text, "t.csv", opts).map_err(|e| e.to_string());
+        let slow = read_csv_bytes_by_records(text, "t.csv", opts).map_err(|e| e.to_string());
+        prop_assert_eq!(format!("{fast:?}"), format!("{slow:?}"));
+        Ok(())
+    }
+
+    /// Lines of a few fields drawn from numbers, words, blanks, missing markers, quotes,
+    /// `\r`, stray bytes and ragged rows.
+    fn csv_text() -> impl Strategy<Value = Vec<u8>> {
+        let field = prop_oneof![
+            8 => (0u32..100_000).prop_map(|v| v.to_string()),
+            3 => (-1000i32..1000, 0u32..1000).prop_map(|(a, b)| format!("{a}.{b}")),
+            2 => Just(String::new()),
+            1 => prop_oneof![Just("NA"), Just("x"), Just("1e40"), Just(" 7 "), Just("007"),
+                Just("true"), Just("-0"), Just("1234567890"), Just("b\u{e9}"), Just("\"q\"")]
+                .prop_map(str::to_string),
+        ];
+        let line = proptest::collection::vec(field, 1..5).prop_map(|f| f.join(","));
+        let ending = prop_oneof![8 => Just("\n"), 1 => Just("\r\n"), 1 => Just("\n\n")];
+        (
+            proptest::collection::vec((line, ending), 1..120),
+            any::<bool>(),
+            proptest::option::of(0usize..2000),
+        )
+            .prop_map(|(lines, last_newline, bad)| {
+                let mut text = b"a,b,c\n".to_vec();
+                for (l, e) in lines {
+                    text.extend_from_slice(l.as_bytes());
+                    text.extend_from_slice(e.as_bytes());
+                }
+                if !last_newline {
+                    while text.last() == Some(&b'\n') {
+                        text.pop();
+                    }
+                }
+                if let Some(at) = bad {
+                    let len = text.len();
+                    if let Some(b) = text.get_mut(7 + at % len.saturating_sub(7).max(1)) {
+                        *b = 0xff;
+                    }
+                }
+                text
+            })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+        #[test]
+        fn fast_path_reads_like_the_record_reader(text in csv_text()) {
+            agree(&text, &ReadOptions::default())?;
+            let categorical = ReadOptions {
+                categorical_columns: vec!["b".into()],
+                stray_text: crate::data::csv::StrayText::Categorical,
+                ..ReadOptions::default()
+            };
+            agree(&text, &categorical)?;
+        }
+    }
+
+    #[test]
+    fn uniform_numeric_columns_agree_across_many_blocks() -> Result<(), TestCaseError> {
+        let mut text = b"x,y,label\n".to_vec();
+        for i in 0..5000 {
+            text.extend_from_slice(format!("{i},{}.25,{}\n", i % 97, i % 3).as_bytes());
+        }
+        agree(&text, &ReadOptions::default())?;
+        let table = read_csv_bytes(&text, "t.csv", &ReadOptions::default());
+        let Ok(table) = table else {
+            panic!("{table:?}")
+        };
+        assert_eq!(table.rows(), 5000);
+        assert_eq!(table.line_of(4999), 5001);
+        Ok(())
+    }
+
+    #[test]
+    fn pieces_cover_the_region_at_line_breaks() {
+        let mut text = Vec::new();
+        for i in 0..200_000 {
+            text.extend_from_slice(format!("{i},{}\n", i * 2).as_bytes());
+        }
+        let pieces = split(&text, 5, 4);
+        assert_eq!(pieces.len(), 4);
+        assert!(pieces.iter().all(|p| p.bytes.len() > text.len() / 8));
+        let joined: Vec<u8> = pieces
+            .iter()
+            .flat_map(|p| p.bytes.iter().copied())
+            .collect();
+        assert_eq!(joined, text);
+        let mut line = 5;
+        for p in &pieces {
+            assert_eq!(p.line, line);
+            assert!(p.bytes.ends_with(b"\n"));
+            line += memchr::memchr_iter(b'\n', p.bytes).count() as u64;
+        }
+    }
+}
