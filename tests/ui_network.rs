@@ -49,7 +49,7 @@ fn the_network_view_follows_an_edit_before_any_training() {
         a.state.training.phase == Phase::Paused && a.state.training.insight.weights.is_some()
     });
     h.run_steps(2);
-    assert_eq!(h.get_all_by_label_contains("not trained yet").count(), 0);
+    assert_eq!(h.query_all_by_label_contains("not trained yet").count(), 0);
     h.get_by_label("Stop").click();
     step_until(&mut h, 30, "the stop", |a| !a.state.training.phase.is_active());
     h.run_steps(2);
@@ -140,13 +140,17 @@ fn every_hidden_neuron_of_a_two_feature_network_shows_its_map_after_a_step() {
         t.phase == Phase::Paused
             && t.step >= 1
             && t.insight.boundary.as_ref().is_some_and(|g| g.hidden.len() == 2)
-            && a.ui.views.network.maps_drawn.len() == 2
+            && a.ui.views.network.maps_drawn.len() == 3
     });
     h.run_steps(2);
     let grid = h.state().state.training.insight.boundary.clone().unwrap();
-    // Small MLP: two hidden layers of 8 units, each unit with its map over the plane.
+    // Small MLP: two hidden layers of 8 units, each unit with its map over the plane (and
+    // the two inputs with theirs: x1 grows to the right, x2 upwards).
     assert_eq!(grid.hidden.iter().map(|m| m.units).collect::<Vec<_>>(), vec![8, 8]);
-    assert_eq!(h.state().ui.views.network.maps_drawn, vec![(1, 8), (2, 8)]);
+    assert_eq!(
+        h.state().ui.views.network.maps_drawn,
+        vec![(0, 2), (1, 8), (2, 8)]
+    );
     h.get_by_label_contains("Layer column 1: Dense 8 · ReLU, 8 units, each with its map");
     h.get_by_label_contains("Layer column 2: Dense 8 · ReLU, 8 units, each with its map");
     // The output column has no maps (the Boundary tab is its map).
@@ -162,7 +166,7 @@ fn every_hidden_neuron_of_a_two_feature_network_shows_its_map_after_a_step() {
     step_until(&mut h, 30, "the stop", |a| !a.state.training.phase.is_active());
     h.get_by_label("More Layer 3 units").click();
     step_until(&mut h, 60, "maps of the edited network", |a| {
-        a.ui.views.network.maps_drawn == vec![(1, 8), (2, 9)]
+        a.ui.views.network.maps_drawn == vec![(0, 2), (1, 8), (2, 9)]
     });
 }
 
