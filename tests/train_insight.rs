@@ -179,7 +179,11 @@ fn boundary_carries_a_map_for_every_hidden_unit_of_every_hidden_layer() {
     let g = boundary(&mut tr, &ds, req, 0).expect("grid");
     // Three hidden dense layers; the maps show each group's last layer (what the next
     // dense layer receives): ReLU, Dropout, and the bare Dense 4.
-    let got: Vec<(usize, usize, usize)> = g.hidden.iter().map(|m| (m.dense, m.layer, m.units)).collect();
+    let got: Vec<(usize, usize, usize)> = g
+        .hidden
+        .iter()
+        .map(|m| (m.dense, m.layer, m.units))
+        .collect();
     assert_eq!(got, vec![(0, 1, 5), (2, 4, 3), (5, 5, 4)]);
     for m in &g.hidden {
         assert_eq!(m.resolution, 32, "sampled down to small pictures");
@@ -192,8 +196,13 @@ fn boundary_carries_a_map_for_every_hidden_unit_of_every_hidden_layer() {
     // ReLU maps are never negative; a map of a random unit is not constant over the plane.
     assert!(g.hidden[0].values.iter().all(|&v| v >= 0.0));
     let tanh = g.hidden[1].unit(0).expect("map");
-    let (lo, hi) = tanh.iter().fold((f32::MAX, f32::MIN), |(l, h), &v| (l.min(v), h.max(v)));
-    assert!(hi - lo > 1e-3, "the unit's output changes over the input plane");
+    let (lo, hi) = tanh
+        .iter()
+        .fold((f32::MAX, f32::MIN), |(l, h), &v| (l.min(v), h.max(v)));
+    assert!(
+        hi - lo > 1e-3,
+        "the unit's output changes over the input plane"
+    );
     // The key of the network the maps belong to: input width, then every layer and the head.
     assert_eq!(g.network.len(), 1 + layers.len() + 1);
     assert_eq!(g.network[0], "input 2");

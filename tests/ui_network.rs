@@ -51,7 +51,9 @@ fn the_network_view_follows_an_edit_before_any_training() {
     h.run_steps(2);
     assert_eq!(h.query_all_by_label_contains("not trained yet").count(), 0);
     h.get_by_label("Stop").click();
-    step_until(&mut h, 30, "the stop", |a| !a.state.training.phase.is_active());
+    step_until(&mut h, 30, "the stop", |a| {
+        !a.state.training.phase.is_active()
+    });
     h.run_steps(2);
 
     // An edit after training: only the changed layer and the one after it (whose input
@@ -104,7 +106,15 @@ fn add_layer_after_a_dense_layer_brings_its_activation() {
     h.run_steps(2);
     let layers = &h.state().state.editor.layers;
     assert_eq!(layers.len(), 8);
-    assert_eq!(layers[..4], [LayerSpec::dense(8), relu.clone(), LayerSpec::dense(16), relu.clone()]);
+    assert_eq!(
+        layers[..4],
+        [
+            LayerSpec::dense(8),
+            relu.clone(),
+            LayerSpec::dense(16),
+            relu.clone()
+        ]
+    );
     // Never two weighted layers in a row: no linear stack by accident.
     for w in layers.windows(2) {
         assert!(
@@ -139,14 +149,20 @@ fn every_hidden_neuron_of_a_two_feature_network_shows_its_map_after_a_step() {
         let t = &a.state.training;
         t.phase == Phase::Paused
             && t.step >= 1
-            && t.insight.boundary.as_ref().is_some_and(|g| g.hidden.len() == 2)
+            && t.insight
+                .boundary
+                .as_ref()
+                .is_some_and(|g| g.hidden.len() == 2)
             && a.ui.views.network.maps_drawn.len() == 3
     });
     h.run_steps(2);
     let grid = h.state().state.training.insight.boundary.clone().unwrap();
     // Small MLP: two hidden layers of 8 units, each unit with its map over the plane (and
     // the two inputs with theirs: x1 grows to the right, x2 upwards).
-    assert_eq!(grid.hidden.iter().map(|m| m.units).collect::<Vec<_>>(), vec![8, 8]);
+    assert_eq!(
+        grid.hidden.iter().map(|m| m.units).collect::<Vec<_>>(),
+        vec![8, 8]
+    );
     assert_eq!(
         h.state().ui.views.network.maps_drawn,
         vec![(0, 2), (1, 8), (2, 8)]
@@ -163,7 +179,9 @@ fn every_hidden_neuron_of_a_two_feature_network_shows_its_map_after_a_step() {
 
     // An edit: the maps follow (asked again for the edited network, new layer included).
     h.get_by_label("Stop").click();
-    step_until(&mut h, 30, "the stop", |a| !a.state.training.phase.is_active());
+    step_until(&mut h, 30, "the stop", |a| {
+        !a.state.training.phase.is_active()
+    });
     h.get_by_label("More Layer 3 units").click();
     step_until(&mut h, 60, "maps of the edited network", |a| {
         a.ui.views.network.maps_drawn == vec![(0, 2), (1, 8), (2, 9)]
@@ -188,7 +206,8 @@ fn a_conv_network_shows_kernels_and_feature_maps_of_a_chosen_sample() {
     h.get_by_label("Network tab").click();
     // Before training: the starting kernels and the feature maps of sample 0 (a look job).
     step_until(&mut h, 60, "the first trace", |a| {
-        a.state.training.insight.trace.is_some() && a.ui.views.network.conv.feature_rows().len() == 5
+        a.state.training.insight.trace.is_some()
+            && a.ui.views.network.conv.feature_rows().len() == 5
     });
     h.run_steps(2);
     let conv = &h.state().ui.views.network.conv;
@@ -208,7 +227,12 @@ fn a_conv_network_shows_kernels_and_feature_maps_of_a_chosen_sample() {
     // Another sample: its own feature maps.
     h.get_by_label("More Feature-map sample").click();
     step_until(&mut h, 60, "the trace of sample 1", |a| {
-        a.state.training.insight.trace.as_ref().is_some_and(|t| t.sample == 1)
+        a.state
+            .training
+            .insight
+            .trace
+            .as_ref()
+            .is_some_and(|t| t.sample == 1)
     });
     h.run_steps(2);
     h.get_by_label("Sample 1 channel 1");
@@ -218,7 +242,13 @@ fn a_conv_network_shows_kernels_and_feature_maps_of_a_chosen_sample() {
     h.get_by_label("Step batch").click();
     step_until(&mut h, 60, "trained kernels", |a| {
         a.state.training.insight.weights.is_some()
-            && a.ui.views.network.conv.kernel_rows().first().is_some_and(|r| !r.contains("not trained"))
+            && a.ui
+                .views
+                .network
+                .conv
+                .kernel_rows()
+                .first()
+                .is_some_and(|r| !r.contains("not trained"))
     });
     h.get_by_label("Kernel 8 of layer 1 (Conv2d 8@3x3 pad 1)");
 }

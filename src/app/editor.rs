@@ -354,14 +354,26 @@ mod tests {
         let d = LayerSpec::dense;
         // At the end of a small MLP: Dense + ReLU.
         let mlp = vec![d(8), relu.clone(), d(8), relu.clone()];
-        assert_eq!(palette_insert(&mlp, 4, d(16)), (4, vec![d(16), relu.clone()]));
+        assert_eq!(
+            palette_insert(&mlp, 4, d(16)),
+            (4, vec![d(16), relu.clone()])
+        );
         // Between a Dense and its ReLU: after the ReLU, never splitting the pair.
-        assert_eq!(palette_insert(&mlp, 1, d(16)), (2, vec![d(16), relu.clone()]));
+        assert_eq!(
+            palette_insert(&mlp, 1, d(16)),
+            (2, vec![d(16), relu.clone()])
+        );
         // At the top: Dense + ReLU before the first layer.
-        assert_eq!(palette_insert(&mlp, 0, d(16)), (0, vec![d(16), relu.clone()]));
+        assert_eq!(
+            palette_insert(&mlp, 0, d(16)),
+            (0, vec![d(16), relu.clone()])
+        );
         // The activation the stack already uses.
         let tanh_net = vec![d(8), tanh.clone()];
-        assert_eq!(palette_insert(&tanh_net, 2, d(4)), (2, vec![d(4), tanh.clone()]));
+        assert_eq!(
+            palette_insert(&tanh_net, 2, d(4)),
+            (2, vec![d(4), tanh.clone()])
+        );
         // After a bare Dense: it gets an activation first.
         assert_eq!(
             palette_insert(&[d(8)], 1, d(4)),
@@ -369,7 +381,10 @@ mod tests {
         );
         // An empty stack; a layer already followed by an activation.
         assert_eq!(palette_insert(&[], 0, d(8)), (0, vec![d(8), relu.clone()]));
-        assert_eq!(palette_insert(&[relu.clone()], 0, d(8)), (0, vec![d(8)]));
+        assert_eq!(
+            palette_insert(std::slice::from_ref(&relu), 0, d(8)),
+            (0, vec![d(8)])
+        );
         // Other kinds go where they were asked, alone.
         let drop = LayerSpec::Dropout { p: 0.2 };
         assert_eq!(palette_insert(&mlp, 1, drop.clone()), (1, vec![drop]));

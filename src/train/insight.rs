@@ -213,7 +213,11 @@ pub fn boundary(
     }
     grid.network = network_key(
         width,
-        &tr.net.layers.iter().map(|l| l.spec.clone()).collect::<Vec<_>>(),
+        &tr.net
+            .layers
+            .iter()
+            .map(|l| l.spec.clone())
+            .collect::<Vec<_>>(),
     );
     grid.hidden = hidden_maps(tr, &rec.outputs, n);
     // Per-neuron maps: the first activation after the first dense layer, if small enough.
@@ -249,7 +253,7 @@ fn hidden_maps(tr: &Trainer, outputs: &[Vec<f32>], n: usize) -> Vec<LayerMaps> {
         .iter()
         .map(|l| (l.spec.clone(), l.is_head))
         .collect();
-    let m = n.min(MAP_RESOLUTION).max(1);
+    let m = n.clamp(1, MAP_RESOLUTION);
     // Grid cell nearest to the centre of each map cell.
     let pick: Vec<usize> = (0..m).map(|k| ((2 * k + 1) * n) / (2 * m)).collect();
     dense_groups(&specs)

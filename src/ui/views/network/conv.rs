@@ -86,7 +86,10 @@ fn trace_fits(t: &StepTrace, net: &Resolved) -> bool {
     let input = net.layers.first().map_or(0, |l| l.input.numel());
     t.input.len() == input
         && t.layers.len() == net.layers.len()
-        && t.layers.iter().zip(&net.layers).all(|(a, b)| a.label == trace_label(b))
+        && t.layers
+            .iter()
+            .zip(&net.layers)
+            .all(|(a, b)| a.label == trace_label(b))
 }
 
 /// The panel.
@@ -144,7 +147,11 @@ pub fn show(
         cs.kernels = Some((kkey, rows));
     }
     if let Some(t) = trace {
-        if cs.features.as_ref().is_none_or(|(v, _)| *v != insight.trace_version) {
+        if cs
+            .features
+            .as_ref()
+            .is_none_or(|(v, _)| *v != insight.trace_version)
+        {
             let rows = feature_rows(ui.ctx(), net, t);
             cs.features = Some((insight.trace_version, rows));
         }
@@ -397,7 +404,12 @@ fn feature_rows(ctx: &egui::Context, net: &Resolved, t: &StepTrace) -> Vec<Row> 
             })
             .collect();
         let group = if matches!(l.spec, LayerSpec::Act(_)) && li > 0 {
-            format!("layer {} ({} · {})", li + 1, net.layers[li - 1].spec, l.spec)
+            format!(
+                "layer {} ({} · {})",
+                li + 1,
+                net.layers[li - 1].spec,
+                l.spec
+            )
         } else {
             format!("layer {} ({})", li + 1, l.spec)
         };

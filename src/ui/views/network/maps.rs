@@ -24,10 +24,8 @@ impl Atlas {
         let rows = self.units.div_ceil(self.per_row.max(1)).max(1);
         let (c, r) = (u % self.per_row, u / self.per_row);
         let (w, h) = (1.0 / self.per_row as f32, 1.0 / rows as f32);
-        let uv = egui::Rect::from_min_size(
-            egui::pos2(c as f32 * w, r as f32 * h),
-            egui::vec2(w, h),
-        );
+        let uv =
+            egui::Rect::from_min_size(egui::pos2(c as f32 * w, r as f32 * h), egui::vec2(w, h));
         Some((self.texture.id(), uv))
     }
 }
@@ -44,7 +42,10 @@ pub struct MapCache {
 impl std::fmt::Debug for MapCache {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("MapCache")
-            .field("columns", &self.columns.iter().map(Option::is_some).collect::<Vec<_>>())
+            .field(
+                "columns",
+                &self.columns.iter().map(Option::is_some).collect::<Vec<_>>(),
+            )
             .finish()
     }
 }
@@ -105,7 +106,9 @@ impl MapCache {
                         t.set(img, TextureOptions::LINEAR);
                         t
                     }
-                    None => ctx.load_texture(format!("neuron-maps-{k}"), img, TextureOptions::LINEAR),
+                    None => {
+                        ctx.load_texture(format!("neuron-maps-{k}"), img, TextureOptions::LINEAR)
+                    }
                 };
                 Some(Atlas {
                     texture,
@@ -258,10 +261,16 @@ mod tests {
             col(Some(4), Some(4), 2),
         ];
         let same = key(&["input 2", "Dense 4", "ReLU", "Dense 3", "ReLU", "Dense 2"]);
-        assert_eq!(sources(&grid, &same, &cols), vec![Some(0), Some(2), Some(4), None]);
+        assert_eq!(
+            sources(&grid, &same, &cols),
+            vec![Some(0), Some(2), Some(4), None]
+        );
         // The second layer's activation changed: its maps (and later ones) no longer apply.
         let edited = key(&["input 2", "Dense 4", "ReLU", "Dense 3", "Tanh", "Dense 2"]);
-        assert_eq!(sources(&grid, &edited, &cols), vec![Some(0), Some(2), None, None]);
+        assert_eq!(
+            sources(&grid, &edited, &cols),
+            vec![Some(0), Some(2), None, None]
+        );
         // A wider input (a new feature): nothing applies.
         let wider = key(&["input 3", "Dense 4", "ReLU", "Dense 3", "ReLU", "Dense 2"]);
         assert_eq!(sources(&grid, &wider, &cols), vec![None, None, None, None]);

@@ -102,7 +102,10 @@ pub struct NetState {
 
 /// The weight snapshot to draw and, for each layer of the network as edited now, whether
 /// the snapshot's layer belongs to it (unchanged since training).
-pub fn trained_weights<'a>(state: &'a LabState, net: &Resolved) -> (Option<&'a Weights>, Vec<bool>) {
+pub fn trained_weights<'a>(
+    state: &'a LabState,
+    net: &Resolved,
+) -> (Option<&'a Weights>, Vec<bool>) {
     let t = &state.training;
     let weights = t
         .insight
@@ -241,7 +244,14 @@ pub fn show(ui: &mut Ui, state: &LabState, ns: &mut NetState, out: &mut Vec<Comm
         });
     } else {
         // Narrow centre: the details go below the drawing.
-        let canvas = egui::vec2(avail.x, if is_conv { height } else { (avail.y * 0.68).max(260.0) });
+        let canvas = egui::vec2(
+            avail.x,
+            if is_conv {
+                height
+            } else {
+                (avail.y * 0.68).max(260.0)
+            },
+        );
         draw(ui, ns, weights, trace, &cols, &maps, canvas);
         ui.separator();
         details(ui, ns, weights, trace, insight.prev_weights.as_ref(), &cols);
@@ -304,8 +314,7 @@ fn neuron_maps(
             .as_ref()
             .is_some_and(|g| g.network == key && g.epoch == state.training.epoch);
         let asked = (key.clone(), state.training.step);
-        if !current && ns.maps_asked.as_ref() != Some(&asked) && state.train_blocker().is_none()
-        {
+        if !current && ns.maps_asked.as_ref() != Some(&asked) && state.train_blocker().is_none() {
             ns.maps_asked = Some(asked);
             out.push(Command::Insight(InsightCommand::BoundaryNow(req)));
         }

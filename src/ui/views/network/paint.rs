@@ -44,7 +44,8 @@ pub(super) fn draw(
     ns.maps_drawn.clear();
     let ncols = cols.len().max(2);
     let top = rect.top() + 70.0;
-    let bottom = rect.bottom() - 16.0;
+    // Room below for the legend and the "not trained yet" words.
+    let bottom = rect.bottom() - 34.0;
     let col_x =
         |k: usize| rect.left() + 70.0 + k as f32 * (rect.width() - 140.0) / (ncols - 1) as f32;
     let drawn = |c: &Column| c.units <= MAX_DRAWN;
