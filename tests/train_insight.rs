@@ -164,3 +164,47 @@ fn worst_rows_come_first() {
         .windows(2)
         .all(|w| p.row_loss[w[0]] >= p.row_loss[w[1]]));
 }
+
+#[test]
+fn boundary_carries_a_map_for_every_hidden_unit_of_every_hidden_layer() {
+    let ds = xor_ds();
+    let layers = parse_layers("dense:5,relu,dense:3,tanh,dropout:0.1,dense:4").expect("valid");
+    let spec = NetworkSpec::new(Shape::Flat(2), layers.clone());
+    let mut tr: Trainer = Trainer::new(&spec, &ds.task, &TrainConfig::default()).expect("trainer");
+    let req = BoundaryRequest {
+        fx: 0,
+        fy: 1,
+        resolution: 64,
+    };
+    let g = boundary(&mut tr, &ds, req, 0).expect("grid");
+    // Three hidden dense layers; the maps show each group's last layer (what the next
+    // dense layer receives): ReLU, Dropout, and the bare Dense 4.
+    let got: Vec<(usize, usize, usize)> = g
+        .hidden
+        .iter()
+        .map(|m| (m.dense, m.layer, m.units))
+        .collect();
+    assert_eq!(got, vec![(0, 1, 5), (2, 4, 3), (5, 5, 4)]);
+    for m in &g.hidden {
+        assert_eq!(m.resolution, 32, "sampled down to small pictures");
+        assert_eq!(m.values.len(), m.units * 32 * 32);
+        for u in 0..m.units {
+            let map = m.unit(u).expect("map");
+            assert!(map.iter().all(|v| v.is_finite()));
+        }
+    }
+    // ReLU maps are never negative; a map of a random unit is not constant over the plane.
+    assert!(g.hidden[0].values.iter().all(|&v| v >= 0.0));
+    let tanh = g.hidden[1].unit(0).expect("map");
+    let (lo, hi) = tanh
+        .iter()
+        .fold((f32::MAX, f32::MIN), |(l, h), &v| (l.min(v), h.max(v)));
+    assert!(
+        hi - lo > 1e-3,
+        "the unit's output changes over the input plane"
+    );
+    // The key of the network the maps belong to: input width, then every layer and the head.
+    assert_eq!(g.network.len(), 1 + layers.len() + 1);
+    assert_eq!(g.network[0], "input 2");
+    assert_eq!(g.network[1], "Dense 5");
+}

@@ -28,14 +28,23 @@ fn edit_the_stack_and_see_shapes_and_parameter_counts() {
         "Dense 9 and the ReLU after it"
     );
 
-    // Add a layer from the palette at the end: Dense 16 → 27 + 80 + (8·16+16) + (16·2+2) = 285.
+    // Add a layer from the palette at the end: Dense 16 with its ReLU
+    // → 27 + 80 + (8·16+16) + (16·2+2) = 285.
     h.get_by_label("➕ Add layer").click();
     h.run_steps(2);
     h.get_by_label("Add Dense").click();
     h.run_steps(2);
-    assert_eq!(h.state().state.editor.layers.len(), 5);
+    assert_eq!(h.state().state.editor.layers.len(), 6);
     assert_eq!(h.state().state.editor.layers[4], LayerSpec::dense(16));
+    assert_eq!(
+        h.state().state.editor.layers[5],
+        LayerSpec::Act(Activation::ReLU)
+    );
     h.get_by_label("Total parameters: 285");
+    // Without its ReLU, as before.
+    h.get_by_label("Remove layer 6 (ReLU)").click();
+    h.run_steps(2);
+    assert_eq!(h.state().state.editor.layers.len(), 5);
 
     // Move it up above the ReLU, then remove it.
     h.get_by_label("Move layer 5 (Dense) up").click();

@@ -108,7 +108,8 @@ fn network_view_draws_neurons_and_answers_clicks() {
     wait_for_data(&mut h);
     h.get_by_label("Network tab").click();
     h.run_steps(2);
-    h.get_by_label("No weights to draw yet");
+    // Before training the drawing is already there, marked as not trained yet.
+    h.get_by_label_contains("Not trained yet: the drawing shows the network");
     h.get_by_label("Step epoch").click();
     step_until(&mut h, 60, "a weight snapshot", |a| {
         a.state.training.insight.weights.is_some() && a.state.training.phase == Phase::Paused

@@ -26,7 +26,9 @@ pub enum DialogPurpose {
 /// An action requested by the UI (a click, a key, an edit).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Command {
-    /// Insert a layer before position `at` (0 = first; `len` = last).
+    /// Add a layer from the palette before position `at` (0 = first; `len` = last): a
+    /// Dense or Conv2d layer comes with its activation
+    /// ([`palette_insert`](super::editor::palette_insert)).
     AddLayer {
         /// Position in the user's stack.
         at: usize,

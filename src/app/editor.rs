@@ -119,6 +119,22 @@ impl Editor {
         true
     }
 
+    /// What "Add layer" does with a palette choice: inserts `spec` near `at` so that a
+    /// beginner never builds a linear stack by accident (see [`palette_insert`]), as one
+    /// undo step. Returns the position of the added layer.
+    pub fn add_from_palette(&mut self, at: usize, spec: LayerSpec) -> usize {
+        let (pos, block) = palette_insert(&self.layers, at, spec);
+        self.checkpoint();
+        self.last_edit = None;
+        let first = pos.min(self.layers.len());
+        let added = block
+            .iter()
+            .position(|l| !matches!(l, LayerSpec::Act(_)))
+            .unwrap_or(0);
+        self.layers.splice(first..first, block);
+        first + added
+    }
+
     /// Removes a layer.
     pub fn remove(&mut self, index: usize) -> bool {
         if index >= self.layers.len() {
@@ -213,6 +229,57 @@ impl Editor {
     }
 }
 
+/// Whether a layer has learnable weights that an activation should follow.
+fn weighted(l: &LayerSpec) -> bool {
+    matches!(l, LayerSpec::Dense { .. } | LayerSpec::Conv2d { .. })
+}
+
+/// The activation a new dense or convolution layer comes with: the one the stack already
+/// uses nearest before `at` (then after it), ReLU in an empty stack.
+pub fn default_activation(layers: &[LayerSpec], at: usize) -> Activation {
+    let at = at.min(layers.len());
+    let act = |l: &LayerSpec| match l {
+        LayerSpec::Act(a) => Some(*a),
+        _ => None,
+    };
+    layers[..at]
+        .iter()
+        .rev()
+        .find_map(act)
+        .or_else(|| layers[at..].iter().find_map(act))
+        .unwrap_or(Activation::ReLU)
+}
+
+/// Where "Add layer" puts a palette choice and what it inserts there: `(position, layers)`.
+///
+/// - A Dense or Conv2d layer comes with its activation ([`default_activation`]), unless the
+///   layer after it already is one.
+/// - It never splits a layer from its activation: asked between a Dense and its ReLU, it
+///   goes after the ReLU.
+/// - Added after a Dense (or Conv2d) that has no activation, that layer gets one first, so
+///   two weighted layers never follow each other with nothing between them.
+/// - Every other kind is inserted as it is, where it was asked.
+pub fn palette_insert(layers: &[LayerSpec], at: usize, spec: LayerSpec) -> (usize, Vec<LayerSpec>) {
+    let mut at = at.min(layers.len());
+    if !weighted(&spec) {
+        return (at, vec![spec]);
+    }
+    let act = LayerSpec::Act(default_activation(layers, at));
+    let is_act = |i: usize| matches!(layers.get(i), Some(LayerSpec::Act(_)));
+    if at > 0 && weighted(&layers[at - 1]) && is_act(at) {
+        at += 1;
+    }
+    let mut block = Vec::with_capacity(3);
+    if at > 0 && weighted(&layers[at - 1]) && !is_act(at) {
+        block.push(act.clone());
+    }
+    block.push(spec);
+    if !is_act(at) {
+        block.push(act);
+    }
+    (at, block)
+}
+
 /// For each layer of the new network (head included), whether it keeps its trained
 /// weights: same position, same settings and same input shape as in the trained network.
 pub fn kept_layers(trained: &[LayerInfo], new: &[LayerInfo]) -> Vec<bool> {
@@ -278,6 +345,58 @@ mod tests {
         assert_eq!(e.layers[1], LayerSpec::dense(4));
         e.undo();
         assert_eq!(e.layers[0], LayerSpec::dense(4));
+    }
+
+    #[test]
+    fn adding_a_dense_layer_brings_its_activation() {
+        let relu = LayerSpec::Act(Activation::ReLU);
+        let tanh = LayerSpec::Act(Activation::Tanh);
+        let d = LayerSpec::dense;
+        // At the end of a small MLP: Dense + ReLU.
+        let mlp = vec![d(8), relu.clone(), d(8), relu.clone()];
+        assert_eq!(
+            palette_insert(&mlp, 4, d(16)),
+            (4, vec![d(16), relu.clone()])
+        );
+        // Between a Dense and its ReLU: after the ReLU, never splitting the pair.
+        assert_eq!(
+            palette_insert(&mlp, 1, d(16)),
+            (2, vec![d(16), relu.clone()])
+        );
+        // At the top: Dense + ReLU before the first layer.
+        assert_eq!(
+            palette_insert(&mlp, 0, d(16)),
+            (0, vec![d(16), relu.clone()])
+        );
+        // The activation the stack already uses.
+        let tanh_net = vec![d(8), tanh.clone()];
+        assert_eq!(
+            palette_insert(&tanh_net, 2, d(4)),
+            (2, vec![d(4), tanh.clone()])
+        );
+        // After a bare Dense: it gets an activation first.
+        assert_eq!(
+            palette_insert(&[d(8)], 1, d(4)),
+            (1, vec![relu.clone(), d(4), relu.clone()])
+        );
+        // An empty stack; a layer already followed by an activation.
+        assert_eq!(palette_insert(&[], 0, d(8)), (0, vec![d(8), relu.clone()]));
+        assert_eq!(
+            palette_insert(std::slice::from_ref(&relu), 0, d(8)),
+            (0, vec![d(8)])
+        );
+        // Other kinds go where they were asked, alone.
+        let drop = LayerSpec::Dropout { p: 0.2 };
+        assert_eq!(palette_insert(&mlp, 1, drop.clone()), (1, vec![drop]));
+        assert_eq!(palette_insert(&mlp, 9, tanh.clone()), (4, vec![tanh]));
+
+        // One undo step for the whole block.
+        let mut e = Editor::new(mlp.clone());
+        assert_eq!(e.add_from_palette(4, d(16)), 4);
+        assert_eq!(e.layers.len(), 6);
+        assert_eq!(e.layers[5], relu);
+        e.undo();
+        assert_eq!(e.layers, mlp);
     }
 
     #[test]

@@ -82,6 +82,10 @@ pub struct Insight {
     pub weights: Option<Weights>,
     /// The snapshot before it (to show what changed over the last epoch).
     pub prev_weights: Option<Weights>,
+    /// Increments with every weight snapshot (views rebuild kernel pictures on change).
+    pub weights_version: u64,
+    /// Increments with every step trace (views rebuild feature-map pictures on change).
+    pub trace_version: u64,
     /// The latest decision boundary.
     pub boundary: Option<BoundaryGrid>,
     /// The latest fitted curve (one-feature regression).
@@ -166,6 +170,7 @@ impl Insight {
             TrainEvent::Weights(w) => {
                 self.prev_weights = self.weights.take();
                 self.weights = Some((**w).clone());
+                self.weights_version += 1;
             }
             TrainEvent::Boundary(g) => {
                 self.boundary = Some((**g).clone());
@@ -190,6 +195,7 @@ impl Insight {
             TrainEvent::Trace(t) => {
                 self.trace = Some((**t).clone());
                 self.trace_pending = None;
+                self.trace_version += 1;
             }
             TrainEvent::TraceUnavailable(_) => self.trace_pending = None,
             TrainEvent::Failed { .. } | TrainEvent::Finished { .. } => {
@@ -265,6 +271,8 @@ impl Insight {
             // when the new run's first picture arrives.
             boundary_version: self.boundary_version + 1,
             test_version: self.test_version + 1,
+            weights_version: self.weights_version + 1,
+            trace_version: self.trace_version + 1,
             ..Insight::default()
         }
     }

@@ -237,7 +237,10 @@ impl LabState {
     /// Applies one command: a thin dispatcher to the module that carries it out.
     pub fn apply(&mut self, cmd: Command) {
         match cmd {
-            Command::AddLayer { at, spec } => self.edit(|e| e.add(at, spec)),
+            Command::AddLayer { at, spec } => self.edit(|e| {
+                e.add_from_palette(at, spec);
+                true
+            }),
             Command::RemoveLayer(i) => self.edit(|e| e.remove(i)),
             Command::DuplicateLayer(i) => self.edit(|e| e.duplicate(i)),
             Command::MoveLayer { from, to } => self.edit(|e| e.move_layer(from, to)),

@@ -50,6 +50,75 @@ pub struct BoundaryGrid {
     pub neuron_layer: String,
     /// Epoch the grid was computed after.
     pub epoch: u32,
+    /// The maps of every hidden unit, one entry per hidden layer of at most
+    /// [`MAX_MAP_UNITS`] units, on a grid of at most [`MAP_RESOLUTION`] cells per side.
+    #[serde(default)]
+    pub hidden: Vec<LayerMaps>,
+    /// The network the grid was computed with (see [`network_key`]), so a view can tell
+    /// which maps still belong to an edited network.
+    #[serde(default)]
+    pub network: Vec<String>,
+}
+
+/// Cells per side of the per-unit maps in [`BoundaryGrid::hidden`] (small pictures).
+pub const MAP_RESOLUTION: usize = 32;
+/// Widest layer whose units get maps.
+pub const MAX_MAP_UNITS: usize = 64;
+
+/// What every unit of one hidden layer computes over the grid of a [`BoundaryGrid`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct LayerMaps {
+    /// Index of the layer whose output the maps show (in the network's layers, head
+    /// included): the last layer of a dense layer's group (its activation, its dropout),
+    /// so the map is what the next layer receives.
+    pub layer: usize,
+    /// Index of the dense layer the group starts with.
+    pub dense: usize,
+    /// Cells per side.
+    pub resolution: usize,
+    /// Number of units.
+    pub units: usize,
+    /// Unit `u`'s value in cell `c` at `u * resolution² + c`; cells row-major by y, bottom
+    /// row first, like the grid.
+    pub values: Vec<f32>,
+}
+
+impl LayerMaps {
+    /// The map of one unit.
+    pub fn unit(&self, u: usize) -> Option<&[f32]> {
+        let n = self.resolution * self.resolution;
+        self.values.get(u * n..(u + 1) * n)
+    }
+}
+
+/// The key that identifies a network for the pictures made from it: the input width, then
+/// each layer as displayed (head included). Equal prefixes mean equal computations up to
+/// that layer, for the same weights.
+pub fn network_key(input_len: usize, layers: &[LayerSpec]) -> Vec<String> {
+    std::iter::once(format!("input {input_len}"))
+        .chain(layers.iter().map(ToString::to_string))
+        .collect()
+}
+
+/// For each hidden dense layer, `(dense index, index of the last layer of its group)`:
+/// the group runs over the activations, dropouts and normalizations after it, up to the
+/// next dense or convolution layer or the head. `is_head` marks the output layer.
+pub fn dense_groups(specs: &[(LayerSpec, bool)]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (d, (spec, head)) in specs.iter().enumerate() {
+        if *head || !matches!(spec, LayerSpec::Dense { .. }) {
+            continue;
+        }
+        let mut end = d;
+        while let Some((next, next_head)) = specs.get(end + 1) {
+            if *next_head || matches!(next, LayerSpec::Dense { .. } | LayerSpec::Conv2d { .. }) {
+                break;
+            }
+            end += 1;
+        }
+        out.push((d, end));
+    }
+    out
 }
 
 /// The fitted curve of a regression with one input feature.
@@ -142,6 +211,15 @@ pub fn boundary(
     } else {
         grid.value = raw.chunks(units.max(1)).map(|r| r[0]).collect();
     }
+    grid.network = network_key(
+        width,
+        &tr.net
+            .layers
+            .iter()
+            .map(|l| l.spec.clone())
+            .collect::<Vec<_>>(),
+    );
+    grid.hidden = hidden_maps(tr, &rec.outputs, n);
     // Per-neuron maps: the first activation after the first dense layer, if small enough.
     let first_dense = tr
         .net
@@ -164,6 +242,45 @@ pub fn boundary(
         }
     }
     Some(grid)
+}
+
+/// The maps of every hidden dense layer's group output (see [`dense_groups`]) from the
+/// recorded outputs of a grid of `n × n` cells, sampled down to [`MAP_RESOLUTION`].
+fn hidden_maps(tr: &Trainer, outputs: &[Vec<f32>], n: usize) -> Vec<LayerMaps> {
+    let specs: Vec<(LayerSpec, bool)> = tr
+        .net
+        .layers
+        .iter()
+        .map(|l| (l.spec.clone(), l.is_head))
+        .collect();
+    let m = n.clamp(1, MAP_RESOLUTION);
+    // Grid cell nearest to the centre of each map cell.
+    let pick: Vec<usize> = (0..m).map(|k| ((2 * k + 1) * n) / (2 * m)).collect();
+    dense_groups(&specs)
+        .into_iter()
+        .filter_map(|(dense, layer)| {
+            let units = tr.net.layers.get(layer)?.output.numel();
+            let vals = outputs.get(layer)?;
+            if units == 0 || units > MAX_MAP_UNITS || vals.len() < n * n * units {
+                return None;
+            }
+            let mut values = Vec::with_capacity(units * m * m);
+            for u in 0..units {
+                for &j in &pick {
+                    for &i in &pick {
+                        values.push(vals[(j * n + i) * units + u]);
+                    }
+                }
+            }
+            Some(LayerMaps {
+                layer,
+                dense,
+                resolution: m,
+                units,
+                values,
+            })
+        })
+        .collect()
 }
 
 /// The fitted curve of a one-feature regression, over the training range; values in the

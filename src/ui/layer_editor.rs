@@ -5,7 +5,7 @@
 
 use super::style::{ERROR, WARNING};
 use super::widgets;
-use crate::app::editor::{kept_layers, Preset};
+use crate::app::editor::{kept_layers, palette_insert, Preset};
 use crate::app::{Command, LabState};
 use crate::model::{Activation, LayerInfo, LayerSpec, Shape};
 use crate::numfmt::thousands;
@@ -74,17 +74,17 @@ pub fn show(ui: &mut Ui, state: &LabState, out: &mut Vec<Command>) {
         .auto_shrink([false, false])
         .show(ui, |ui| {
             input_row(ui, state);
-            insert_point(ui, 0, out);
+            insert_point(ui, 0, &state.editor.layers, out);
             for (i, spec) in state.editor.layers.iter().enumerate() {
                 let info = infos.get(i);
                 let reset = kept.get(i).is_some_and(|k| !k) && info.is_some_and(|l| l.params > 0);
                 layer_row(ui, i, n, spec, info, state.net.error_for(i), reset, out);
-                insert_point(ui, i + 1, out);
+                insert_point(ui, i + 1, &state.editor.layers, out);
             }
             output_row(ui, state, infos.last(), kept.last().is_some_and(|k| !k));
             ui.add_space(8.0);
             ui.menu_button(RichText::new("➕ Add layer").size(16.0), |ui| {
-                palette(ui, n, out);
+                palette(ui, n, &state.editor.layers, out);
             })
             .response
             .on_hover_text("Add a layer at the end (before the output)");
@@ -150,11 +150,11 @@ fn output_row(ui: &mut Ui, state: &LabState, head: Option<&LayerInfo>, reset: bo
     });
 }
 
-fn insert_point(ui: &mut Ui, at: usize, out: &mut Vec<Command>) {
+fn insert_point(ui: &mut Ui, at: usize, layers: &[LayerSpec], out: &mut Vec<Command>) {
     ui.horizontal(|ui| {
         ui.add_space(ui.available_width() / 2.0 - 14.0);
         let r = ui
-            .menu_button(RichText::new("+").weak(), |ui| palette(ui, at, out))
+            .menu_button(RichText::new("+").weak(), |ui| palette(ui, at, layers, out))
             .response;
         let _ = r
             .accessible_name(format!("Insert layer at position {}", at + 1))
@@ -162,14 +162,32 @@ fn insert_point(ui: &mut Ui, at: usize, out: &mut Vec<Command>) {
     });
 }
 
-/// The palette: every layer kind with its one-line description.
-fn palette(ui: &mut Ui, at: usize, out: &mut Vec<Command>) {
+/// The palette: every layer kind with its one-line description; a Dense or Conv2d layer
+/// says which activation comes with it.
+fn palette(ui: &mut Ui, at: usize, layers: &[LayerSpec], out: &mut Vec<Command>) {
     ui.set_min_width(380.0);
     ui.label(RichText::new("Add a layer").strong());
     for spec in LayerSpec::palette() {
+        let (_, block) = palette_insert(layers, at, spec.clone());
+        let with: Vec<&str> = block
+            .iter()
+            .filter(|l| matches!(l, LayerSpec::Act(_)))
+            .map(LayerSpec::name)
+            .collect();
+        let title = match with.last() {
+            Some(act) if block.len() > 1 => format!("{} + {act}", spec.name()),
+            _ => spec.name().to_string(),
+        };
         let r = ui
-            .button(spec.name())
+            .button(title)
             .accessible_name(format!("Add {}", spec.name()));
+        let r = if block.len() > 1 {
+            r.on_hover_text(
+                "Comes with its activation: without one, stacked layers collapse into a single straight-line (linear) layer.",
+            )
+        } else {
+            r
+        };
         ui.label(
             RichText::new(widgets::plain(spec.description()))
                 .small()

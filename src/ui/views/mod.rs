@@ -103,7 +103,8 @@ pub fn frame(
         vs.applied = Some(look.clone());
     }
     let insight = &state.training.insight;
-    if tab != Tab::Boundary && insight.watching.is_some() {
+    // The Network view draws each hidden neuron's map from the same grid.
+    if !matches!(tab, Tab::Boundary | Tab::Network) && insight.watching.is_some() {
         out.push(Command::Insight(InsightCommand::WatchBoundary(None)));
     }
     // Per-connection values and weight snapshots cost the worker time: only the Network

@@ -2,59 +2,75 @@
 //! (weights, gradients or update) each connection shows. Plain data, no drawing.
 
 use super::NetMode;
-use crate::model::Weights;
+use crate::model::{LayerSpec, Resolved, Weights};
 use crate::train::StepTrace;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Column {
     /// Heading ("Input", "Dense 8 · ReLU").
     pub label: String,
-    /// Number of units.
+    /// Number of units (channels for a convolution).
     pub units: usize,
-    /// Index of the layer in the weight snapshot (`None` for the input).
+    /// Index of the layer in the network (and its weight snapshot), `None` for the input.
     pub layer: Option<usize>,
+    /// Index of the column's last layer (its activation, dropout, pooling…): what the
+    /// next column receives.
+    pub out_layer: Option<usize>,
     /// Names of the units (inputs: feature names).
     pub names: Vec<String>,
+    /// Whether the column's weights are trained ones (false: a layer added or changed
+    /// since training, or nothing trained yet). The input is always "trained".
+    pub trained: bool,
 }
 
-/// The drawable structure: columns of neurons; column `k > 0` is fed by its layer's weights.
-pub fn columns(weights: &Weights, inputs: usize, feature_names: &[String]) -> Vec<Column> {
+/// The drawable structure of the network as it is now (the editor's stack, `net`): the
+/// input, then one column per dense or convolution layer (the head included), with the
+/// layers without weights after it folded into its heading. `kept[i]` tells whether the
+/// weight snapshot's layer `i` belongs to layer `i` of `net`.
+pub fn columns(net: &Resolved, kept: &[bool], feature_names: &[String]) -> Vec<Column> {
+    let inputs = net.layers.first().map_or(0, |l| l.input.numel());
     let mut cols = vec![Column {
         label: format!("Input ({inputs})"),
         units: inputs,
         layer: None,
+        out_layer: None,
         names: (0..inputs)
             .map(|i| {
                 feature_names
                     .get(i)
+                    .filter(|_| feature_names.len() == inputs)
                     .cloned()
                     .unwrap_or_else(|| format!("x{}", i + 1))
             })
             .collect(),
+        trained: true,
     }];
-    let n = weights.layers.len();
-    for (li, l) in weights.layers.iter().enumerate() {
-        if let Some(w) = l.params.iter().find(|p| p.name == "weight") {
-            let units = if l.label.starts_with("Dense") && w.shape.len() == 2 {
-                w.shape[1]
-            } else {
-                w.shape.first().copied().unwrap_or(0)
-            };
-            let head = li + 1 == n || weights.layers[li + 1..].iter().all(|x| x.params.is_empty());
-            cols.push(Column {
-                label: if head {
-                    format!("Output {}", l.label)
+    for (li, l) in net.layers.iter().enumerate() {
+        let units = match l.spec {
+            LayerSpec::Dense { units, .. } => Some(units),
+            LayerSpec::Conv2d { filters, .. } => Some(filters),
+            _ => None,
+        };
+        match units {
+            Some(units) => cols.push(Column {
+                label: if l.is_head {
+                    format!("Output {}", l.spec)
                 } else {
-                    l.label.clone()
+                    l.spec.to_string()
                 },
                 units,
                 layer: Some(li),
+                out_layer: Some(li),
                 names: (0..units).map(|j| format!("unit {}", j + 1)).collect(),
-            });
-        } else if l.params.is_empty() {
-            if let Some(last) = cols.last_mut() {
-                if last.layer.is_some() {
-                    last.label = format!("{} · {}", last.label, l.label);
+                trained: kept.get(li).copied().unwrap_or(false),
+            }),
+            None => {
+                if let Some(last) = cols.last_mut().filter(|c| c.layer.is_some()) {
+                    last.label = format!("{} · {}", last.label, l.spec);
+                    last.out_layer = Some(li);
+                    if l.params > 0 && !kept.get(li).copied().unwrap_or(false) {
+                        last.trained = false;
+                    }
                 }
             }
         }
@@ -148,46 +164,34 @@ pub fn histogram(values: &[f32], bins: usize) -> Vec<usize> {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used)]
     use super::*;
-    use crate::model::{LayerWeights, ParamValues};
-
-    fn dense(inputs: usize, units: usize) -> LayerWeights {
-        LayerWeights {
-            label: format!("Dense {units}"),
-            params: vec![
-                ParamValues {
-                    name: "weight".into(),
-                    shape: vec![inputs, units],
-                    values: vec![0.5; inputs * units],
-                },
-                ParamValues {
-                    name: "bias".into(),
-                    shape: vec![units],
-                    values: vec![0.0; units],
-                },
-            ],
-            ..Default::default()
-        }
-    }
 
     #[test]
-    fn columns_follow_the_layers() {
-        let w = Weights {
-            layers: vec![
-                dense(2, 4),
-                LayerWeights {
-                    label: "ReLU".into(),
-                    ..Default::default()
-                },
-                dense(4, 3),
-            ],
-        };
-        let cols = columns(&w, 2, &["a".into(), "b".into()]);
-        assert_eq!(cols.len(), 3);
+    fn columns_follow_the_network_as_edited() {
+        use crate::model::{Activation, Head, NetworkSpec, Shape};
+        let relu = LayerSpec::Act(Activation::ReLU);
+        let net = NetworkSpec::new(
+            Shape::Flat(2),
+            vec![LayerSpec::dense(4), relu.clone(), LayerSpec::dense(6), relu],
+        )
+        .resolve(Head { units: 3 })
+        .unwrap();
+        // Trained: the first dense layer and its ReLU; the second was added since.
+        let kept = [true, true, false, false, false];
+        let cols = columns(&net, &kept, &["a".into(), "b".into()]);
+        assert_eq!(cols.len(), 4);
         assert_eq!(cols[0].names, vec!["a", "b"]);
         assert_eq!(cols[1].label, "Dense 4 · ReLU");
-        assert_eq!(cols[2].label, "Output Dense 3");
-        assert_eq!(cols[2].units, 3);
+        assert_eq!((cols[1].layer, cols[1].out_layer), (Some(0), Some(1)));
+        assert!(cols[1].trained);
+        assert_eq!((cols[2].units, cols[2].trained), (6, false));
+        assert_eq!(cols[3].label, "Output Dense 3");
+        assert_eq!(cols[3].units, 3);
         assert_eq!(histogram(&[0.0, 0.5, 1.0, 1.0], 2), vec![1, 3]);
+        // Input names come from the data when they fit its width.
+        let cols = columns(&net, &[], &["only one".into()]);
+        assert_eq!(cols[0].names, vec!["x1", "x2"]);
+        assert!(cols[1..].iter().all(|c| !c.trained));
     }
 }

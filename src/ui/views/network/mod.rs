@@ -5,22 +5,36 @@
 //! neuron to see its incoming weights and bias. Layers too large to draw become a block
 //! with a histogram of their values.
 //!
+//!
+//! The drawing is the network as it is now: every edit shows at once, and layers added or
+//! changed since training are drawn grey in a dashed frame, "not trained yet". With two or
+//! more input features each hidden neuron shows its small map (what it outputs over the
+//! input plane, as in TensorFlow Playground); a convolutional network also shows its
+//! kernels and, for a chosen sample, the feature maps after each convolution and pooling.
+//! Maps and feature maps are computed by the worker (or a look job), never here.
+//!
 //! Files: `mod.rs` (the view and its choices), `layout.rs` (columns of neurons and the
 //! values each connection shows, plain data), `paint.rs` (drawing neurons, connections and
-//! blocks).
+//! blocks), `maps.rs` (the neuron maps' textures), `conv.rs` (kernels and feature maps).
 
+mod conv;
 mod layout;
+mod maps;
 mod paint;
 
+pub use conv::ConvState;
 use layout::layer_values;
 pub use layout::{columns, histogram, Column};
+pub use maps::MapCache;
 use paint::draw;
 
 use super::{concept, empty_hint, signed_color};
+use crate::app::editor::kept_layers;
 use crate::app::insight::InsightCommand;
 use crate::app::{Command, LabState};
-use crate::model::Weights;
+use crate::model::{Resolved, Shape, Weights};
 use crate::numfmt::num;
+use crate::train::insight::network_key;
 use crate::train::StepTrace;
 use crate::ui::style::WARNING;
 use egui::{RichText, Ui};
@@ -76,27 +90,58 @@ pub struct NetState {
     /// Slow motion: how far the current batch's pass has gone (0–0.5 forward, 0.5–1
     /// backward), `None` when not in slow motion.
     pub pulse: Option<f32>,
+    /// The neuron maps' textures.
+    pub maps: MapCache,
+    /// The columns drawn with a map in every neuron in the last frame: (column, units).
+    pub maps_drawn: Vec<(usize, usize)>,
+    /// The network (key) and training step the maps were last asked for without a worker.
+    maps_asked: Option<(Vec<String>, u64)>,
+    /// Kernels and feature maps of a convolutional network.
+    pub conv: ConvState,
 }
 
-/// One column of neurons.
-pub fn show(ui: &mut Ui, state: &LabState, ns: &mut NetState, out: &mut Vec<Command>) {
-    let insight = &state.training.insight;
-    let weights = insight
+/// The weight snapshot to draw and, for each layer of the network as edited now, whether
+/// the snapshot's layer belongs to it (unchanged since training).
+pub fn trained_weights<'a>(
+    state: &'a LabState,
+    net: &Resolved,
+) -> (Option<&'a Weights>, Vec<bool>) {
+    let t = &state.training;
+    let weights = t
+        .insight
         .weights
         .as_ref()
-        .or(state.training.state.as_ref().map(|s| &s.weights));
+        .or(t.state.as_ref().map(|s| &s.weights))
+        .filter(|w| !w.layers.is_empty());
+    let source = if t.phase.is_active() {
+        t.running_net.as_ref().or(t.state_net.as_ref())
+    } else {
+        t.state_net.as_ref().or(t.running_net.as_ref())
+    };
+    match (weights, source) {
+        (Some(w), Some(src)) if w.layers.len() == src.layers.len() => {
+            (Some(w), kept_layers(&src.layers, &net.layers))
+        }
+        _ => (None, Vec::new()),
+    }
+}
+
+/// The view.
+pub fn show(ui: &mut Ui, state: &LabState, ns: &mut NetState, out: &mut Vec<Command>) {
+    let insight = &state.training.insight;
     let Some(ds) = state.data.dataset.as_deref() else {
         empty_hint(ui, "No data yet", "Load data in the Data tab first.");
         return;
     };
-    let Some(weights) = weights.filter(|w| !w.layers.is_empty()) else {
+    let Ok(net) = &state.net.resolved else {
         empty_hint(
             ui,
-            "No weights to draw yet",
-            "Press ▶ Train or Step batch: the network appears with its starting weights and changes as it learns.",
+            "The network has an error",
+            "Fix the layer marked in red in the editor on the left: the drawing follows the editor.",
         );
         return;
     };
+    let (weights, kept) = trained_weights(state, net);
     // Live gradients of the last real batch while training; a traced sample otherwise.
     let trace = if state.training.phase.is_active() || insight.trace.is_none() {
         insight
@@ -172,13 +217,26 @@ pub fn show(ui: &mut Ui, state: &LabState, ns: &mut NetState, out: &mut Vec<Comm
         }
     });
     slow_motion_pulse(ui, state, ns);
-    let cols = columns(weights, ds.input_shape.numel(), &ds.feature_names);
+    let cols = columns(net, &kept, &ds.feature_names);
+    status_line(ui, state, weights.is_some(), &cols);
+    neuron_maps(ui, state, ns, net, &cols, out);
+    let is_conv = net
+        .layers
+        .iter()
+        .any(|l| matches!(l.spec, crate::model::LayerSpec::Conv2d { .. }));
+    let maps = std::mem::take(&mut ns.maps);
     let avail = ui.available_size();
     let side = 240.0;
+    // A convolutional network shares the height with its kernels and feature maps.
+    let height = if is_conv {
+        (avail.y * 0.42).clamp(220.0, 340.0)
+    } else {
+        avail.y.max(260.0)
+    };
     if avail.x >= 800.0 {
-        let canvas = egui::vec2(avail.x - side - 12.0, avail.y.max(260.0));
+        let canvas = egui::vec2(avail.x - side - 12.0, height);
         ui.horizontal_top(|ui| {
-            draw(ui, state, ns, weights, trace, &cols, canvas);
+            draw(ui, ns, weights, trace, &cols, &maps, canvas);
             ui.vertical(|ui| {
                 ui.set_width(side);
                 details(ui, ns, weights, trace, insight.prev_weights.as_ref(), &cols);
@@ -186,10 +244,86 @@ pub fn show(ui: &mut Ui, state: &LabState, ns: &mut NetState, out: &mut Vec<Comm
         });
     } else {
         // Narrow centre: the details go below the drawing.
-        let canvas = egui::vec2(avail.x, (avail.y * 0.68).max(260.0));
-        draw(ui, state, ns, weights, trace, &cols, canvas);
+        let canvas = egui::vec2(
+            avail.x,
+            if is_conv {
+                height
+            } else {
+                (avail.y * 0.68).max(260.0)
+            },
+        );
+        draw(ui, ns, weights, trace, &cols, &maps, canvas);
         ui.separator();
         details(ui, ns, weights, trace, insight.prev_weights.as_ref(), &cols);
+    }
+    ns.maps = maps;
+    if is_conv {
+        ui.separator();
+        conv::show(ui, state, &mut ns.conv, net, weights, &kept, out);
+    }
+}
+
+/// One line on what the drawing shows: trained, partly trained, or not yet.
+fn status_line(ui: &mut Ui, state: &LabState, have_weights: bool, cols: &[Column]) {
+    let untrained = cols.iter().filter(|c| !c.trained).count();
+    let layers = cols.len().saturating_sub(1);
+    let text = if !have_weights {
+        "Not trained yet: the drawing shows the network as built in the editor. Press ▶ Train or Step batch to give it weights.".to_string()
+    } else if untrained == 0 {
+        return;
+    } else if state.training.phase.is_active() {
+        format!("{untrained} of {layers} layers changed since this run started: they are drawn grey until training starts again (Stop, then Train).")
+    } else {
+        format!("{untrained} of {layers} layers changed since training: drawn grey until the next Train gives them weights.")
+    };
+    ui.label(RichText::new(text).color(paint::UNTRAINED_TEXT));
+}
+
+/// Keeps the neuron maps coming for a network with two or more input features: while a
+/// worker runs it sends them with the decision boundary; without one they are asked once
+/// per network and training step (a look job computes them from the current weights).
+fn neuron_maps(
+    ui: &Ui,
+    state: &LabState,
+    ns: &mut NetState,
+    net: &Resolved,
+    cols: &[Column],
+    out: &mut Vec<Command>,
+) {
+    let insight = &state.training.insight;
+    let width = match net.layers.first().map(|l| l.input) {
+        Some(Shape::Flat(n)) if n >= 2 => n,
+        _ => {
+            ns.maps.clear();
+            return;
+        }
+    };
+    let specs: Vec<_> = net.layers.iter().map(|l| l.spec.clone()).collect();
+    let key = network_key(width, &specs);
+    let req = insight
+        .watching
+        .filter(|r| r.fx < width && r.fy < width && r.fx != r.fy)
+        .unwrap_or_default();
+    if state.training.phase.is_active() {
+        if insight.watching != Some(req) {
+            out.push(Command::Insight(InsightCommand::WatchBoundary(Some(req))));
+        }
+    } else {
+        let current = insight
+            .boundary
+            .as_ref()
+            .is_some_and(|g| g.network == key && g.epoch == state.training.epoch);
+        let asked = (key.clone(), state.training.step);
+        if !current && ns.maps_asked.as_ref() != Some(&asked) && state.train_blocker().is_none() {
+            ns.maps_asked = Some(asked);
+            out.push(Command::Insight(InsightCommand::BoundaryNow(req)));
+        }
+    }
+    match &insight.boundary {
+        Some(grid) => ns
+            .maps
+            .update(ui.ctx(), grid, insight.boundary_version, &key, cols),
+        None => ns.maps.clear(),
     }
 }
 
@@ -222,7 +356,7 @@ fn slow_motion_pulse(ui: &Ui, state: &LabState, ns: &mut NetState) {
 fn details(
     ui: &mut Ui,
     ns: &NetState,
-    weights: &Weights,
+    weights: Option<&Weights>,
     trace: Option<&StepTrace>,
     prev: Option<&Weights>,
     cols: &[Column],
@@ -256,7 +390,15 @@ fn details(
         );
         return;
     };
-    let Some((vals, biases)) = layer_values(ns.mode, li, weights, trace, prev) else {
+    if !c.trained {
+        ui.label(
+            RichText::new("Not trained yet: this layer gets its weights when training starts.")
+                .color(paint::UNTRAINED_TEXT),
+        );
+        return;
+    }
+    let Some((vals, biases)) = weights.and_then(|w| layer_values(ns.mode, li, w, trace, prev))
+    else {
         ui.label(RichText::new("no values for this view yet").weak());
         return;
     };

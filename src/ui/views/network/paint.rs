@@ -2,8 +2,8 @@
 //! magnitude, and blocks with a histogram for layers too wide to draw.
 
 use super::layout::{histogram, layer_values, Column};
+use super::maps::MapCache;
 use super::{NetMode, NetState, ANIM_SECS, MAX_DRAWN};
-use crate::app::LabState;
 use crate::model::Weights;
 use crate::numfmt::num;
 use crate::train::StepTrace;
@@ -11,21 +11,41 @@ use crate::ui::style::{CLASS_COLORS, WARNING};
 use crate::ui::views::signed_color;
 use egui::{Align2, FontId, Pos2, Sense, Stroke, Ui};
 
+/// Grey of what is not trained yet.
+const UNTRAINED: egui::Color32 = egui::Color32::from_gray(140);
+/// The same grey for words (readable on both themes).
+pub(super) const UNTRAINED_TEXT: egui::Color32 = egui::Color32::from_gray(128);
+
+/// The values a column's incoming connections show, only for trained columns.
+fn values_of(
+    mode: NetMode,
+    c: &Column,
+    weights: Option<&Weights>,
+    trace: Option<&StepTrace>,
+) -> Option<(Vec<f32>, Vec<f32>)> {
+    match (c.layer, weights) {
+        (Some(li), Some(w)) if c.trained => layer_values(mode, li, w, trace, None),
+        _ => None,
+    }
+}
+
 pub(super) fn draw(
     ui: &mut Ui,
-    _state: &LabState,
     ns: &mut NetState,
-    weights: &Weights,
+    weights: Option<&Weights>,
     trace: Option<&StepTrace>,
     cols: &[Column],
+    maps: &MapCache,
     size: egui::Vec2,
 ) {
     let (rect, response) = ui.allocate_exact_size(size, Sense::hover());
     let painter = ui.painter_at(rect);
     let text = ui.visuals().text_color();
+    ns.maps_drawn.clear();
     let ncols = cols.len().max(2);
     let top = rect.top() + 70.0;
-    let bottom = rect.bottom() - 16.0;
+    // Room below for the legend and the "not trained yet" words.
+    let bottom = rect.bottom() - 34.0;
     let col_x =
         |k: usize| rect.left() + 70.0 + k as f32 * (rect.width() - 140.0) / (ncols - 1) as f32;
     let drawn = |c: &Column| c.units <= MAX_DRAWN;
@@ -39,6 +59,12 @@ pub(super) fn draw(
         let n = cols[k].units.max(1) as f32;
         ((bottom - top) / n / 3.0).clamp(3.0, 11.0)
     };
+    // A neuron with a map is a small picture instead of a dot.
+    let tile = |k: usize| {
+        let n = cols[k].units.max(1) as f32;
+        ((bottom - top) / n).min(48.0) * 0.86
+    };
+    let with_map = |k: usize| drawn(&cols[k]) && maps.column(k).is_some() && tile(k) >= 8.0;
     // The backprop sweep: the x position left of which gradients are not shown yet.
     let now = ui.input(|i| i.time);
     let mut sweep = f32::NEG_INFINITY;
@@ -57,10 +83,22 @@ pub(super) fn draw(
     let mut best: Option<(f32, String, [Pos2; 2])> = None;
 
     for k in 1..cols.len() {
-        let (Some(li), prev, cur) = (cols[k].layer, &cols[k - 1], &cols[k]) else {
+        let (prev, cur) = (&cols[k - 1], &cols[k]);
+        if cur.layer.is_none() {
             continue;
-        };
-        let Some((vals, _)) = layer_values(ns.mode, li, weights, trace, None) else {
+        }
+        let vals = values_of(ns.mode, cur, weights, trace).map(|(v, _)| v);
+        if drawn(prev) && drawn(cur) && vals.is_none() && !cur.trained {
+            // Not trained yet: thin grey connections, no values.
+            let stroke = Stroke::new(0.6, UNTRAINED.gamma_multiply(0.5));
+            for i in 0..prev.units {
+                for j in 0..cur.units {
+                    painter.line_segment([node_pos(k - 1, i), node_pos(k, j)], stroke);
+                }
+            }
+            continue;
+        }
+        let Some(vals) = vals else {
             continue;
         };
         if !drawn(prev) || !drawn(cur) || vals.len() != prev.units * cur.units {
@@ -150,24 +188,46 @@ pub(super) fn draw(
     for (k, c) in cols.iter().enumerate() {
         // One line per part ("Dense 8", "ReLU"); staggered when columns are close.
         let dy = if crowded && k % 2 == 1 { 30.0 } else { 0.0 };
-        painter.text(
-            egui::pos2(col_x(k), rect.top() + 2.0 + dy),
+        let head_pos = egui::pos2(col_x(k), rect.top() + 2.0 + dy);
+        let heading = painter.text(
+            head_pos,
             Align2::CENTER_TOP,
             c.label.replace(" · ", "\n"),
             FontId::proportional(12.0),
-            text,
+            if c.trained { text } else { UNTRAINED },
         );
+        let mapped = with_map(k);
+        if mapped {
+            ns.maps_drawn.push((k, c.units));
+        }
+        // The column as a whole, for screen readers and tests.
+        let what = if k == 0 {
+            format!("Input column: {} inputs", c.units)
+        } else {
+            format!(
+                "Layer column {k}: {}, {} units{}{}",
+                c.label,
+                c.units,
+                if c.trained { "" } else { ", not trained yet" },
+                if mapped { ", each with its map" } else { "" }
+            )
+        };
+        let _ = ui
+            .interact(heading, ui.scope_id().with(("column", k)), Sense::hover())
+            .accessible_name(what);
+        if !c.trained {
+            let node = if mapped { tile(k) } else { 2.0 * radius(k) };
+            untrained_frame(&painter, col_x(k), top, bottom, k, cols, node);
+        }
         if !drawn(c) {
             block(ui, &painter, ns, weights, trace, c, col_x(k), top, bottom);
             continue;
         }
-        let biases = c
-            .layer
-            .and_then(|li| layer_values(ns.mode, li, weights, trace, None))
+        let biases = values_of(ns.mode, c, weights, trace)
             .map(|(_, b)| b)
             .unwrap_or_default();
         let bmax = biases.iter().fold(0f32, |m, v| m.max(v.abs()));
-        let r = radius(k);
+        let r = if mapped { tile(k) / 2.0 } else { radius(k) };
         for j in 0..c.units {
             let p = node_pos(k, j);
             let fill = match biases.get(j) {
@@ -175,15 +235,32 @@ pub(super) fn draw(
                 None => ui.visuals().faint_bg_color,
             };
             let selected = ns.selected == Some((k, j));
-            painter.circle(
-                p,
-                r,
-                fill,
-                Stroke::new(
-                    if selected { 3.0 } else { 1.2 },
-                    if selected { WARNING } else { text },
-                ),
+            let stroke = Stroke::new(
+                if selected { 3.0 } else { 1.2 },
+                if selected {
+                    WARNING
+                } else if c.trained {
+                    text
+                } else {
+                    UNTRAINED
+                },
             );
+            match maps.column(k).and_then(|a| a.tile(j)).filter(|_| mapped) {
+                Some((tex, uv)) => {
+                    let sq = egui::Rect::from_center_size(p, egui::vec2(2.0 * r, 2.0 * r));
+                    painter.image(tex, sq, uv, egui::Color32::WHITE);
+                    // The bias colours the frame; a thicker frame when selected.
+                    let frame = if selected || biases.is_empty() {
+                        stroke
+                    } else {
+                        Stroke::new(2.0, fill.to_opaque())
+                    };
+                    painter.rect_stroke(sq, 2.0, frame, egui::StrokeKind::Outside);
+                }
+                None => {
+                    painter.circle(p, r, fill, stroke);
+                }
+            }
             if k == 0 {
                 painter.text(
                     p - egui::vec2(r + 4.0, 0.0),
@@ -208,10 +285,15 @@ pub(super) fn draw(
         }
     }
     // Legend.
+    let legend = if ns.maps_drawn.is_empty() {
+        "blue +  red −  thicker = larger   (neuron colour: bias)"
+    } else {
+        "blue +  red −  thicker = larger   (frame: bias; picture: what the neuron outputs over the input plane)"
+    };
     painter.text(
         egui::pos2(rect.left() + 4.0, rect.bottom() - 2.0),
         Align2::LEFT_BOTTOM,
-        "blue +  red −  thicker = larger   (neuron colour: bias)",
+        legend,
         FontId::proportional(11.0),
         text.gamma_multiply(0.7),
     );
@@ -233,12 +315,53 @@ pub(super) fn draw(
     }
 }
 
+/// A dashed frame around a column that is not trained yet, with the words.
+fn untrained_frame(
+    painter: &egui::Painter,
+    x: f32,
+    top: f32,
+    bottom: f32,
+    k: usize,
+    cols: &[Column],
+    node: f32,
+) {
+    let n = cols[k].units.clamp(1, MAX_DRAWN) as f32;
+    let step = ((bottom - top) / n).min(48.0);
+    let half_h = (step * (n - 1.0) / 2.0 + node / 2.0 + 10.0).min((bottom - top) / 2.0 + 12.0);
+    let half_w = (node / 2.0 + 14.0).max(40.0);
+    let cy = (top + bottom) / 2.0;
+    let r = egui::Rect::from_min_max(
+        egui::pos2(x - half_w, cy - half_h),
+        egui::pos2(x + half_w, cy + half_h),
+    );
+    let c = [
+        r.left_top(),
+        r.right_top(),
+        r.right_bottom(),
+        r.left_bottom(),
+        r.left_top(),
+    ];
+    painter.add(egui::Shape::dashed_line(
+        &c,
+        Stroke::new(1.5, UNTRAINED),
+        6.0,
+        4.0,
+    ));
+    painter.text(
+        r.center_bottom() + egui::vec2(0.0, 2.0),
+        Align2::CENTER_TOP,
+        "not trained yet",
+        FontId::proportional(12.0),
+        UNTRAINED,
+    );
+}
+
 #[allow(clippy::too_many_arguments)]
 fn block(
     ui: &Ui,
     painter: &egui::Painter,
     ns: &NetState,
-    weights: &Weights,
+    weights: Option<&Weights>,
     trace: Option<&StepTrace>,
     c: &Column,
     x: f32,
@@ -263,8 +386,7 @@ fn block(
         FontId::proportional(12.0),
         ui.visuals().text_color(),
     );
-    let Some(li) = c.layer else { return };
-    let Some((vals, _)) = layer_values(ns.mode, li, weights, trace, None) else {
+    let Some((vals, _)) = values_of(ns.mode, c, weights, trace) else {
         return;
     };
     let bins = histogram(&vals, 16);
