@@ -14,7 +14,8 @@ use crate::model::Shape;
 use crate::train::{BoundaryGrid, BoundaryRequest};
 use crate::ui::style::CLASS_COLORS;
 use egui::{Color32, ColorImage, RichText, TextureHandle, TextureOptions, Ui};
-use egui_plot::{Legend, Line, MarkerShape, Plot, PlotImage, PlotPoint, PlotPoints, Points};
+use crate::ui::plots::{self, Key, Scale};
+use egui_plot::{Line, MarkerShape, Plot, PlotImage, PlotPoint, PlotPoints, Points};
 
 /// Most points of one split drawn over the map.
 const MAX_POINTS: usize = 3000;
@@ -402,7 +403,7 @@ fn map_plot(
     let hover_grid = grid.clone();
     let labels: Vec<String> = (0..classes).map(|c| class_name(state, c)).collect();
     let (xn, yn) = (name(grid.features.0), name(grid.features.1));
-    Plot::new("boundary-plot")
+    let plot = Plot::new("boundary-plot")
         .width(side)
         .height(side)
         .x_axis_label(xn.clone())
@@ -433,8 +434,8 @@ fn map_plot(
                 }
             }
             Some(s)
-        })
-        .show(ui, |p| {
+        });
+    plots::readable(plot, ui, Scale::Value, Scale::Value).show(ui, |p| {
             if let Some(t) = &bs.texture {
                 p.image(PlotImage::new(
                     "prediction",
@@ -513,12 +514,17 @@ fn curve(ui: &mut Ui, ds: &Dataset, points: &[[f32; 2]], show_test: bool) {
             .collect()
     };
     let line: Vec<[f64; 2]> = points.iter().map(|p| [p[0] as f64, p[1] as f64]).collect();
-    Plot::new("fit-curve")
-        .legend(Legend::default())
+    let mut keys = vec![Key::dot("train", CLASS_COLORS[0])];
+    if show_test {
+        keys.push(Key::dot("test", CLASS_COLORS[1]));
+    }
+    keys.push(Key::line("the network's prediction", CLASS_COLORS[3]));
+    plots::legend(ui, &keys);
+    let plot = Plot::new("fit-curve")
         .x_axis_label(feature)
         .y_axis_label(target)
-        .height(ui.available_height().max(200.0))
-        .show(ui, |p| {
+        .height(ui.available_height().max(200.0));
+    plots::readable(plot, ui, Scale::Value, Scale::Value).show(ui, |p| {
             p.points(
                 Points::new("train", PlotPoints::from(pts(&ds.train)))
                     .radius(2.5)
