@@ -3,7 +3,6 @@
 //! wrong (a typed [`DataProblem`], turned into words by the data view).
 
 use super::messages::JobMsg;
-use super::notice::NoticeKind;
 use super::state::LabState;
 use crate::data::{
     self, BuiltinSpec, DataConfig, DataError, Dataset, InspectReport, Preprocessor, Table,
