@@ -200,30 +200,48 @@ impl Key {
 }
 
 /// The legend as a row above (or below) a plot: a sample of each line and its name,
-/// wrapping onto more rows when the text is large. Never drawn over the data.
+/// wrapping onto more rows when the text is large. Never drawn over the data. Each entry
+/// is one widget (sample and name stay together) labelled with the series' name.
 pub fn legend(ui: &mut Ui, keys: &[Key]) {
     ui.horizontal_wrapped(|ui| {
+        let full = ui.max_rect().width();
         for k in keys {
-            let h = ui.text_style_height(&egui::TextStyle::Body);
-            let (rect, _) = ui.allocate_exact_size(egui::vec2(1.8 * h, h), Sense::hover());
-            let y = rect.center().y;
-            let stroke = Stroke::new((h * 0.18).max(2.0), k.color);
-            let p = ui.painter();
-            if k.dot {
-                p.circle_filled(rect.center(), h * 0.25, k.color);
-            } else if k.dashed {
-                let dash = rect.width() / 5.0;
-                for i in [0.0, 2.0, 4.0] {
-                    let x = rect.left() + i * dash;
-                    p.line_segment([egui::pos2(x, y), egui::pos2(x + dash, y)], stroke);
-                }
-            } else {
-                p.line_segment([egui::pos2(rect.left(), y), egui::pos2(rect.right(), y)], stroke);
-            }
-            ui.label(&k.name);
-            ui.add_space(h * 0.6);
+            entry(ui, k, full);
         }
     });
+}
+
+fn entry(ui: &mut Ui, k: &Key, full: f32) {
+    let h = ui.text_style_height(&egui::TextStyle::Body);
+    let sample = 1.8 * h;
+    let gap = 0.4 * h;
+    // A name longer than the whole row wraps within its entry.
+    let galley = ui.painter().layout(
+        k.name.clone(),
+        egui::TextStyle::Body.resolve(ui.style()),
+        ui.visuals().text_color(),
+        (full - sample - gap).max(4.0 * h),
+    );
+    let size = egui::vec2(sample + gap + galley.size().x + gap, galley.size().y.max(h));
+    let (rect, response) = ui.allocate_exact_size(size, Sense::hover());
+    let name = k.name.clone();
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &name));
+    let y = rect.top() + h / 2.0;
+    let (x0, x1) = (rect.left(), rect.left() + sample);
+    let stroke = Stroke::new((h * 0.18).max(2.0), k.color);
+    let p = ui.painter();
+    if k.dot {
+        p.circle_filled(egui::pos2((x0 + x1) / 2.0, y), h * 0.25, k.color);
+    } else if k.dashed {
+        let dash = sample / 5.0;
+        for i in [0.0, 2.0, 4.0] {
+            let x = x0 + i * dash;
+            p.line_segment([egui::pos2(x, y), egui::pos2(x + dash, y)], stroke);
+        }
+    } else {
+        p.line_segment([egui::pos2(x0, y), egui::pos2(x1, y)], stroke);
+    }
+    p.galley(egui::pos2(x1 + gap, rect.top()), galley, ui.visuals().text_color());
 }
 
 #[cfg(test)]
