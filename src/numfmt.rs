@@ -100,7 +100,9 @@ pub fn tick(value: f64, step: f64) -> String {
     }
     let s = format!("{:.*}", decimals, value.abs());
     let (int, frac) = s.split_once('.').unwrap_or((s.as_str(), ""));
-    let int = int.parse::<usize>().map_or_else(|_| int.to_string(), thousands);
+    let int = int
+        .parse::<usize>()
+        .map_or_else(|_| int.to_string(), thousands);
     let nonzero = s.bytes().any(|b| matches!(b, b'1'..=b'9'));
     let sign = if value < 0.0 && nonzero { "-" } else { "" };
     format!("{sign}{int}.{frac}")

@@ -58,10 +58,17 @@ fn other_data_starts_a_new_run_and_hides_the_old_ghost() {
     let st = &h.state().state;
     assert_eq!(st.training.epoch, 0, "the epoch counter starts again");
     assert_eq!(st.training.step, 0);
-    assert!(st.training.history.is_empty(), "no history from the old data");
+    assert!(
+        st.training.history.is_empty(),
+        "no history from the old data"
+    );
     assert!(st.training.state.is_none(), "no weights from the old data");
     assert!(!st.training.phase.is_active(), "the old worker was stopped");
-    assert_eq!(st.training.insight.ghosts.len(), 1, "the old run is a ghost");
+    assert_eq!(
+        st.training.insight.ghosts.len(),
+        1,
+        "the old run is a ghost"
+    );
     assert!(
         compare::shown(st, true).is_empty(),
         "a ghost of other data is not overlaid"
@@ -91,7 +98,10 @@ fn other_data_starts_a_new_run_and_hides_the_old_ghost() {
     one_epoch(&mut h, 0);
     h.run_steps(2);
     assert_eq!(compare::shown(&h.state().state, true).len(), 1);
-    assert!(ghost_legends(&h) >= 1, "the ghost of this data is in the legend");
+    assert!(
+        ghost_legends(&h) >= 1,
+        "the ghost of this data is in the legend"
+    );
 }
 
 #[test]
@@ -153,7 +163,10 @@ fn quitting_right_after_a_save_does_not_ask() {
         a.state.training.state_version > seen
     });
     h.run_steps(2);
-    assert!(!h.state().state.flow.is_dirty(), "nothing changed since the save");
+    assert!(
+        !h.state().state.flow.is_dirty(),
+        "nothing changed since the save"
+    );
 
     h.get_by_label("File").click();
     h.run_steps(2);
@@ -181,11 +194,7 @@ fn legends_sit_above_the_plots() {
         "train accuracy",
     ] {
         let node = h.get_by_label(name);
-        assert_ne!(
-            node.accesskit_node().role(),
-            egui::Role::CheckBox,
-            "{name}"
-        );
+        assert_ne!(node.accesskit_node().role(), egui::Role::CheckBox, "{name}");
     }
     // The row sits right under the plot's title ("Loss"), i.e. above the plot area.
     let legend = h.get_by_label("train loss (epoch)").rect();

@@ -196,18 +196,29 @@ mod tests {
     fn the_smoothed_loss_starts_at_the_first_value_and_follows_without_lag() {
         let mut h = LossHistory::default();
         h.push_batch(1, 2.5);
-        assert_eq!(h.smoothed.points(), vec![[1.0, 2.5]], "first = first raw value");
+        assert_eq!(
+            h.smoothed.points(),
+            vec![[1.0, 2.5]],
+            "first = first raw value"
+        );
         // A constant stays exactly constant (no pull towards zero at the start).
         for s in 2..=5 {
             h.push_batch(s, 2.5);
         }
-        assert!(h.smoothed.points().iter().all(|p| (p[1] - 2.5).abs() < 1e-12));
+        assert!(h
+            .smoothed
+            .points()
+            .iter()
+            .all(|p| (p[1] - 2.5).abs() < 1e-12));
         // A step change from 2.5 to 0.5: within 5 % of the new level after 15 reports.
         for s in 6..=20 {
             h.push_batch(s, 0.5);
         }
         let last = h.smoothed.points().last().map(|p| p[1]).unwrap();
-        assert!((last - 0.5).abs() <= 0.05 * 2.0, "smoothed {last} after 15 reports");
+        assert!(
+            (last - 0.5).abs() <= 0.05 * 2.0,
+            "smoothed {last} after 15 reports"
+        );
         // ... and it has moved at least halfway after 3.
         let mut e = DebiasedEma::new(SMOOTHING);
         e.push(2.5);

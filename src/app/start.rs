@@ -201,7 +201,9 @@ impl LabState {
     /// Reset: forget weights and history, keeping the old run as a ghost for comparison.
     pub(super) fn reset_run(&mut self) {
         let data = self.training.data.clone();
-        self.training.insight.keep_ghost(&self.training.history, data);
+        self.training
+            .insight
+            .keep_ghost(&self.training.history, data);
         self.reset_training();
         self.flow.touch();
         self.refresh_net();
@@ -220,16 +222,17 @@ impl LabState {
     /// was missing) takes the new data as its own, so its weights are kept.
     pub(super) fn data_changed(&mut self) {
         let fresh = RunData::of(&self.data);
-        if !self.training.has_run()
-            || self.training.data.is_none()
-            || self.training.data == fresh
-        {
+        if !self.training.has_run() || self.training.data.is_none() || self.training.data == fresh {
             self.training.data = fresh;
             return;
         }
         let old = self.training.data.clone();
-        let label = old.as_ref().map_or_else(|| "the old data".into(), RunData::label);
-        self.training.insight.keep_ghost(&self.training.history, old);
+        let label = old
+            .as_ref()
+            .map_or_else(|| "the old data".into(), RunData::label);
+        self.training
+            .insight
+            .keep_ghost(&self.training.history, old);
         self.reset_training();
         self.training.data = fresh;
         self.notify(

@@ -101,7 +101,15 @@ pub fn marks(input: GridInput, scale: Scale, axis: Axis, font: f32) -> Vec<GridM
             .iter()
             .map(|v| {
                 let value = (v / step).round() * step;
-                label(GridMark { value, step_size: step }, scale).chars().count()
+                label(
+                    GridMark {
+                        value,
+                        step_size: step,
+                    },
+                    scale,
+                )
+                .chars()
+                .count()
             })
             .max()
             .unwrap_or(4)
@@ -241,7 +249,11 @@ fn entry(ui: &mut Ui, k: &Key, full: f32) {
     } else {
         p.line_segment([egui::pos2(x0, y), egui::pos2(x1, y)], stroke);
     }
-    p.galley(egui::pos2(x1 + gap, rect.top()), galley, ui.visuals().text_color());
+    p.galley(
+        egui::pos2(x1 + gap, rect.top()),
+        galley,
+        ui.visuals().text_color(),
+    );
 }
 
 #[cfg(test)]
@@ -276,10 +288,16 @@ mod tests {
     fn step_and_epoch_axes_get_several_labelled_integer_ticks() {
         // The narrow metric plot (250 points) over 60 epochs, the loss plot over 12,000
         // steps, and a plot of 3 epochs: several ticks, whole numbers, far enough apart.
-        for (lo, hi, px) in [(0.0, 60.0, 250.0), (0.0, 12_000.0, 600.0), (0.0, 3.0, 250.0)] {
+        for (lo, hi, px) in [
+            (0.0, 60.0, 250.0),
+            (0.0, 12_000.0, 600.0),
+            (0.0, 3.0, 250.0),
+        ] {
             let m = marks(input(lo, hi, px), Scale::Count, Axis::X, 14.0);
             assert!(m.len() >= 2, "{lo}..{hi}: {m:?}");
-            assert!(m.iter().all(|g| g.value.fract() == 0.0 && g.step_size >= 1.0));
+            assert!(m
+                .iter()
+                .all(|g| g.value.fract() == 0.0 && g.step_size >= 1.0));
             let gap_px = m[0].step_size / (hi - lo) * px as f64;
             assert!(gap_px >= 79.9, "labels {gap_px} points apart");
         }

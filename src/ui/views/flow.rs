@@ -7,9 +7,9 @@ use super::{concept, empty_hint, hover_at, Look};
 use crate::app::LabState;
 use crate::numfmt::sci;
 use crate::train::{ActivationStats, DiagnosticKind, LayerFlow};
+use crate::ui::plots::{self, Key, Scale};
 use crate::ui::style::{CLASS_COLORS, ERROR, OK, WARNING};
 use egui::{Align2, Color32, FontId, RichText, Sense, Stroke, Ui};
-use crate::ui::plots::{self, Key, Scale};
 use egui_plot::{HLine, Line, LineStyle, Plot, PlotPoints};
 
 /// What the bars and history show.
@@ -427,19 +427,19 @@ fn history(ui: &mut Ui, state: &LabState, metric: FlowMetric) {
             ))
         });
     plots::readable(plot, ui, Scale::Count, Scale::Log10).show(ui, |p| {
-            for (k, (name, pts)) in lines.into_iter().enumerate() {
-                p.line(
-                    Line::new(name, PlotPoints::from(pts))
-                        .color(CLASS_COLORS[k % CLASS_COLORS.len()])
-                        .width(2.0),
-                );
-            }
-            if metric == FlowMetric::Ratio {
-                p.hline(
-                    HLine::new("healthy ≈ 0.001", -3.0)
-                        .color(OK)
-                        .style(LineStyle::dashed_loose()),
-                );
-            }
-        });
+        for (k, (name, pts)) in lines.into_iter().enumerate() {
+            p.line(
+                Line::new(name, PlotPoints::from(pts))
+                    .color(CLASS_COLORS[k % CLASS_COLORS.len()])
+                    .width(2.0),
+            );
+        }
+        if metric == FlowMetric::Ratio {
+            p.hline(
+                HLine::new("healthy ≈ 0.001", -3.0)
+                    .color(OK)
+                    .style(LineStyle::dashed_loose()),
+            );
+        }
+    });
 }

@@ -10,9 +10,9 @@ use crate::app::{Command, LabState};
 use crate::data::{Split, TargetScale};
 use crate::numfmt::{num, sci};
 use crate::train::{ClassificationMetrics, EvalDetail, Metrics, RegressionMetrics};
+use crate::ui::plots::{self, Key, Scale};
 use crate::ui::style::{CLASS_COLORS, ERROR, OK};
 use egui::{Color32, RichText, Ui};
-use crate::ui::plots::{self, Key, Scale};
 use egui_plot::{Line, Plot, PlotPoints, Points};
 
 /// Selections of the view.
@@ -399,19 +399,19 @@ fn regression(
             Some(format!("actual {}\npredicted {}", sci(q.x), sci(q.y)))
         });
     plots::readable(plot, ui, Scale::Value, Scale::Value).show(ui, |pl| {
-            if lo.is_finite() {
-                pl.line(
-                    Line::new("perfect", PlotPoints::from(vec![[lo, lo], [hi, hi]]))
-                        .color(Color32::GRAY)
-                        .style(egui_plot::LineStyle::dashed_loose()),
-                );
-            }
-            pl.points(
-                Points::new("test samples", PlotPoints::from(pts))
-                    .radius(3.0)
-                    .color(CLASS_COLORS[0]),
+        if lo.is_finite() {
+            pl.line(
+                Line::new("perfect", PlotPoints::from(vec![[lo, lo], [hi, hi]]))
+                    .color(Color32::GRAY)
+                    .style(egui_plot::LineStyle::dashed_loose()),
             );
-        });
+        }
+        pl.points(
+            Points::new("test samples", PlotPoints::from(pts))
+                .radius(3.0)
+                .color(CLASS_COLORS[0]),
+        );
+    });
 }
 
 fn worst(
