@@ -3,7 +3,6 @@
 //! wrong (a typed [`DataProblem`], turned into words by the data view).
 
 use super::messages::JobMsg;
-use super::notice::NoticeKind;
 use super::state::LabState;
 use crate::data::{
     self, BuiltinSpec, DataConfig, DataError, Dataset, InspectReport, Preprocessor, Table,
@@ -310,21 +309,13 @@ impl LabState {
     fn dataset_ready(&mut self, prepared: Result<(Dataset, Preprocessor), DataError>) {
         match prepared {
             Ok((ds, pre)) => {
-                let same_shape =
-                    self.data.dataset.as_ref().is_some_and(|old| {
-                        old.input_shape == ds.input_shape && old.task == ds.task
-                    });
                 self.data.dataset = Some(Arc::new(ds));
                 // What preparation wants the user to know (dropped rows, with lines).
                 self.data.warnings = pre.warnings.clone();
                 self.data.preprocessor = Some(pre);
                 self.data.error = None;
-                if !same_shape && self.training.state.is_some() {
-                    self.notify(
-                        NoticeKind::Info,
-                        "new data: layers whose input or output size changed start from fresh weights on the next Train",
-                    );
-                }
+                // A run belongs to its data: other data starts a new one.
+                self.data_changed();
             }
             Err(e) => {
                 self.data.dataset = None;

@@ -258,6 +258,7 @@ impl LabState {
             self.training.state = Some(state);
             self.training.state_net = Some(resolved.clone());
         }
+        self.training.data = super::training::RunData::of(&self.data);
         let mut saved = s.history;
         crate::session::history::bound_epochs(&mut saved.epochs);
         self.training.history = super::history::LossHistory::from_session(&saved);

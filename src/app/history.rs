@@ -8,8 +8,9 @@ use crate::train::{DecimatedSeries, EpochRecord, TrainEvent};
 const SERIES_CAPACITY: usize = 2048;
 /// Markers kept (the oldest are dropped).
 const MAX_MARKERS: usize = 200;
-/// Weight of the newest value in the smoothed loss.
-const SMOOTHING: f64 = 0.05;
+/// Weight of the past in the smoothed loss (TensorBoard's "smoothing"): each reported
+/// batch loss moves the average a fifth of the way, so a change shows within a few reports.
+pub const SMOOTHING: f64 = 0.8;
 
 /// Why a marker was placed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,8 +43,42 @@ pub struct LossHistory {
     pub epochs: Vec<EpochRecord>,
     /// Learning-rate changes and diagnostics.
     pub markers: Vec<Marker>,
-    ema: Option<f64>,
+    ema: DebiasedEma,
     last_step: u64,
+}
+
+/// An exponential moving average corrected for its start (TensorBoard's debiased
+/// smoothing): the average of zero-initialised weights is divided by the weight it has
+/// gathered, so the first value is the first raw value and early values are not pulled
+/// towards zero or towards the first value.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct DebiasedEma {
+    smoothing: f64,
+    acc: f64,
+    weight: f64,
+}
+
+impl DebiasedEma {
+    /// An empty average; `smoothing` in `[0, 1)` is the weight of the past (0: no smoothing).
+    pub fn new(smoothing: f64) -> Self {
+        DebiasedEma {
+            smoothing: smoothing.clamp(0.0, 0.999),
+            acc: 0.0,
+            weight: 0.0,
+        }
+    }
+
+    /// Adds a value and returns the smoothed value so far.
+    pub fn push(&mut self, v: f64) -> f64 {
+        self.acc = self.smoothing * self.acc + (1.0 - self.smoothing) * v;
+        self.weight = self.smoothing * self.weight + (1.0 - self.smoothing);
+        self.value().unwrap_or(v)
+    }
+
+    /// The smoothed value, `None` before the first value.
+    pub fn value(&self) -> Option<f64> {
+        (self.weight > 0.0).then(|| self.acc / self.weight)
+    }
 }
 
 impl Default for LossHistory {
@@ -53,7 +88,7 @@ impl Default for LossHistory {
             smoothed: DecimatedSeries::new(SERIES_CAPACITY),
             epochs: Vec::new(),
             markers: Vec::new(),
-            ema: None,
+            ema: DebiasedEma::new(SMOOTHING),
             last_step: 0,
         }
     }
@@ -126,12 +161,8 @@ impl LossHistory {
         }
         self.last_step = step;
         self.batch.push(step, loss);
-        let ema = match self.ema {
-            Some(e) => e + SMOOTHING * (loss - e),
-            None => loss,
-        };
-        self.ema = Some(ema);
-        self.smoothed.push(step, ema);
+        let smoothed = self.ema.push(loss);
+        self.smoothed.push(step, smoothed);
     }
 
     /// Whether nothing has been recorded.
@@ -159,5 +190,53 @@ mod tests {
         assert!(h.batch.points().len() <= 2 * SERIES_CAPACITY);
         assert!(h.smoothed.points().len() <= 2 * SERIES_CAPACITY);
         assert_eq!(h.last_step(), 1_000_000);
+    }
+
+    #[test]
+    fn the_smoothed_loss_starts_at_the_first_value_and_follows_without_lag() {
+        let mut h = LossHistory::default();
+        h.push_batch(1, 2.5);
+        assert_eq!(
+            h.smoothed.points(),
+            vec![[1.0, 2.5]],
+            "first = first raw value"
+        );
+        // A constant stays exactly constant (no pull towards zero at the start).
+        for s in 2..=5 {
+            h.push_batch(s, 2.5);
+        }
+        assert!(h
+            .smoothed
+            .points()
+            .iter()
+            .all(|p| (p[1] - 2.5).abs() < 1e-12));
+        // A step change from 2.5 to 0.5: within 5 % of the new level after 15 reports.
+        for s in 6..=20 {
+            h.push_batch(s, 0.5);
+        }
+        let last = h.smoothed.points().last().map(|p| p[1]).unwrap();
+        assert!(
+            (last - 0.5).abs() <= 0.05 * 2.0,
+            "smoothed {last} after 15 reports"
+        );
+        // ... and it has moved at least halfway after 3.
+        let mut e = DebiasedEma::new(SMOOTHING);
+        e.push(2.5);
+        let after3 = (0..3).map(|_| e.push(0.5)).last().unwrap();
+        assert!(after3 < 1.5, "halfway after 3 reports: {after3}");
+    }
+
+    #[test]
+    fn debiasing_weighs_early_values_fairly() {
+        let mut e = DebiasedEma::new(0.9);
+        assert_eq!(e.value(), None);
+        assert_eq!(e.push(4.0), 4.0);
+        // The second value gets weight 1/(1 + 0.9), not 0.1.
+        let v = e.push(0.0);
+        assert!((v - 4.0 * 0.9 / 1.9).abs() < 1e-12, "{v}");
+        // No smoothing: the raw values.
+        let mut raw = DebiasedEma::new(0.0);
+        assert_eq!(raw.push(1.0), 1.0);
+        assert_eq!(raw.push(3.0), 3.0);
     }
 }

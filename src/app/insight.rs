@@ -7,7 +7,7 @@
 //! app starts a paused one to answer them, so the network never trains on the UI thread.
 
 use super::history::LossHistory;
-use super::training::Training;
+use super::training::{RunData, Training};
 use crate::model::{TrainConfig, Weights};
 use crate::train::forward::forward_plain;
 use crate::train::insight::{TraceLayer, TraceParam};
@@ -56,6 +56,25 @@ pub struct Ghost {
     pub epochs: Vec<EpochRecord>,
     /// Its smoothed batch loss as (step, loss).
     pub smoothed: Vec<[f64; 2]>,
+    /// The data it trained on (`None`: unknown); it is overlaid only on comparable data.
+    pub data: Option<RunData>,
+}
+
+impl Ghost {
+    /// Whether to overlay this ghost on a run on `data` (a ghost of unknown data never is).
+    pub fn fits(&self, data: Option<&RunData>) -> bool {
+        match (&self.data, data) {
+            (Some(g), Some(d)) => g.comparable(d),
+            _ => false,
+        }
+    }
+
+    /// The data it trained on, in words.
+    pub fn data_label(&self) -> String {
+        self.data
+            .as_ref()
+            .map_or_else(|| "unknown data".into(), RunData::label)
+    }
 }
 
 /// One flow report reduced to what the history plot needs.
@@ -233,8 +252,9 @@ impl Insight {
             .collect()
     }
 
-    /// Keeps the run in `history` as a ghost (if it has at least one epoch).
-    pub fn keep_ghost(&mut self, history: &LossHistory) {
+    /// Keeps the run in `history`, trained on `data`, as a ghost (if it has at least one
+    /// epoch).
+    pub fn keep_ghost(&mut self, history: &LossHistory, data: Option<RunData>) {
         if history.epochs.is_empty() {
             return;
         }
@@ -247,6 +267,7 @@ impl Insight {
             label,
             epochs: history.epochs.clone(),
             smoothed: history.smoothed.points(),
+            data,
         };
         if self
             .ghosts
@@ -358,7 +379,7 @@ impl Training {
                 (active && changed).then_some(TrainCommand::ShowValues(on))
             }
             InsightCommand::KeepGhost => {
-                self.insight.keep_ghost(&self.history);
+                self.insight.keep_ghost(&self.history, self.data.clone());
                 None
             }
             InsightCommand::ClearGhosts => {
@@ -417,8 +438,8 @@ mod tests {
             seconds: 0.1,
         });
         i.on_start(&TrainConfig::default());
-        i.keep_ghost(&h);
-        i.keep_ghost(&h);
+        i.keep_ghost(&h, None);
+        i.keep_ghost(&h, None);
         assert_eq!(i.ghosts.len(), 1, "the same run is kept once");
         assert!(i.ghosts[0].label.starts_with("Adam lr 0.01"));
         i.apply(&flow(3));

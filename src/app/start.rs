@@ -6,7 +6,7 @@ use super::editor;
 use super::messages::JobMsg;
 use super::notice::NoticeKind;
 use super::state::LabState;
-use super::training::Phase;
+use super::training::{Phase, RunData};
 use crate::train::{
     self, FinishReason, StartError, TrainCommand, TrainEvent, TrainJob, WorkerHandle, WorkerOptions,
 };
@@ -84,6 +84,7 @@ impl LabState {
         let gen = self.training.start_gen;
         self.training.phase = Phase::Starting;
         self.training.running_net = self.net.resolved.clone().ok();
+        self.training.data = RunData::of(&self.data);
         self.training.total_epochs = job.config.epochs;
         self.training.pending.clear();
         let again = self.training.insight.on_start(&job.config);
@@ -199,7 +200,10 @@ impl LabState {
 
     /// Reset: forget weights and history, keeping the old run as a ghost for comparison.
     pub(super) fn reset_run(&mut self) {
-        self.training.insight.keep_ghost(&self.training.history);
+        let data = self.training.data.clone();
+        self.training
+            .insight
+            .keep_ghost(&self.training.history, data);
         self.reset_training();
         self.flow.touch();
         self.refresh_net();
@@ -209,6 +213,31 @@ impl LabState {
                 "weights and history cleared; the next Train starts fresh from seed {}",
                 self.config.seed
             ),
+        );
+    }
+
+    /// New data arrived (already in `self.data`). A run belongs to its data: when one exists
+    /// on other data it is kept as a ghost and a new run starts (epoch 0, empty history,
+    /// fresh weights). A run whose data is unknown (a session opened while its data file
+    /// was missing) takes the new data as its own, so its weights are kept.
+    pub(super) fn data_changed(&mut self) {
+        let fresh = RunData::of(&self.data);
+        if !self.training.has_run() || self.training.data.is_none() || self.training.data == fresh {
+            self.training.data = fresh;
+            return;
+        }
+        let old = self.training.data.clone();
+        let label = old
+            .as_ref()
+            .map_or_else(|| "the old data".into(), RunData::label);
+        self.training
+            .insight
+            .keep_ghost(&self.training.history, old);
+        self.reset_training();
+        self.training.data = fresh;
+        self.notify(
+            NoticeKind::Info,
+            format!("new data: a new run starts at epoch 0; the run on {label} is kept as a ghost"),
         );
     }
 

@@ -1,8 +1,10 @@
 //! The training run as the window sees it: the worker handle, its phase, progress
 //! counters, the weights to continue from and the loss history.
 
+use super::data::{DataOrigin, DataState};
 use super::eta::Eta;
 use super::history::LossHistory;
+use crate::data::DataConfig;
 use crate::model::Resolved;
 use crate::session::History;
 use crate::train::{FinishReason, TrainCommand, TrainEvent, TrainState, WorkerHandle};
@@ -49,6 +51,43 @@ impl Phase {
             self,
             Phase::Starting | Phase::Running | Phase::Paused | Phase::Stopping
         )
+    }
+}
+
+/// The data a run trains on: where the table came from and how it was prepared. A run
+/// belongs to its data: other data (or another preparation) starts a new run, and a ghost
+/// of a run is overlaid only on data from the same source with the same target.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RunData {
+    /// Where the table came from (a built-in with its size, noise and seed; a file; …).
+    pub origin: DataOrigin,
+    /// How it was prepared (target, scaling, split, …).
+    pub config: DataConfig,
+}
+
+impl RunData {
+    /// The data in use, `None` while there is no prepared dataset.
+    pub fn of(data: &DataState) -> Option<RunData> {
+        data.dataset.as_ref()?;
+        Some(RunData {
+            origin: data.origin.clone()?,
+            config: data.config.clone(),
+        })
+    }
+
+    /// Whether a run on `self` can be compared with one on `other`: the same built-in kind
+    /// (any size or noise), the same file or the timing table, predicting the same target.
+    pub fn comparable(&self, other: &RunData) -> bool {
+        let same_source = match (&self.origin, &other.origin) {
+            (DataOrigin::Builtin(a), DataOrigin::Builtin(b)) => a.kind == b.kind,
+            (a, b) => a == b,
+        };
+        same_source && self.config.target == other.config.target
+    }
+
+    /// A short name for legends ("built-in moons", "iris.csv").
+    pub fn label(&self) -> String {
+        self.origin.label()
     }
 }
 
@@ -110,6 +149,8 @@ pub struct Training {
     pub unsaved: bool,
     /// What the insight views draw (flow, boundary, test detail, traces, ghosts).
     pub insight: super::insight::Insight,
+    /// The data this run trains on (set when it starts or is opened; `None` before).
+    pub data: Option<RunData>,
 }
 
 impl Default for Training {
@@ -137,6 +178,7 @@ impl Default for Training {
             start_gen: 0,
             unsaved: false,
             insight: Default::default(),
+            data: None,
         }
     }
 }
@@ -317,15 +359,24 @@ impl Training {
     }
 
     fn keep_state(&mut self, st: &TrainState) {
+        // The same weights again (an autosave or a second save asked while paused) are no
+        // change: a document saved a moment ago must not ask to be saved again on quit.
+        let changed = self.state.as_ref() != Some(st);
         self.state = Some(st.clone());
         self.state_version += 1;
         if let Some(net) = &self.running_net {
             self.state_net = Some(net.clone());
         }
-        self.unsaved = true;
+        self.unsaved |= changed;
     }
 
-    /// Forgets weights and history (after stopping the worker).
+    /// Whether there is a run to speak of: weights, history, or a live worker.
+    pub fn has_run(&self) -> bool {
+        self.state.is_some() || !self.history.is_empty() || self.phase.is_active()
+    }
+
+    /// Forgets weights, history and the epoch counter (after stopping the worker): the next
+    /// Train starts a new run. Ghosts and the watched views are kept.
     pub fn reset(&mut self) {
         if let Some(w) = self.detach() {
             drop(w);

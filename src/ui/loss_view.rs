@@ -1,18 +1,22 @@
 //! The Loss view: train and validation loss per epoch, the smoothed per-batch loss, and
 //! accuracy (or R²) beside it; log-scale toggle, values on hover, markers where the
 //! learning rate changed or a diagnostic fired. Draws from decimated series, so it stays
-//! fast after millions of steps.
+//! fast after millions of steps. Axes and legends follow [`super::plots`]: round ticks
+//! read as people write numbers, the legend in a row above each plot.
 
+use super::plots::{self, Key, Scale};
 use super::style::{CLASS_COLORS, WARNING};
 use super::{decimate, Prefs};
 use crate::app::history::MarkerKind;
 use crate::app::LabState;
+use crate::numfmt;
 use egui::{Color32, RichText, Ui};
-use egui_plot::{Legend, Line, LineStyle, Plot, PlotPoints, VLine};
+use egui_plot::{Line, LineStyle, Plot, PlotPoints, VLine};
 
 const TRAIN: Color32 = CLASS_COLORS[0];
 const VAL: Color32 = CLASS_COLORS[1];
 const BATCH: Color32 = Color32::from_rgb(0x8F, 0xB8, 0xDE);
+const LR_MARK: Color32 = Color32::from_rgb(0x9C, 0x6A, 0xDE);
 
 /// Draws the view.
 pub fn show(ui: &mut Ui, state: &LabState, prefs: &mut Prefs) {
@@ -54,8 +58,8 @@ pub fn show(ui: &mut Ui, state: &LabState, prefs: &mut Prefs) {
     ui.label(
         RichText::new(format!(
             "{} loss points recorded · {} epochs",
-            h.batch.count(),
-            h.epochs.len()
+            numfmt::thousands(h.batch.count() as usize),
+            numfmt::thousands(h.epochs.len())
         ))
         .small()
         .weak(),
@@ -100,7 +104,6 @@ pub fn show(ui: &mut Ui, state: &LabState, prefs: &mut Prefs) {
     let ghosts = prefs.look.show_ghosts;
 
     let width = ui.available_width();
-    let height = ui.available_height().max(200.0);
     let gap = ui.spacing().item_spacing.x;
     let loss_w = ((width - gap) * 0.6).max(200.0);
     let metric_w = (width - gap - loss_w - 4.0).max(120.0);
@@ -109,74 +112,86 @@ pub fn show(ui: &mut Ui, state: &LabState, prefs: &mut Prefs) {
     let fit = move |pts: Vec<[f64; 2]>, w: f32| decimate::to_width(pts, (w * ppp) as usize);
     let (train_epochs, val_epochs) = (fit(train_epochs, loss_w), fit(val_epochs, loss_w));
     let (smoothed, raw) = (fit(smoothed, loss_w), fit(raw, loss_w));
-    ui.horizontal(|ui| {
+    let ghost_keys = super::views::compare::legend_keys(state, ghosts);
+    let mut loss_keys = ghost_keys.clone();
+    if !raw.is_empty() {
+        loss_keys.push(Key::line("batch loss", BATCH.gamma_multiply(0.6)));
+    }
+    loss_keys.push(Key::line("smoothed batch loss", BATCH));
+    loss_keys.push(Key::line("train loss (epoch)", TRAIN));
+    if !val_epochs.is_empty() {
+        loss_keys.push(Key::line("validation loss (epoch)", VAL));
+    }
+    if markers.iter().any(|m| m.kind == MarkerKind::LrChanged) {
+        loss_keys.push(Key::dashed("learning rate changed", LR_MARK));
+    }
+    if markers.iter().any(|m| m.kind == MarkerKind::Diagnostic) {
+        loss_keys.push(Key::dashed("diagnostic", WARNING));
+    }
+    ui.horizontal_top(|ui| {
         ui.vertical(|ui| {
+            ui.set_width(loss_w);
             ui.label(RichText::new("Loss").strong());
-            Plot::new("loss-plot")
+            plots::legend(ui, &loss_keys);
+            let plot = Plot::new("loss-plot")
                 .width(loss_w)
-                .height(height - 30.0)
-                .legend(Legend::default())
+                .height((ui.available_height() - 8.0).max(160.0))
                 .x_axis_label("step")
                 .y_axis_label(if log { "loss (log scale)" } else { "loss" })
-                .y_axis_formatter(move |m, _| {
-                    if log {
-                        format!("{:.3}", 10f64.powf(m.value))
-                    } else {
-                        format!("{:.3}", m.value)
-                    }
-                })
                 .label_formatter(move |hover| {
                     let (name, p) = hover_point(hover);
                     let v = if log { 10f64.powf(p.y) } else { p.y };
+                    let text = format!("step {}\nloss {}", numfmt::grouped(p.x), numfmt::loss(v));
                     Some(if name.is_empty() {
-                        format!("step {:.0}\nloss {v:.4}", p.x)
+                        text
                     } else {
-                        format!("{name}\nstep {:.0}\nloss {v:.4}", p.x)
+                        format!("{name}\n{text}")
                     })
-                })
-                .show(ui, |p| {
-                    super::views::compare::loss_lines(p, state, ghosts, log);
-                    if !raw.is_empty() {
-                        p.line(
-                            Line::new("batch loss", PlotPoints::from(raw))
-                                .color(BATCH.gamma_multiply(0.6))
-                                .width(1.0),
-                        );
-                    }
+                });
+            let y_scale = if log { Scale::Log10 } else { Scale::Value };
+            plots::readable(plot, ui, Scale::Count, y_scale).show(ui, |p| {
+                super::views::compare::loss_lines(p, state, ghosts, log);
+                if !raw.is_empty() {
                     p.line(
-                        Line::new("smoothed batch loss", PlotPoints::from(smoothed))
-                            .color(BATCH)
-                            .width(2.0),
+                        Line::new("batch loss", PlotPoints::from(raw))
+                            .color(BATCH.gamma_multiply(0.6))
+                            .width(1.0),
                     );
+                }
+                p.line(
+                    Line::new("smoothed batch loss", PlotPoints::from(smoothed))
+                        .color(BATCH)
+                        .width(2.0),
+                );
+                p.line(
+                    Line::new("train loss (epoch)", PlotPoints::from(train_epochs))
+                        .color(TRAIN)
+                        .width(2.5),
+                );
+                if !val_epochs.is_empty() {
                     p.line(
-                        Line::new("train loss (epoch)", PlotPoints::from(train_epochs))
-                            .color(TRAIN)
+                        Line::new("validation loss (epoch)", PlotPoints::from(val_epochs))
+                            .color(VAL)
                             .width(2.5),
                     );
-                    if !val_epochs.is_empty() {
-                        p.line(
-                            Line::new("validation loss (epoch)", PlotPoints::from(val_epochs))
-                                .color(VAL)
-                                .width(2.5),
-                        );
-                    }
-                    for m in markers {
-                        // One legend entry per kind; the status bar has the full message.
-                        let (name, colour) = match m.kind {
-                            MarkerKind::LrChanged => {
-                                ("learning rate changed", Color32::from_rgb(0x9C, 0x6A, 0xDE))
-                            }
-                            MarkerKind::Diagnostic => ("diagnostic", WARNING),
-                        };
-                        p.vline(
-                            VLine::new(name, m.step as f64)
-                                .color(colour)
-                                .style(LineStyle::dashed_loose()),
-                        );
-                    }
-                });
+                }
+                for m in markers {
+                    // Named by kind (the legend row says what each colour means); the
+                    // status bar has the full message.
+                    let (name, colour) = match m.kind {
+                        MarkerKind::LrChanged => ("learning rate changed", LR_MARK),
+                        MarkerKind::Diagnostic => ("diagnostic", WARNING),
+                    };
+                    p.vline(
+                        VLine::new(name, m.step as f64)
+                            .color(colour)
+                            .style(LineStyle::dashed_loose()),
+                    );
+                }
+            });
         });
         ui.vertical(|ui| {
+            ui.set_width(metric_w);
             let metric = if classification { "Accuracy" } else { "R²" };
             ui.label(RichText::new(metric).strong());
             let train_m: Vec<[f64; 2]> = h
@@ -192,40 +207,48 @@ pub fn show(ui: &mut Ui, state: &LabState, prefs: &mut Prefs) {
                 .map(|r| [r.epoch as f64, r.val_metric])
                 .collect();
             let (train_m, val_m) = (fit(train_m, metric_w), fit(val_m, metric_w));
+            let (train_name, val_name) = (
+                format!("train {}", metric.to_lowercase()),
+                format!("validation {}", metric.to_lowercase()),
+            );
+            let mut keys = ghost_keys;
+            keys.push(Key::line(train_name.clone(), TRAIN));
+            if !val_m.is_empty() {
+                keys.push(Key::line(val_name.clone(), VAL));
+            }
+            plots::legend(ui, &keys);
             let mut plot = Plot::new("metric-plot")
                 .width(metric_w)
-                .height(height - 30.0)
-                .legend(Legend::default())
+                .height((ui.available_height() - 8.0).max(160.0))
                 .x_axis_label("epoch")
                 .label_formatter(move |hover| {
                     let (name, p) = hover_point(hover);
                     Some(format!(
-                        "{name}\nepoch {:.0}\n{}",
-                        p.x,
+                        "{name}\nepoch {}\n{}",
+                        numfmt::grouped(p.x),
                         metric_text(p.y, classification)
                     ))
                 });
             if classification {
                 plot = plot.include_y(0.0).include_y(1.0);
             }
-            plot.show(ui, |p| {
+            let y_scale = if classification {
+                Scale::Percent
+            } else {
+                Scale::Value
+            };
+            plots::readable(plot, ui, Scale::Count, y_scale).show(ui, |p| {
                 super::views::compare::metric_lines(p, state, ghosts);
                 p.line(
-                    Line::new(
-                        format!("train {}", metric.to_lowercase()),
-                        PlotPoints::from(train_m),
-                    )
-                    .color(TRAIN)
-                    .width(2.5),
+                    Line::new(train_name, PlotPoints::from(train_m))
+                        .color(TRAIN)
+                        .width(2.5),
                 );
                 if !val_m.is_empty() {
                     p.line(
-                        Line::new(
-                            format!("validation {}", metric.to_lowercase()),
-                            PlotPoints::from(val_m),
-                        )
-                        .color(VAL)
-                        .width(2.5),
+                        Line::new(val_name, PlotPoints::from(val_m))
+                            .color(VAL)
+                            .width(2.5),
                     );
                 }
             });

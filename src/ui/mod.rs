@@ -11,6 +11,7 @@ pub mod decimate;
 pub mod dialogs;
 pub mod layer_editor;
 pub mod loss_view;
+pub mod plots;
 pub mod status_bar;
 pub mod style;
 pub mod top_bar;

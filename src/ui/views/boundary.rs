@@ -12,9 +12,10 @@ use crate::app::{Command, LabState};
 use crate::data::{Dataset, Task};
 use crate::model::Shape;
 use crate::train::{BoundaryGrid, BoundaryRequest};
+use crate::ui::plots::{self, Key, Scale};
 use crate::ui::style::CLASS_COLORS;
 use egui::{Color32, ColorImage, RichText, TextureHandle, TextureOptions, Ui};
-use egui_plot::{Legend, Line, MarkerShape, Plot, PlotImage, PlotPoint, PlotPoints, Points};
+use egui_plot::{Line, MarkerShape, Plot, PlotImage, PlotPoint, PlotPoints, Points};
 
 /// Most points of one split drawn over the map.
 const MAX_POINTS: usize = 3000;
@@ -402,7 +403,7 @@ fn map_plot(
     let hover_grid = grid.clone();
     let labels: Vec<String> = (0..classes).map(|c| class_name(state, c)).collect();
     let (xn, yn) = (name(grid.features.0), name(grid.features.1));
-    Plot::new("boundary-plot")
+    let plot = Plot::new("boundary-plot")
         .width(side)
         .height(side)
         .x_axis_label(xn.clone())
@@ -433,58 +434,58 @@ fn map_plot(
                 }
             }
             Some(s)
-        })
-        .show(ui, |p| {
-            if let Some(t) = &bs.texture {
-                p.image(PlotImage::new(
-                    "prediction",
-                    t.id(),
-                    PlotPoint::new((x0 + x1) / 2.0, (y0 + y1) / 2.0),
-                    egui::vec2((x1 - x0) as f32, (y1 - y0) as f32),
-                ));
+        });
+    plots::readable(plot, ui, Scale::Value, Scale::Value).show(ui, |p| {
+        if let Some(t) = &bs.texture {
+            p.image(PlotImage::new(
+                "prediction",
+                t.id(),
+                PlotPoint::new((x0 + x1) / 2.0, (y0 + y1) / 2.0),
+                egui::vec2((x1 - x0) as f32, (y1 - y0) as f32),
+            ));
+        }
+        for (test, shape, filled, radius) in [
+            (false, MarkerShape::Circle, true, 3.0),
+            (true, MarkerShape::Diamond, false, 4.5),
+        ] {
+            if test && !bs.show_test {
+                continue;
             }
-            for (test, shape, filled, radius) in [
-                (false, MarkerShape::Circle, true, 3.0),
-                (true, MarkerShape::Diamond, false, 4.5),
-            ] {
-                if test && !bs.show_test {
-                    continue;
-                }
-                let pts = split_points(ds, test, grid.features.0, grid.features.1);
-                let split = if test { "test" } else { "train" };
-                if classification {
-                    for c in 0..classes.max(1) {
-                        let these: Vec<[f64; 2]> = pts
-                            .iter()
-                            .filter(|(k, _)| *k == c)
-                            .map(|(_, p)| *p)
-                            .collect();
-                        if these.is_empty() {
-                            continue;
-                        }
-                        p.points(
-                            Points::new(
-                                format!("{split} {}", class_name(state, c)),
-                                PlotPoints::from(these),
-                            )
-                            .shape(shape)
-                            .filled(filled)
-                            .radius(radius)
-                            .color(darker(CLASS_COLORS[c % CLASS_COLORS.len()])),
-                        );
+            let pts = split_points(ds, test, grid.features.0, grid.features.1);
+            let split = if test { "test" } else { "train" };
+            if classification {
+                for c in 0..classes.max(1) {
+                    let these: Vec<[f64; 2]> = pts
+                        .iter()
+                        .filter(|(k, _)| *k == c)
+                        .map(|(_, p)| *p)
+                        .collect();
+                    if these.is_empty() {
+                        continue;
                     }
-                } else {
-                    let these: Vec<[f64; 2]> = pts.iter().map(|(_, p)| *p).collect();
                     p.points(
-                        Points::new(split, PlotPoints::from(these))
-                            .shape(shape)
-                            .filled(filled)
-                            .radius(radius)
-                            .color(Color32::GRAY),
+                        Points::new(
+                            format!("{split} {}", class_name(state, c)),
+                            PlotPoints::from(these),
+                        )
+                        .shape(shape)
+                        .filled(filled)
+                        .radius(radius)
+                        .color(darker(CLASS_COLORS[c % CLASS_COLORS.len()])),
                     );
                 }
+            } else {
+                let these: Vec<[f64; 2]> = pts.iter().map(|(_, p)| *p).collect();
+                p.points(
+                    Points::new(split, PlotPoints::from(these))
+                        .shape(shape)
+                        .filled(filled)
+                        .radius(radius)
+                        .color(Color32::GRAY),
+                );
             }
-        });
+        }
+    });
 }
 
 fn darker(c: Color32) -> Color32 {
@@ -513,32 +514,37 @@ fn curve(ui: &mut Ui, ds: &Dataset, points: &[[f32; 2]], show_test: bool) {
             .collect()
     };
     let line: Vec<[f64; 2]> = points.iter().map(|p| [p[0] as f64, p[1] as f64]).collect();
-    Plot::new("fit-curve")
-        .legend(Legend::default())
+    let mut keys = vec![Key::dot("train", CLASS_COLORS[0])];
+    if show_test {
+        keys.push(Key::dot("test", CLASS_COLORS[1]));
+    }
+    keys.push(Key::line("the network's prediction", CLASS_COLORS[3]));
+    plots::legend(ui, &keys);
+    let plot = Plot::new("fit-curve")
         .x_axis_label(feature)
         .y_axis_label(target)
-        .height(ui.available_height().max(200.0))
-        .show(ui, |p| {
+        .height(ui.available_height().max(200.0));
+    plots::readable(plot, ui, Scale::Value, Scale::Value).show(ui, |p| {
+        p.points(
+            Points::new("train", PlotPoints::from(pts(&ds.train)))
+                .radius(2.5)
+                .color(CLASS_COLORS[0]),
+        );
+        if show_test {
             p.points(
-                Points::new("train", PlotPoints::from(pts(&ds.train)))
-                    .radius(2.5)
-                    .color(CLASS_COLORS[0]),
+                Points::new("test", PlotPoints::from(pts(&ds.test)))
+                    .shape(MarkerShape::Diamond)
+                    .filled(false)
+                    .radius(4.0)
+                    .color(CLASS_COLORS[1]),
             );
-            if show_test {
-                p.points(
-                    Points::new("test", PlotPoints::from(pts(&ds.test)))
-                        .shape(MarkerShape::Diamond)
-                        .filled(false)
-                        .radius(4.0)
-                        .color(CLASS_COLORS[1]),
-                );
-            }
-            p.line(
-                Line::new("the network's prediction", PlotPoints::from(line))
-                    .color(CLASS_COLORS[3])
-                    .width(3.0),
-            );
-        });
+        }
+        p.line(
+            Line::new("the network's prediction", PlotPoints::from(line))
+                .color(CLASS_COLORS[3])
+                .width(3.0),
+        );
+    });
 }
 
 #[cfg(test)]

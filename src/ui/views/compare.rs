@@ -1,10 +1,14 @@
 //! Compare runs: a finished run's curves kept as a faint "ghost" behind the next run
 //! (SGD against Adam, constant-1 against He initialization…). A run becomes a ghost when
-//! it is reset, or with "Keep this run".
+//! it is reset, when other data starts a new run, or with "Keep this run". A ghost
+//! remembers its data and is overlaid only on data from the same source with the same
+//! target; the strip names the others as kept for their own data.
 
 use super::Look;
 use crate::app::insight::{Ghost, InsightCommand};
+use crate::app::training::RunData;
 use crate::app::{Command, LabState};
+use crate::ui::plots::Key;
 use egui::{Color32, RichText, Ui};
 use egui_plot::{Line, LineStyle, PlotPoints, PlotUi};
 
@@ -41,9 +45,19 @@ pub fn strip(ui: &mut Ui, state: &LabState, look: &mut Look, out: &mut Vec<Comma
             return;
         }
         ui.checkbox(&mut look.show_ghosts, "Show ghosts");
+        let data = RunData::of(&state.data);
         for (i, g) in ghosts.iter().enumerate() {
-            ui.label(RichText::new("■").color(colour(i)).strong());
-            ui.label(RichText::new(&g.label).small());
+            if g.fits(data.as_ref()) {
+                ui.label(RichText::new("■").color(colour(i)).strong());
+                ui.label(RichText::new(&g.label).small());
+            } else {
+                ui.label(
+                    RichText::new(format!("{} — on {}, not shown on this data", g.label, g.data_label()))
+                        .small()
+                        .weak(),
+                )
+                .on_hover_text("A run is compared only with runs on the same data: load that data again to see this ghost.");
+            }
         }
         if ui
             .small_button("Clear ghosts")
@@ -72,12 +86,33 @@ pub fn ghost_loss(g: &Ghost, log: bool) -> Vec<[f64; 2]> {
         .collect()
 }
 
+/// The ghosts to overlay on the current data (with their colour index), none when hidden.
+pub fn shown(state: &LabState, show: bool) -> Vec<(usize, &Ghost)> {
+    if !show {
+        return Vec::new();
+    }
+    let data = RunData::of(&state.data);
+    state
+        .training
+        .insight
+        .ghosts
+        .iter()
+        .enumerate()
+        .filter(|(_, g)| g.fits(data.as_ref()))
+        .collect()
+}
+
+/// Legend entries of the ghosts overlaid on the current data.
+pub fn legend_keys(state: &LabState, show: bool) -> Vec<Key> {
+    shown(state, show)
+        .into_iter()
+        .map(|(i, g)| Key::dashed(format!("ghost: {}", g.label), colour(i)))
+        .collect()
+}
+
 /// Draws the ghosts into the loss plot (x: step).
 pub fn loss_lines(p: &mut PlotUi<'_>, state: &LabState, show: bool, log: bool) {
-    if !show {
-        return;
-    }
-    for (i, g) in state.training.insight.ghosts.iter().enumerate() {
+    for (i, g) in shown(state, show) {
         let smoothed: Vec<[f64; 2]> = g.smoothed.iter().map(|q| [q[0], tf(q[1], log)]).collect();
         if !smoothed.is_empty() {
             p.line(
@@ -100,10 +135,7 @@ pub fn loss_lines(p: &mut PlotUi<'_>, state: &LabState, show: bool, log: bool) {
 
 /// Draws the ghosts into the metric plot (x: epoch), validation if it has it, else train.
 pub fn metric_lines(p: &mut PlotUi<'_>, state: &LabState, show: bool) {
-    if !show {
-        return;
-    }
-    for (i, g) in state.training.insight.ghosts.iter().enumerate() {
+    for (i, g) in shown(state, show) {
         let val = g.epochs.iter().any(|r| r.val_metric.is_finite());
         let pts: Vec<[f64; 2]> = g
             .epochs

@@ -7,9 +7,10 @@ use super::{concept, empty_hint, hover_at, Look};
 use crate::app::LabState;
 use crate::numfmt::sci;
 use crate::train::{ActivationStats, DiagnosticKind, LayerFlow};
+use crate::ui::plots::{self, Key, Scale};
 use crate::ui::style::{CLASS_COLORS, ERROR, OK, WARNING};
 use egui::{Align2, Color32, FontId, RichText, Sense, Stroke, Ui};
-use egui_plot::{HLine, Legend, Line, LineStyle, Plot, PlotPoints};
+use egui_plot::{HLine, Line, LineStyle, Plot, PlotPoints};
 
 /// What the bars and history show.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -403,31 +404,42 @@ fn history(ui: &mut Ui, state: &LabState, metric: FlowMetric) {
             }
         }
     }
+    let mut keys: Vec<Key> = lines
+        .iter()
+        .enumerate()
+        .map(|(k, (name, _))| Key::line(name.clone(), CLASS_COLORS[k % CLASS_COLORS.len()]))
+        .collect();
+    if metric == FlowMetric::Ratio {
+        keys.push(Key::dashed("healthy ≈ 0.001", OK));
+    }
+    plots::legend(ui, &keys);
     let height = ui.available_height().max(140.0);
-    Plot::new("flow-history")
+    let plot = Plot::new("flow-history")
         .height(height)
-        .legend(Legend::default())
         .x_axis_label("step")
         .y_axis_label(metric.history_name())
-        .y_axis_formatter(|m, _| format!("1e{:.0}", m.value))
         .label_formatter(|h| {
             let (name, p) = hover_at(h);
-            Some(format!("{name}\nstep {:.0}\n{}", p.x, sci(10f64.powf(p.y))))
-        })
-        .show(ui, |p| {
-            for (k, (name, pts)) in lines.into_iter().enumerate() {
-                p.line(
-                    Line::new(name, PlotPoints::from(pts))
-                        .color(CLASS_COLORS[k % CLASS_COLORS.len()])
-                        .width(2.0),
-                );
-            }
-            if metric == FlowMetric::Ratio {
-                p.hline(
-                    HLine::new("healthy ≈ 0.001", -3.0)
-                        .color(OK)
-                        .style(LineStyle::dashed_loose()),
-                );
-            }
+            Some(format!(
+                "{name}\nstep {}\n{}",
+                crate::numfmt::grouped(p.x),
+                sci(10f64.powf(p.y))
+            ))
         });
+    plots::readable(plot, ui, Scale::Count, Scale::Log10).show(ui, |p| {
+        for (k, (name, pts)) in lines.into_iter().enumerate() {
+            p.line(
+                Line::new(name, PlotPoints::from(pts))
+                    .color(CLASS_COLORS[k % CLASS_COLORS.len()])
+                    .width(2.0),
+            );
+        }
+        if metric == FlowMetric::Ratio {
+            p.hline(
+                HLine::new("healthy ≈ 0.001", -3.0)
+                    .color(OK)
+                    .style(LineStyle::dashed_loose()),
+            );
+        }
+    });
 }

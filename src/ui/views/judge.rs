@@ -10,9 +10,10 @@ use crate::app::{Command, LabState};
 use crate::data::{Split, TargetScale};
 use crate::numfmt::{num, sci};
 use crate::train::{ClassificationMetrics, EvalDetail, Metrics, RegressionMetrics};
+use crate::ui::plots::{self, Key, Scale};
 use crate::ui::style::{CLASS_COLORS, ERROR, OK};
 use egui::{Color32, RichText, Ui};
-use egui_plot::{Legend, Line, Plot, PlotPoints, Points};
+use egui_plot::{Line, Plot, PlotPoints, Points};
 
 /// Selections of the view.
 #[derive(Debug, Clone, Default)]
@@ -381,30 +382,36 @@ fn regression(
         RichText::new("Predicted against actual").strong(),
         "Each dot is a test sample. On the dashed line the prediction is exactly right; the further a dot is from it, the bigger the miss.",
     );
-    Plot::new("pred-vs-actual")
+    plots::legend(
+        ui,
+        &[
+            Key::dot("test samples", CLASS_COLORS[0]),
+            Key::dashed("perfect", Color32::GRAY),
+        ],
+    );
+    let plot = Plot::new("pred-vs-actual")
         .height(320.0)
         .data_aspect(1.0)
-        .legend(Legend::default())
         .x_axis_label("actual")
         .y_axis_label("predicted")
         .label_formatter(|h| {
             let (_, q) = hover_at(h);
-            Some(format!("actual {:.3}\npredicted {:.3}", q.x, q.y))
-        })
-        .show(ui, |pl| {
-            if lo.is_finite() {
-                pl.line(
-                    Line::new("perfect", PlotPoints::from(vec![[lo, lo], [hi, hi]]))
-                        .color(Color32::GRAY)
-                        .style(egui_plot::LineStyle::dashed_loose()),
-                );
-            }
-            pl.points(
-                Points::new("test samples", PlotPoints::from(pts))
-                    .radius(3.0)
-                    .color(CLASS_COLORS[0]),
-            );
+            Some(format!("actual {}\npredicted {}", sci(q.x), sci(q.y)))
         });
+    plots::readable(plot, ui, Scale::Value, Scale::Value).show(ui, |pl| {
+        if lo.is_finite() {
+            pl.line(
+                Line::new("perfect", PlotPoints::from(vec![[lo, lo], [hi, hi]]))
+                    .color(Color32::GRAY)
+                    .style(egui_plot::LineStyle::dashed_loose()),
+            );
+        }
+        pl.points(
+            Points::new("test samples", PlotPoints::from(pts))
+                .radius(3.0)
+                .color(CLASS_COLORS[0]),
+        );
+    });
 }
 
 fn worst(
