@@ -16,13 +16,13 @@ use layout::layer_values;
 pub use layout::{columns, histogram, Column};
 use paint::draw;
 
-use super::{concept, empty_hint, signed_color};
+use super::{concept, empty_hint};
 use crate::app::insight::InsightCommand;
 use crate::app::{Command, LabState};
 use crate::model::Weights;
 use crate::numfmt::num;
 use crate::train::StepTrace;
-use crate::ui::style::WARNING;
+use crate::ui::style::{signed, warning};
 use egui::{RichText, Ui};
 
 /// Columns wider than this are drawn as a block with a histogram.
@@ -142,7 +142,7 @@ pub fn show(ui: &mut Ui, state: &LabState, ns: &mut NetState, out: &mut Vec<Comm
                     ui.label(RichText::new("change over the last epoch").weak());
                 }
                 None => {
-                    ui.label(RichText::new("trace a step to see them").color(WARNING));
+                    ui.label(RichText::new("trace a step to see them").color(warning(ui.visuals())));
                 }
             }
             let blocker = if state.training.phase.is_active() {
@@ -280,7 +280,7 @@ fn details(
                             num(*v)
                         ))
                         .monospace()
-                        .color(signed_color(*v, v.abs().max(1e-12)).to_opaque()),
+                        .color(signed(ui.visuals(), *v)),
                     );
                 }
             }
