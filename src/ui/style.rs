@@ -3,7 +3,7 @@
 
 use egui::{FontFamily, FontId, TextStyle};
 
-mod palette;
+pub mod palette;
 pub use palette::{bar_fill, blend, contrast, error, ok, readable_on, signed, tone, warning, Tone};
 
 // The three constants below are for lines, strokes and fills; text takes its colour from
