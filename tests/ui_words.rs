@@ -83,7 +83,8 @@ fn every_setting_and_layer_kind_has_its_plain_words() {
     let mut found = BTreeSet::new();
     collect(&h, &mut found);
     // Settings that appear only for some choices.
-    let variants: Vec<Box<dyn Fn(&mut TrainConfig)>> = vec![
+    type Variant = Box<dyn Fn(&mut TrainConfig)>;
+    let variants: Vec<Variant> = vec![
         Box::new(|c| c.optimizer = OptimizerKind::ALL[1]),
         Box::new(|c| c.optimizer = OptimizerKind::ALL[4]),
         Box::new(|c| c.optimizer = OptimizerKind::ALL[5]),
@@ -229,11 +230,36 @@ fn step_view_shows_adams_memory_and_formula() {
     // The table has Adam's two memories, and the formula is spelled out with numbers.
     assert!(h.query_all_by_label("m").next().is_some(), "an m column");
     assert!(h.query_all_by_label("v").next().is_some(), "a v column");
-    h.get_all_by_label_contains("m = β1 × m_old + (1 − β1) × g = 0.9");
-    h.get_all_by_label_contains("v = β2 × v_old + (1 − β2) × g² = 0.999");
-    h.get_all_by_label_contains("bias corrections (update number t =");
-    h.get_all_by_label_contains("change = −lr × corrected m");
-    h.get_all_by_label_contains("Adam keeps two memories per weight");
+    assert!(
+        h.query_all_by_label_contains("m = β1 × m_old + (1 − β1) × g = 0.9")
+            .next()
+            .is_some(),
+        "m = β1 × m_old + (1 − β1) × g = 0.9"
+    );
+    assert!(
+        h.query_all_by_label_contains("v = β2 × v_old + (1 − β2) × g² = 0.999")
+            .next()
+            .is_some(),
+        "v = β2 × v_old + (1 − β2) × g² = 0.999"
+    );
+    assert!(
+        h.query_all_by_label_contains("bias corrections (update number t =")
+            .next()
+            .is_some(),
+        "bias corrections (update number t ="
+    );
+    assert!(
+        h.query_all_by_label_contains("change = −lr × corrected m")
+            .next()
+            .is_some(),
+        "change = −lr × corrected m"
+    );
+    assert!(
+        h.query_all_by_label_contains("Adam keeps two memories per weight")
+            .next()
+            .is_some(),
+        "Adam keeps two memories per weight"
+    );
 }
 
 fn xor_ds() -> Dataset {

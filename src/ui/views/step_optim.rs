@@ -76,6 +76,15 @@ fn n(x: f64) -> String {
     num(x as f32)
 }
 
+/// An operand: negative numbers in parentheses, so `0.1 × (-0.57)²` reads right.
+fn o(x: f64) -> String {
+    if x < 0.0 {
+        format!("({})", n(x))
+    } else {
+        n(x)
+    }
+}
+
 /// Works out the update of value `k` of `p` with the numbers of the trace: `lr` the learning
 /// rate, `scale` the clipping factor ([`clip_scale`]).
 pub fn worked(opt: &TraceOptimizer, p: &TraceParam, k: usize, lr: f64, scale: f64) -> Worked {
@@ -92,8 +101,8 @@ pub fn worked(opt: &TraceOptimizer, p: &TraceParam, k: usize, lr: f64, scale: f6
     if scale != 1.0 {
         lines.push(format!(
             "g = gradient × clip factor = {} × {} = {}",
-            n(raw),
-            n(scale),
+            o(raw),
+            o(scale),
             n(g)
         ));
     } else {
@@ -103,7 +112,7 @@ pub fn worked(opt: &TraceOptimizer, p: &TraceParam, k: usize, lr: f64, scale: f6
     let change = match opt.kind {
         None | Some(OptimizerKind::Sgd) => {
             let c = -lr * g;
-            lines.push(format!("change = −lr × g = −{lr_s} × {} = {}", n(g), n(c)));
+            lines.push(format!("change = −lr × g = −{lr_s} × {} = {}", o(g), n(c)));
             c
         }
         Some(OptimizerKind::Momentum { momentum }) | Some(OptimizerKind::Nesterov { momentum }) => {
@@ -111,17 +120,17 @@ pub fn worked(opt: &TraceOptimizer, p: &TraceParam, k: usize, lr: f64, scale: f6
             lines.push(format!(
                 "velocity = momentum × velocity_old + g = {} × {} + {} = {}",
                 n(mu),
-                n(m0),
-                n(g),
+                o(m0),
+                o(g),
                 n(m1)
             ));
             if matches!(opt.kind, Some(OptimizerKind::Nesterov { .. })) {
                 let c = -lr * (g + mu * m1);
                 lines.push(format!(
                     "change = −lr × (g + momentum × velocity) = −{lr_s} × ({} + {} × {}) = {}",
-                    n(g),
+                    o(g),
                     n(mu),
-                    n(m1),
+                    o(m1),
                     n(c)
                 ));
                 c
@@ -129,7 +138,7 @@ pub fn worked(opt: &TraceOptimizer, p: &TraceParam, k: usize, lr: f64, scale: f6
                 let c = -lr * m1;
                 lines.push(format!(
                     "change = −lr × velocity = −{lr_s} × {} = {}",
-                    n(m1),
+                    o(m1),
                     n(c)
                 ));
                 c
@@ -143,17 +152,17 @@ pub fn worked(opt: &TraceOptimizer, p: &TraceParam, k: usize, lr: f64, scale: f6
             lines.push(format!(
                 "m = β1 × m_old + (1 − β1) × g = {} × {} + {} × {} = {}",
                 n(b1),
-                n(m0),
+                o(m0),
                 n(1.0 - b1),
-                n(g),
+                o(g),
                 n(m1)
             ));
             lines.push(format!(
                 "v = β2 × v_old + (1 − β2) × g² = {} × {} + {} × {}² = {}",
                 n(b2),
-                n(v0),
+                o(v0),
                 n(1.0 - b2),
-                n(g),
+                o(g),
                 n(v1)
             ));
             let c1 = 1.0 - b1.powf(t as f64);
@@ -161,17 +170,17 @@ pub fn worked(opt: &TraceOptimizer, p: &TraceParam, k: usize, lr: f64, scale: f6
             let (mh, vh) = (m1 / c1, v1 / c2);
             lines.push(format!(
                 "bias corrections (update number t = {t}; early memories start at 0): corrected m = m / (1 − β1^t) = {} / {} = {}, corrected v = v / (1 − β2^t) = {} / {} = {}",
-                n(m1),
+                o(m1),
                 n(c1),
                 n(mh),
-                n(v1),
+                o(v1),
                 n(c2),
                 n(vh)
             ));
             let mut c = -lr * mh / (vh.sqrt() + e);
             lines.push(format!(
                 "change = −lr × corrected m / (√(corrected v) + ε) = −{lr_s} × {} / ({} + {}) = {}",
-                n(mh),
+                o(mh),
                 n(vh.sqrt()),
                 n(e),
                 n(c)
@@ -182,7 +191,7 @@ pub fn worked(opt: &TraceOptimizer, p: &TraceParam, k: usize, lr: f64, scale: f6
                     lines.push(format!(
                         "weight decay: − lr × decay × old = −{lr_s} × {} × {} = {}; change in all {}",
                         n(weight_decay as f64),
-                        n(w),
+                        o(w),
                         n(d),
                         n(c + d)
                     ));
@@ -196,15 +205,15 @@ pub fn worked(opt: &TraceOptimizer, p: &TraceParam, k: usize, lr: f64, scale: f6
             lines.push(format!(
                 "running square = α × old + (1 − α) × g² = {} × {} + {} × {}² = {}",
                 n(a),
-                n(v0),
+                o(v0),
                 n(1.0 - a),
-                n(g),
+                o(g),
                 n(v1)
             ));
             let c = -lr * g / (v1.sqrt() + e);
             lines.push(format!(
                 "change = −lr × g / (√(running square) + ε) = −{lr_s} × {} / ({} + {}) = {}",
-                n(g),
+                o(g),
                 n(v1.sqrt()),
                 n(e),
                 n(c)
@@ -215,14 +224,14 @@ pub fn worked(opt: &TraceOptimizer, p: &TraceParam, k: usize, lr: f64, scale: f6
             let e = eps as f64;
             lines.push(format!(
                 "sum of squares = old + g² = {} + {}² = {}",
-                n(v0),
-                n(g),
+                o(v0),
+                o(g),
                 n(v1)
             ));
             let c = -lr * g / (v1.sqrt() + e);
             lines.push(format!(
                 "change = −lr × g / (√(sum of squares) + ε) = −{lr_s} × {} / ({} + {}) = {}",
-                n(g),
+                o(g),
                 n(v1.sqrt()),
                 n(e),
                 n(c)
