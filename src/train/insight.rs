@@ -5,7 +5,7 @@
 use crate::data::{Dataset, Split};
 use crate::engine::{Capture, Trainer};
 use crate::model::loss::{argmax_rows, to_predictions};
-use crate::model::{LayerSpec, LossKind};
+use crate::model::{LayerSpec, LossKind, OptimizerKind, SlotValues};
 use serde::{Deserialize, Serialize};
 
 /// What boundary to compute.
@@ -318,6 +318,32 @@ pub struct TraceParam {
     pub grad: Vec<f32>,
     /// The change the optimizer makes (new − old).
     pub update: Vec<f32>,
+    /// The optimizer's memory of this parameter before the step: velocity or first moment
+    /// (`first`), running square or second moment (`second`); empty when unused.
+    #[serde(default)]
+    pub memory_before: SlotValues,
+    /// The same memory after the step.
+    #[serde(default)]
+    pub memory_after: SlotValues,
+    /// Whether L1/L2 penalties and AdamW's weight decay apply to it (weights, not biases).
+    #[serde(default)]
+    pub decays: bool,
+}
+
+/// The optimizer as it made the traced update: plain numbers, so the Step view can spell
+/// out its formula with the real values.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct TraceOptimizer {
+    /// The algorithm and its settings (`None` when unknown).
+    pub kind: Option<OptimizerKind>,
+    /// The update's number t, counting from 1 (Adam's bias corrections use it).
+    pub step: u64,
+    /// L1 penalty added to the weights' gradients.
+    pub l1: f32,
+    /// L2 penalty added to the weights' gradients.
+    pub l2: f32,
+    /// The largest norm of all gradients together, when clipping is on.
+    pub grad_clip: Option<f32>,
 }
 
 /// One layer in a step trace.
@@ -351,6 +377,9 @@ pub struct StepTrace {
     /// True when the sample comes from the test split (its update is never applied).
     #[serde(default)]
     pub from_test: bool,
+    /// The optimizer that made the update.
+    #[serde(default)]
+    pub optimizer: TraceOptimizer,
 }
 
 /// Traces one training step on one sample without changing the real network: forward
@@ -372,7 +401,12 @@ pub fn trace_split(tr: &Trainer, split: &Split, sample: usize, lr: f64) -> Optio
     let units = probe.net.output_len();
     let prediction = to_predictions(probe.loss, &probe.task, &raw, units);
     let before = probe.net.weights();
+    let memory_before = probe.opt.state();
     let outcome = probe.train_batch(&x, &y, 1, lr, Capture::Values).ok()?;
+    let memory_after = probe.opt.state();
+    let slot =
+        |st: &crate::model::OptimizerState, i: usize| st.slots.get(i).cloned().unwrap_or_default();
+    let mut index = 0usize;
     let mut stats = outcome.params.into_iter();
     let layers = probe
         .net
@@ -390,14 +424,20 @@ pub fn trace_split(tr: &Trainer, split: &Split, sample: usize, lr: f64) -> Optio
             params: saved
                 .params
                 .iter()
-                .map(|p| {
+                .zip(&l.params)
+                .map(|(p, live)| {
                     let s = stats.next().unwrap_or_default();
+                    let i = index;
+                    index += 1;
                     TraceParam {
                         name: p.name.clone(),
                         shape: p.shape.clone(),
                         value: p.values.clone(),
                         grad: s.grad,
                         update: s.update,
+                        memory_before: slot(&memory_before, i),
+                        memory_after: slot(&memory_after, i),
+                        decays: live.decays,
                     }
                 })
                 .collect(),
@@ -412,5 +452,12 @@ pub fn trace_split(tr: &Trainer, split: &Split, sample: usize, lr: f64) -> Optio
         loss: outcome.loss,
         lr,
         from_test: false,
+        optimizer: TraceOptimizer {
+            kind: Some(probe.opt.kind),
+            step: memory_after.step,
+            l1: probe.config.l1,
+            l2: probe.config.l2,
+            grad_clip: probe.config.grad_clip,
+        },
     })
 }

@@ -24,9 +24,9 @@ pub fn show(
             match timer.stats() {
                 Some(s) => {
                     let colour = if s.p95_ms <= BUDGET_MS {
-                        super::style::OK
+                        super::style::ok(ui.visuals())
                     } else {
-                        super::style::ERROR
+                        super::style::error(ui.visuals())
                     };
                     ui.label(
                         RichText::new(format!("frame work p95: {:.2} ms", s.p95_ms))

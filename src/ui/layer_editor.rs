@@ -3,7 +3,8 @@
 //! reorder/duplicate/remove, undo/redo, and the shape-inference errors on the offending
 //! layer.
 
-use super::style::{ERROR, WARNING};
+use super::help_texts::{self as help, Setting};
+use super::style::{error, warning, ERROR};
 use super::widgets;
 use crate::app::editor::{kept_layers, palette_insert, Preset};
 use crate::app::{Command, LabState};
@@ -53,7 +54,7 @@ pub fn show(ui: &mut Ui, state: &LabState, out: &mut Vec<Command>) {
                 "Trained weights are kept for unchanged layers; the next Train re-initializes: {}",
                 state.net.reset_layers.join(", ")
             ))
-            .color(WARNING),
+            .color(warning(ui.visuals())),
         );
     }
     ui.separator();
@@ -129,7 +130,9 @@ fn output_row(ui: &mut Ui, state: &LabState, head: Option<&LayerInfo>, reset: bo
                         .on_hover_text(format!("Fixed by the task: {what}"));
                 }
                 (Err(e), _) => {
-                    ui.label(RichText::new(widgets::plain(&e.to_string())).color(ERROR));
+                    ui.label(
+                        RichText::new(widgets::plain(&e.to_string())).color(error(ui.visuals())),
+                    );
                 }
                 _ => {}
             }
@@ -143,7 +146,7 @@ fn output_row(ui: &mut Ui, state: &LabState, head: Option<&LayerInfo>, reset: bo
         if reset {
             ui.label(
                 RichText::new("re-initialized on the next Train")
-                    .color(WARNING)
+                    .color(warning(ui.visuals()))
                     .small(),
             );
         }
@@ -182,11 +185,12 @@ fn palette(ui: &mut Ui, at: usize, layers: &[LayerSpec], out: &mut Vec<Command>)
             .button(title)
             .accessible_name(format!("Add {}", spec.name()));
         let r = if block.len() > 1 {
-            r.on_hover_text(
-                "Comes with its activation: without one, stacked layers collapse into a single straight-line (linear) layer.",
-            )
+            r.on_hover_text(format!(
+                "{}\n\nComes with its activation: without one, stacked layers collapse into a single straight-line (linear) layer.",
+                help::layer(&spec)
+            ))
         } else {
-            r
+            r.on_hover_text(help::layer(&spec))
         };
         ui.label(
             RichText::new(widgets::plain(spec.description()))
@@ -220,7 +224,7 @@ fn layer_row(
         ui.horizontal(|ui| {
             ui.label(RichText::new(format!("{}", i + 1)).weak());
             ui.label(RichText::new(spec.name()).strong())
-                .on_hover_text(widgets::plain(spec.description()));
+                .on_hover_text(help::layer(spec));
             if let (Some(l), None) = (info, error) {
                 ui.label(format!("out {}", shape_text(l.output)));
                 ui.label(RichText::new(format!("{} params", thousands(l.params))).weak());
@@ -270,12 +274,15 @@ fn layer_row(
             }
         });
         if let Some(e) = error {
-            ui.label(RichText::new(format!("⚠ {}", widgets::plain(e))).color(ERROR));
+            ui.label(
+                RichText::new(format!("⚠ {}", widgets::plain(e)))
+                    .color(super::style::error(ui.visuals())),
+            );
         }
         if reset {
             ui.label(
                 RichText::new("re-initialized on the next Train")
-                    .color(WARNING)
+                    .color(warning(ui.visuals()))
                     .small(),
             );
         }
@@ -287,7 +294,7 @@ fn settings(ui: &mut Ui, i: usize, spec: &LayerSpec) -> Option<LayerSpec> {
     let id = |what: &str| format!("Layer {} {what}", i + 1);
     match *spec {
         LayerSpec::Dense { units, bias } => {
-            ui.label("units");
+            ui.label("units").on_hover_text(Setting::Units.tip());
             if let Some(u) = widgets::stepper(ui, &id("units"), units, 1, 4096) {
                 return Some(LayerSpec::Dense { units: u, bias });
             }
@@ -295,6 +302,7 @@ fn settings(ui: &mut Ui, i: usize, spec: &LayerSpec) -> Option<LayerSpec> {
             if ui
                 .checkbox(&mut b, "bias")
                 .accessible_name(id("bias"))
+                .on_hover_text(Setting::Bias.tip())
                 .changed()
             {
                 return Some(LayerSpec::Dense { units, bias: b });
@@ -308,17 +316,20 @@ fn settings(ui: &mut Ui, i: usize, spec: &LayerSpec) -> Option<LayerSpec> {
             padding,
         } => {
             let mut s = (filters, kernel, stride, padding);
-            ui.label("filters");
+            ui.label("filters").on_hover_text(Setting::Filters.tip());
             if let Some(f) = widgets::stepper(ui, &id("filters"), filters, 1, 512) {
                 s.0 = f;
             }
-            if let Some(k) = widgets::drag(ui, "kernel", &id("kernel"), kernel, 1..=15, 0.1) {
+            ui.label("kernel").on_hover_text(Setting::Kernel.tip());
+            if let Some(k) = widgets::drag(ui, "", &id("kernel"), kernel, 1..=15, 0.1) {
                 s.1 = k;
             }
-            if let Some(v) = widgets::drag(ui, "stride", &id("stride"), stride, 1..=8, 0.1) {
+            ui.label("stride").on_hover_text(Setting::Stride.tip());
+            if let Some(v) = widgets::drag(ui, "", &id("stride"), stride, 1..=8, 0.1) {
                 s.2 = v;
             }
-            if let Some(v) = widgets::drag(ui, "padding", &id("padding"), padding, 0..=7, 0.1) {
+            ui.label("padding").on_hover_text(Setting::Padding.tip());
+            if let Some(v) = widgets::drag(ui, "", &id("padding"), padding, 0..=7, 0.1) {
                 s.3 = v;
             }
             (s != (filters, kernel, stride, padding)).then_some(LayerSpec::Conv2d {
@@ -330,10 +341,12 @@ fn settings(ui: &mut Ui, i: usize, spec: &LayerSpec) -> Option<LayerSpec> {
         }
         LayerSpec::MaxPool2d { size, stride } | LayerSpec::AvgPool2d { size, stride } => {
             let mut s = (size, stride);
-            if let Some(v) = widgets::drag(ui, "size", &id("size"), size, 1..=8, 0.1) {
+            ui.label("size").on_hover_text(Setting::PoolSize.tip());
+            if let Some(v) = widgets::drag(ui, "", &id("size"), size, 1..=8, 0.1) {
                 s.0 = v;
             }
-            if let Some(v) = widgets::drag(ui, "stride", &id("stride"), stride, 1..=8, 0.1) {
+            ui.label("stride").on_hover_text(Setting::Stride.tip());
+            if let Some(v) = widgets::drag(ui, "", &id("stride"), stride, 1..=8, 0.1) {
                 s.1 = v;
             }
             (s != (size, stride)).then_some(match spec {
@@ -347,15 +360,12 @@ fn settings(ui: &mut Ui, i: usize, spec: &LayerSpec) -> Option<LayerSpec> {
                 },
             })
         }
-        LayerSpec::Dropout { p } => widgets::drag(
-            ui,
-            "drop probability",
-            &id("drop probability"),
-            p,
-            0.0..=0.95,
-            0.01,
-        )
-        .map(|p| LayerSpec::Dropout { p }),
+        LayerSpec::Dropout { p } => {
+            ui.label("drop probability")
+                .on_hover_text(Setting::DropProbability.tip());
+            widgets::drag(ui, "", &id("drop probability"), p, 0.0..=0.95, 0.01)
+                .map(|p| LayerSpec::Dropout { p })
+        }
         LayerSpec::Act(a) => activation_settings(ui, i, a).map(LayerSpec::Act),
         LayerSpec::Flatten | LayerSpec::BatchNorm | LayerSpec::LayerNorm => {
             ui.label(RichText::new("no settings").weak().small());
@@ -366,14 +376,14 @@ fn settings(ui: &mut Ui, i: usize, spec: &LayerSpec) -> Option<LayerSpec> {
 
 fn activation_settings(ui: &mut Ui, i: usize, a: Activation) -> Option<Activation> {
     let mut out = None;
-    let label = ui.label("function");
+    let label = ui.label("function").on_hover_text(Setting::Function.tip());
     egui::ComboBox::from_id_salt(("activation", i))
         .selected_text(a.name())
         .show_ui(ui, |ui| {
             for cand in Activation::ALL {
                 if ui
                     .selectable_label(cand.name() == a.name(), cand.name())
-                    .on_hover_text(widgets::plain(cand.description()))
+                    .on_hover_text(help::layer(&LayerSpec::Act(cand)))
                     .clicked()
                     && cand.name() != a.name()
                 {
@@ -385,9 +395,10 @@ fn activation_settings(ui: &mut Ui, i: usize, a: Activation) -> Option<Activatio
         .labelled_by(label.id);
     match a {
         Activation::LeakyReLU { slope } => {
+            ui.label("slope").on_hover_text(Setting::Slope.tip());
             if let Some(s) = widgets::drag(
                 ui,
-                "slope",
+                "",
                 &format!("Layer {} slope", i + 1),
                 slope,
                 0.0..=1.0,
@@ -397,9 +408,10 @@ fn activation_settings(ui: &mut Ui, i: usize, a: Activation) -> Option<Activatio
             }
         }
         Activation::ELU { alpha } => {
+            ui.label("alpha").on_hover_text(Setting::EluAlpha.tip());
             if let Some(s) = widgets::drag(
                 ui,
-                "alpha",
+                "",
                 &format!("Layer {} alpha", i + 1),
                 alpha,
                 0.01..=10.0,

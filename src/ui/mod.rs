@@ -9,6 +9,7 @@ pub mod data_view;
 pub mod debug_panel;
 pub mod decimate;
 pub mod dialogs;
+pub mod help_texts;
 pub mod layer_editor;
 pub mod loss_view;
 pub mod plots;

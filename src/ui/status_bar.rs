@@ -1,6 +1,6 @@
 //! The status bar: state, epoch, batch, samples/s, and the last error or diagnostic.
 
-use super::style::{ERROR, OK, WARNING};
+use super::style::{error, ok, warning};
 use crate::app::{LabState, NoticeKind, Phase};
 use crate::numfmt::thousands;
 use egui::{RichText, Ui};
@@ -10,9 +10,9 @@ pub fn show(ui: &mut Ui, state: &LabState) {
     let t = &state.training;
     ui.horizontal(|ui| {
         let colour = match t.phase {
-            Phase::Running => OK,
-            Phase::Failed => ERROR,
-            Phase::Paused | Phase::Stopping => WARNING,
+            Phase::Running => ok(ui.visuals()),
+            Phase::Failed => error(ui.visuals()),
+            Phase::Paused | Phase::Stopping => warning(ui.visuals()),
             _ => ui.visuals().text_color(),
         };
         ui.label(RichText::new(t.phase.label()).strong().color(colour));
@@ -57,8 +57,8 @@ pub fn show(ui: &mut Ui, state: &LabState) {
             ui.separator();
             let (colour, icon) = match n.kind {
                 NoticeKind::Info => (ui.visuals().text_color(), ""),
-                NoticeKind::Warning => (WARNING, "⚠ "),
-                NoticeKind::Error => (ERROR, "⛔ "),
+                NoticeKind::Warning => (warning(ui.visuals()), "⚠ "),
+                NoticeKind::Error => (error(ui.visuals()), "⛔ "),
             };
             let text = super::widgets::plain(&n.text);
             ui.add(

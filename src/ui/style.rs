@@ -3,6 +3,12 @@
 
 use egui::{FontFamily, FontId, TextStyle};
 
+pub mod palette;
+pub use palette::{bar_fill, blend, contrast, error, ok, readable_on, signed, tone, warning, Tone};
+
+// The three constants below are for lines, strokes and fills; text takes its colour from
+// `error`, `warning`, `ok` (readable in both themes).
+
 /// Colour of errors.
 pub const ERROR: egui::Color32 = egui::Color32::from_rgb(0xE0, 0x4A, 0x3F);
 /// Colour of warnings and diagnostics.
@@ -49,5 +55,6 @@ pub fn apply(ctx: &egui::Context) {
         style.spacing.item_spacing = egui::vec2(8.0, 6.0);
         style.spacing.button_padding = egui::vec2(8.0, 4.0);
         style.spacing.interact_size.y = 24.0;
+        palette::apply(&mut style.visuals);
     });
 }

@@ -1,7 +1,8 @@
 //! Training controls and settings (right panel): Train / Pause / Step / Stop / Reset, the
 //! epoch progress, and every setting of the training configuration.
 
-use super::style::ERROR;
+use super::help_texts::{self as help, Setting};
+use super::style::error;
 use super::widgets;
 use crate::app::{Command, LabState, Phase};
 use crate::model::{
@@ -45,10 +46,7 @@ fn speed(ui: &mut Ui, state: &LabState, out: &mut Vec<Command>) {
             })
             .response
             .labelled_by(label.id)
-            .on_hover_text(
-                "How fast training runs. Slow it down so everyone can watch the boundary form; \
-                 in slow motion each batch is shown travelling forward and back through the Network view.",
-            );
+            .on_hover_text(Setting::Speed.tip());
     });
 }
 
@@ -129,7 +127,11 @@ fn controls(ui: &mut Ui, state: &LabState, out: &mut Vec<Command>) {
     });
     if let Some(why) = &blocker {
         if !t.phase.is_active() {
-            ui.label(RichText::new(widgets::plain(why)).color(ERROR).small());
+            ui.label(
+                RichText::new(widgets::plain(why))
+                    .color(error(ui.visuals()))
+                    .small(),
+            );
         }
     }
 
@@ -181,6 +183,7 @@ fn settings(ui: &mut Ui, state: &LabState, advanced: bool) -> Option<TrainConfig
                 if ui
                     .small_button("÷10")
                     .accessible_name("Learning rate ÷10")
+                    .on_hover_text(Setting::LrDivide.tip())
                     .clicked()
                 {
                     c.lr = (c.lr / 10.0).max(1e-7);
@@ -188,15 +191,18 @@ fn settings(ui: &mut Ui, state: &LabState, advanced: bool) -> Option<TrainConfig
                 if ui
                     .small_button("×10")
                     .accessible_name("Learning rate ×10")
+                    .on_hover_text(Setting::LrMultiply.tip())
                     .clicked()
                 {
                     c.lr = (c.lr * 10.0).min(10.0);
                 }
             });
-            let _ = lbl.on_hover_text("Size of each step; can be changed while training");
+            let _ = lbl.on_hover_text(Setting::LearningRate.tip());
             ui.end_row();
 
-            let lbl = ui.label("Optimizer");
+            let lbl = ui
+                .label("Optimizer")
+                .on_hover_text(Setting::Optimizer.tip());
             let mut opt = c.optimizer;
             egui::ComboBox::from_id_salt("optimizer")
                 .selected_text(opt.name())
@@ -204,6 +210,7 @@ fn settings(ui: &mut Ui, state: &LabState, advanced: bool) -> Option<TrainConfig
                     for o in OptimizerKind::ALL {
                         if ui
                             .selectable_label(o.name() == opt.name(), o.name())
+                            .on_hover_text(help::optimizer(&o))
                             .clicked()
                         {
                             opt = o;
@@ -211,7 +218,8 @@ fn settings(ui: &mut Ui, state: &LabState, advanced: bool) -> Option<TrainConfig
                     }
                 })
                 .response
-                .labelled_by(lbl.id);
+                .labelled_by(lbl.id)
+                .on_hover_text(help::optimizer(&opt));
             ui.end_row();
             if opt.name() != c.optimizer.name() {
                 c.optimizer = opt;
@@ -220,7 +228,7 @@ fn settings(ui: &mut Ui, state: &LabState, advanced: bool) -> Option<TrainConfig
                 optimizer_params(ui, &mut c.optimizer);
             }
 
-            let lbl = ui.label("Loss");
+            let lbl = ui.label("Loss").on_hover_text(Setting::Loss.tip());
             let current = match c.loss {
                 Some(l) => l.name().to_string(),
                 None => match state.loss() {
@@ -233,13 +241,18 @@ fn settings(ui: &mut Ui, state: &LabState, advanced: bool) -> Option<TrainConfig
                 .show_ui(ui, |ui| {
                     if ui
                         .selectable_label(c.loss.is_none(), "Auto (from the task)")
+                        .on_hover_text(help::LOSS_AUTO)
                         .clicked()
                     {
                         c.loss = None;
                     }
                     for l in LossKind::ALL {
                         let sel = c.loss.is_some_and(|x| x.name() == l.name());
-                        if ui.selectable_label(sel, l.name()).clicked() {
+                        if ui
+                            .selectable_label(sel, l.name())
+                            .on_hover_text(help::loss(&l))
+                            .clicked()
+                        {
                             c.loss = Some(l);
                         }
                     }
@@ -248,20 +261,22 @@ fn settings(ui: &mut Ui, state: &LabState, advanced: bool) -> Option<TrainConfig
                 .labelled_by(lbl.id);
             ui.end_row();
             if let Some(LossKind::Huber { delta }) = c.loss {
-                ui.label("  Huber delta");
+                ui.label("  Huber delta")
+                    .on_hover_text(Setting::HuberDelta.tip());
                 if let Some(d) = widgets::drag(ui, "", "Huber delta", delta, 0.01..=100.0, 0.01) {
                     c.loss = Some(LossKind::Huber { delta: d });
                 }
                 ui.end_row();
             }
 
-            ui.label("Batch size");
+            ui.label("Batch size")
+                .on_hover_text(Setting::BatchSize.tip());
             if let Some(v) = widgets::drag(ui, "", "Batch size", c.batch_size, 1..=65536, 0.5) {
                 c.batch_size = v;
             }
             ui.end_row();
 
-            ui.label("Epochs");
+            ui.label("Epochs").on_hover_text(Setting::Epochs.tip());
             if let Some(v) = widgets::drag(ui, "", "Epochs", c.epochs, 1..=100_000, 0.5) {
                 c.epochs = v;
             }
@@ -270,7 +285,8 @@ fn settings(ui: &mut Ui, state: &LabState, advanced: bool) -> Option<TrainConfig
             schedule(ui, &mut c);
 
             if advanced {
-                ui.label("Warm-up epochs");
+                ui.label("Warm-up epochs")
+                    .on_hover_text(Setting::Warmup.tip());
                 if let Some(v) = widgets::drag(
                     ui,
                     "",
@@ -286,26 +302,27 @@ fn settings(ui: &mut Ui, state: &LabState, advanced: bool) -> Option<TrainConfig
 
             init(ui, &mut c);
 
-            ui.label("Seed");
+            ui.label("Seed").on_hover_text(Setting::Seed.tip());
             if let Some(v) = widgets::drag(ui, "", "Seed", c.seed, 0..=u64::MAX, 1.0) {
                 c.seed = v;
             }
             ui.end_row();
 
             if advanced {
-                ui.label("L1 penalty");
+                ui.label("L1 penalty").on_hover_text(Setting::L1.tip());
                 if let Some(v) = widgets::drag_small(ui, "", "L1 penalty", c.l1, 0.0..=10.0) {
                     c.l1 = v;
                 }
                 ui.end_row();
-                ui.label("L2 penalty");
+                ui.label("L2 penalty").on_hover_text(Setting::L2.tip());
                 if let Some(v) = widgets::drag_small(ui, "", "L2 penalty", c.l2, 0.0..=10.0) {
                     c.l2 = v;
                 }
                 ui.end_row();
 
                 let mut clip = c.grad_clip.is_some();
-                ui.checkbox(&mut clip, "Clip gradients");
+                ui.checkbox(&mut clip, "Clip gradients")
+                    .on_hover_text(Setting::ClipGradients.tip());
                 if clip != c.grad_clip.is_some() {
                     c.grad_clip = clip.then_some(1.0);
                 }
@@ -319,7 +336,8 @@ fn settings(ui: &mut Ui, state: &LabState, advanced: bool) -> Option<TrainConfig
                 ui.end_row();
 
                 let mut es = c.early_stopping.is_some();
-                ui.checkbox(&mut es, "Early stopping");
+                ui.checkbox(&mut es, "Early stopping")
+                    .on_hover_text(Setting::EarlyStopping.tip());
                 if es != c.early_stopping.is_some() {
                     c.early_stopping = es.then_some(EarlyStopping {
                         patience: 5,
@@ -351,14 +369,15 @@ fn settings(ui: &mut Ui, state: &LabState, advanced: bool) -> Option<TrainConfig
         );
     }
     if let Err(e) = c.validate() {
-        ui.label(RichText::new(widgets::plain(&e.to_string())).color(ERROR));
+        ui.label(RichText::new(widgets::plain(&e.to_string())).color(error(ui.visuals())));
     }
     (c != *old).then_some(c)
 }
 
 fn optimizer_params(ui: &mut Ui, o: &mut OptimizerKind) {
-    let row = |ui: &mut Ui, label: &str, v: &mut f32, range: std::ops::RangeInclusive<f32>| {
-        ui.label(format!("  {label}"));
+    let row = |ui: &mut Ui, s: Setting, v: &mut f32, range: std::ops::RangeInclusive<f32>| {
+        let label = s.label();
+        ui.label(format!("  {label}")).on_hover_text(s.tip());
         if let Some(n) = widgets::drag_small(ui, "", label, *v, range) {
             *v = n;
         }
@@ -367,12 +386,12 @@ fn optimizer_params(ui: &mut Ui, o: &mut OptimizerKind) {
     match o {
         OptimizerKind::Sgd => {}
         OptimizerKind::Momentum { momentum } | OptimizerKind::Nesterov { momentum } => {
-            row(ui, "Momentum", momentum, 0.0..=0.999)
+            row(ui, Setting::Momentum, momentum, 0.0..=0.999)
         }
         OptimizerKind::Adam { beta1, beta2, eps } => {
-            row(ui, "Beta 1", beta1, 0.0..=0.9999);
-            row(ui, "Beta 2", beta2, 0.0..=0.99999);
-            row(ui, "Epsilon", eps, 1e-12..=1.0);
+            row(ui, Setting::Beta1, beta1, 0.0..=0.9999);
+            row(ui, Setting::Beta2, beta2, 0.0..=0.99999);
+            row(ui, Setting::Epsilon, eps, 1e-12..=1.0);
         }
         OptimizerKind::AdamW {
             beta1,
@@ -380,16 +399,16 @@ fn optimizer_params(ui: &mut Ui, o: &mut OptimizerKind) {
             eps,
             weight_decay,
         } => {
-            row(ui, "Beta 1", beta1, 0.0..=0.9999);
-            row(ui, "Beta 2", beta2, 0.0..=0.99999);
-            row(ui, "Epsilon", eps, 1e-12..=1.0);
-            row(ui, "Weight decay", weight_decay, 0.0..=1.0);
+            row(ui, Setting::Beta1, beta1, 0.0..=0.9999);
+            row(ui, Setting::Beta2, beta2, 0.0..=0.99999);
+            row(ui, Setting::Epsilon, eps, 1e-12..=1.0);
+            row(ui, Setting::WeightDecay, weight_decay, 0.0..=1.0);
         }
         OptimizerKind::RmsProp { alpha, eps } => {
-            row(ui, "Alpha", alpha, 0.0..=0.9999);
-            row(ui, "Epsilon", eps, 1e-12..=1.0);
+            row(ui, Setting::Alpha, alpha, 0.0..=0.9999);
+            row(ui, Setting::Epsilon, eps, 1e-12..=1.0);
         }
-        OptimizerKind::Adagrad { eps } => row(ui, "Epsilon", eps, 1e-12..=1.0),
+        OptimizerKind::Adagrad { eps } => row(ui, Setting::Epsilon, eps, 1e-12..=1.0),
     }
 }
 
@@ -403,7 +422,9 @@ fn schedule_name(s: &Schedule) -> &'static str {
 }
 
 fn schedule(ui: &mut Ui, c: &mut TrainConfig) {
-    let lbl = ui.label("LR schedule");
+    let lbl = ui
+        .label("LR schedule")
+        .on_hover_text(Setting::Schedule.tip());
     let options = [
         Schedule::Constant,
         Schedule::Step {
@@ -423,6 +444,7 @@ fn schedule(ui: &mut Ui, c: &mut TrainConfig) {
             for o in options {
                 if ui
                     .selectable_label(schedule_name(&o) == schedule_name(&s), schedule_name(&o))
+                    .on_hover_text(help::schedule(&o))
                     .clicked()
                     && schedule_name(&o) != schedule_name(&s)
                 {
@@ -431,36 +453,42 @@ fn schedule(ui: &mut Ui, c: &mut TrainConfig) {
             }
         })
         .response
-        .labelled_by(lbl.id);
+        .labelled_by(lbl.id)
+        .on_hover_text(help::schedule(&s));
     ui.end_row();
     match &mut s {
         Schedule::Constant => {}
         Schedule::Step { every, gamma } => {
-            ui.label("  every (epochs)");
+            ui.label("  every (epochs)")
+                .on_hover_text(Setting::StepEvery.tip());
             if let Some(v) = widgets::drag(ui, "", "Step every epochs", *every, 1..=10_000, 0.2) {
                 *every = v;
             }
             ui.end_row();
-            ui.label("  factor");
+            ui.label("  factor")
+                .on_hover_text(Setting::StepFactor.tip());
             if let Some(v) = widgets::drag(ui, "", "Step factor", *gamma, 0.01..=1.0, 0.01) {
                 *gamma = v;
             }
             ui.end_row();
         }
         Schedule::Exponential { gamma } => {
-            ui.label("  factor per epoch");
+            ui.label("  factor per epoch")
+                .on_hover_text(Setting::ExpFactor.tip());
             if let Some(v) = widgets::drag(ui, "", "Exponential factor", *gamma, 0.5..=1.0, 0.001) {
                 *gamma = v;
             }
             ui.end_row();
         }
         Schedule::Cosine { epochs, min_factor } => {
-            ui.label("  length (epochs)");
+            ui.label("  length (epochs)")
+                .on_hover_text(Setting::CosineLength.tip());
             if let Some(v) = widgets::drag(ui, "", "Cosine length", *epochs, 1..=100_000, 0.5) {
                 *epochs = v;
             }
             ui.end_row();
-            ui.label("  final factor");
+            ui.label("  final factor")
+                .on_hover_text(Setting::CosineFinal.tip());
             if let Some(v) =
                 widgets::drag(ui, "", "Cosine final factor", *min_factor, 0.0..=1.0, 0.005)
             {
@@ -487,7 +515,9 @@ fn init_name(i: &InitChoice) -> &'static str {
 }
 
 fn init(ui: &mut Ui, c: &mut TrainConfig) {
-    let lbl = ui.label("Initialization");
+    let lbl = ui
+        .label("Initialization")
+        .on_hover_text(Setting::Init.tip());
     let options = [
         InitChoice::Auto,
         InitChoice::XavierUniform,
@@ -506,7 +536,7 @@ fn init(ui: &mut Ui, c: &mut TrainConfig) {
             for o in options {
                 if ui
                     .selectable_label(init_name(&o) == init_name(&v), init_name(&o))
-                    .on_hover_text(o.to_string())
+                    .on_hover_text(help::init(&o))
                     .clicked()
                     && init_name(&o) != init_name(&v)
                 {
@@ -515,7 +545,8 @@ fn init(ui: &mut Ui, c: &mut TrainConfig) {
             }
         })
         .response
-        .labelled_by(lbl.id);
+        .labelled_by(lbl.id)
+        .on_hover_text(help::init(&v));
     ui.end_row();
     match &mut v {
         InitChoice::Constant(x) | InitChoice::Uniform(x) | InitChoice::Normal(x) => {
@@ -524,7 +555,7 @@ fn init(ui: &mut Ui, c: &mut TrainConfig) {
                 InitChoice::Uniform(_) => "  limit ±",
                 _ => "  std dev",
             };
-            ui.label(label);
+            ui.label(label).on_hover_text(Setting::InitValue.tip());
             if let Some(n) = widgets::drag(ui, "", "Initialization value", *x, -10.0..=10.0, 0.005)
             {
                 *x = n;

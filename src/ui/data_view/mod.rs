@@ -2,7 +2,7 @@
 //! see loading progress and errors in place, preview the first rows with each column's
 //! type and missing count, choose how to prepare it, and see 2-D data as a scatter plot.
 
-use super::style::{CLASS_COLORS, ERROR, WARNING};
+use super::style::{error, warning, CLASS_COLORS};
 use super::widgets;
 use super::UiState;
 use crate::app::{Command, LabState};
@@ -37,7 +37,7 @@ pub fn show(ui: &mut Ui, state: &LabState, ust: &mut UiState, out: &mut Vec<Comm
             if let Some(e) = &state.data.error {
                 ui.label(
                     RichText::new(format!("⛔ {}", widgets::plain(&e.to_string())))
-                        .color(ERROR)
+                        .color(error(ui.visuals()))
                         .size(16.0),
                 );
                 if let Some((_, column)) = e.stray_column() {
@@ -62,7 +62,7 @@ pub fn show(ui: &mut Ui, state: &LabState, ust: &mut UiState, out: &mut Vec<Comm
             }
             ui.separator();
             for w in &state.data.warnings {
-                ui.label(RichText::new(format!("⚠ {}", widgets::plain(w))).color(WARNING));
+                ui.label(RichText::new(format!("⚠ {}", widgets::plain(w))).color(warning(ui.visuals())));
             }
             preview(ui, state);
             ui.separator();
@@ -124,7 +124,7 @@ fn preview(ui: &mut Ui, state: &LabState) {
                         };
                         let text = RichText::new(format!("{}{missing}", c.column_type())).small();
                         ui.label(if r.missing > 0 {
-                            text.color(WARNING)
+                            text.color(warning(ui.visuals()))
                         } else {
                             text.weak()
                         });

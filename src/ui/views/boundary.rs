@@ -129,7 +129,7 @@ pub fn show(
         if active {
             ui.label(
                 RichText::new("■ live: updated up to 5 times a second while training")
-                    .color(crate::ui::style::OK),
+                    .color(crate::ui::style::ok(ui.visuals())),
             );
         } else {
             let blocker = state.train_blocker();
@@ -155,7 +155,7 @@ pub fn show(
                         "map from epoch {}; training went on to epoch {done}: press Refresh",
                         g.epoch
                     ))
-                    .color(crate::ui::style::WARNING),
+                    .color(crate::ui::style::warning(ui.visuals())),
                 );
             } else {
                 ui.label(RichText::new(format!("after epoch {}", g.epoch)).weak());

@@ -8,7 +8,7 @@ use crate::app::LabState;
 use crate::numfmt::sci;
 use crate::train::{ActivationStats, DiagnosticKind, LayerFlow};
 use crate::ui::plots::{self, Key, Scale};
-use crate::ui::style::{CLASS_COLORS, ERROR, OK, WARNING};
+use crate::ui::style::{error, ok, warning, CLASS_COLORS, ERROR, OK, WARNING};
 use egui::{Align2, Color32, FontId, RichText, Sense, Stroke, Ui};
 use egui_plot::{HLine, Line, LineStyle, Plot, PlotPoints};
 
@@ -117,9 +117,9 @@ pub fn show(ui: &mut Ui, state: &LabState, fs: &mut FlowState, look: &Look) {
         )
     }) {
         let colour = if d.kind == DiagnosticKind::ExplodingGradients {
-            ERROR
+            error(ui.visuals())
         } else {
-            WARNING
+            warning(ui.visuals())
         };
         ui.label(
             RichText::new(format!("⚠ {} (epoch {})", d.message, d.epoch))
@@ -219,7 +219,11 @@ fn bars(ui: &mut Ui, state: &LabState, layers: &[LayerFlow], metric: FlowMetric,
             }
         }
         if marker.is_some() {
-            ui.label(RichText::new("| healthy ≈ 0.001").color(OK).small());
+            ui.label(
+                RichText::new("| healthy ≈ 0.001")
+                    .color(ok(ui.visuals()))
+                    .small(),
+            );
         }
     });
 }
@@ -340,7 +344,7 @@ fn activations(ui: &mut Ui, acts: &[ActivationStats]) {
             ui.add(
                 egui::ProgressBar::new(f as f32)
                     .text(format!("{name} {:.0}%", f * 100.0))
-                    .fill(colour.gamma_multiply(0.8)),
+                    .fill(crate::ui::style::bar_fill(ui.visuals(), colour)),
             )
             .on_hover_text(tip);
         };

@@ -11,7 +11,7 @@ use crate::data::{Split, TargetScale};
 use crate::numfmt::{num, sci};
 use crate::train::{ClassificationMetrics, EvalDetail, Metrics, RegressionMetrics};
 use crate::ui::plots::{self, Key, Scale};
-use crate::ui::style::{CLASS_COLORS, ERROR, OK};
+use crate::ui::style::{bar_fill, blend, readable_on, CLASS_COLORS, ERROR, OK};
 use egui::{Color32, RichText, Ui};
 use egui_plot::{Line, Plot, PlotPoints, Points};
 
@@ -278,7 +278,6 @@ fn classification(
 
 fn confusion(ui: &mut Ui, state: &LabState, m: &ClassificationMetrics, js: &mut JudgeState) {
     let k = m.confusion.len();
-    let dark = ui.visuals().dark_mode;
     egui::Grid::new("confusion")
         .spacing(egui::vec2(3.0, 3.0))
         .show(ui, |ui| {
@@ -306,11 +305,7 @@ fn confusion(ui: &mut Ui, state: &LabState, m: &ClassificationMetrics, js: &mut 
                     } else {
                         base.gamma_multiply(0.15 + 0.85 * share)
                     };
-                    let text_col = if share > 0.5 || dark {
-                        Color32::WHITE
-                    } else {
-                        Color32::BLACK
-                    };
+                    let text_col = readable_on(blend(fill, ui.visuals().panel_fill));
                     let selected = js.cell == Some((a, p));
                     let mut b = egui::Button::new(
                         RichText::new(count.to_string()).color(text_col).strong(),
@@ -500,7 +495,7 @@ fn opened(
             ui.add(
                 egui::ProgressBar::new(*prob)
                     .text(format!("{} {:.1}%", class_name(state, c), prob * 100.0))
-                    .fill(colour.gamma_multiply(0.8)),
+                    .fill(bar_fill(ui.visuals(), colour)),
             );
         }
     } else {

@@ -14,6 +14,7 @@ pub mod judge;
 pub mod look;
 pub mod network;
 pub mod step;
+pub mod step_optim;
 
 use super::Tab;
 use crate::app::insight::InsightCommand;

@@ -3,13 +3,13 @@
 //! the loss, the gradients flowing back, and the optimizer's update of each parameter.
 //! The trace comes from the worker and does not change the network.
 
-use super::{concept, empty_hint, signed_color};
+use super::{concept, empty_hint};
 use crate::app::insight::InsightCommand;
 use crate::app::{Command, LabState};
 use crate::numfmt::num;
 use crate::train::insight::TraceLayer;
 use crate::train::StepTrace;
-use crate::ui::style::{OK, WARNING};
+use crate::ui::style::{signed, warning, OK};
 use egui::{RichText, Ui};
 
 /// Most units, inputs or matrix entries spelled out per layer.
@@ -236,48 +236,9 @@ fn stage(ui: &mut Ui, state: &LabState, trace: &StepTrace, st: Stage) {
             title(
                 ui,
                 &format!("Adjusting the recipe: layer {} — {}", i + 1, l.label),
-                "The optimizer changes each weight a little against its gradient, scaled by the learning rate. Plain SGD: new = old − learning rate × gradient; Adam and friends also use the gradients' history.",
+                "The optimizer changes each weight a little against its gradient, scaled by the learning rate. Plain SGD: new = old − learning rate × gradient; Adam and friends also use their memory of earlier gradients, shown below with the numbers.",
             );
-            ui.label(format!(
-                "learning rate {} · {}",
-                num(trace.lr as f32),
-                state.config.optimizer.name()
-            ));
-            for p in &l.params {
-                ui.label(
-                    RichText::new(format!("{} {:?}: old + change = new", p.name, p.shape)).strong(),
-                );
-                egui::Grid::new(("update", i, &p.name))
-                    .striped(true)
-                    .show(ui, |ui| {
-                        for h in ["", "old", "gradient", "change", "new"] {
-                            ui.label(RichText::new(h).strong());
-                        }
-                        ui.end_row();
-                        for k in 0..p.value.len().min(SHOW) {
-                            let old = p.value[k];
-                            let ch = p.update.get(k).copied().unwrap_or(0.0);
-                            ui.label(index_name(k, &p.shape));
-                            ui.label(RichText::new(num(old)).monospace());
-                            ui.label(
-                                RichText::new(num(p.grad.get(k).copied().unwrap_or(0.0)))
-                                    .monospace(),
-                            );
-                            ui.label(
-                                RichText::new(num(ch))
-                                    .monospace()
-                                    .color(signed_color(ch, ch.abs().max(1e-12))),
-                            );
-                            ui.label(RichText::new(num(old + ch)).monospace().strong());
-                            ui.end_row();
-                        }
-                    });
-                if p.value.len() > SHOW {
-                    ui.label(
-                        RichText::new(format!("… and {} more values", p.value.len() - SHOW)).weak(),
-                    );
-                }
-            }
+            super::step_optim::show(ui, trace, &l.params, index_name);
         }
     }
 }
@@ -369,11 +330,14 @@ fn vector(ui: &mut Ui, v: &[f32]) {
     let max = v.iter().fold(0f32, |m, x| m.max(x.abs()));
     ui.horizontal_wrapped(|ui| {
         for x in v.iter().take(2 * SHOW) {
-            ui.label(
-                RichText::new(num(*x))
-                    .monospace()
-                    .color(signed_color(*x, max)),
-            );
+            let text = RichText::new(num(*x))
+                .monospace()
+                .color(signed(ui.visuals(), *x));
+            ui.label(if x.abs() >= 0.5 * max && max > 0.0 {
+                text.strong()
+            } else {
+                text
+            });
         }
         if v.len() > 2 * SHOW {
             ui.label(format!("… {} more", v.len() - 2 * SHOW));
@@ -390,18 +354,22 @@ fn matrix(ui: &mut Ui, values: &[f32], shape: &[usize]) {
     let max = values.iter().fold(0f32, |m, x| m.max(x.abs()));
     if max == 0.0 {
         ui.label(
-            RichText::new("all zero: this layer gets no feedback from this sample").color(WARNING),
+            RichText::new("all zero: this layer gets no feedback from this sample")
+                .color(warning(ui.visuals())),
         );
     }
     egui::Grid::new(ui.next_auto_id()).show(ui, |ui| {
         for r in 0..rows.min(SHOW) {
             for c in 0..cols.min(SHOW) {
                 let v = values.get(r * cols + c).copied().unwrap_or(0.0);
-                ui.label(
-                    RichText::new(num(v))
-                        .monospace()
-                        .color(signed_color(v, max)),
-                );
+                let text = RichText::new(num(v))
+                    .monospace()
+                    .color(signed(ui.visuals(), v));
+                ui.label(if v.abs() >= 0.5 * max && max > 0.0 {
+                    text.strong()
+                } else {
+                    text
+                });
             }
             if cols > SHOW {
                 ui.label("…");

@@ -28,7 +28,7 @@ pub use layout::{columns, histogram, Column};
 pub use maps::MapCache;
 use paint::draw;
 
-use super::{concept, empty_hint, signed_color};
+use super::{concept, empty_hint};
 use crate::app::editor::kept_layers;
 use crate::app::insight::InsightCommand;
 use crate::app::{Command, LabState};
@@ -36,7 +36,7 @@ use crate::model::{Resolved, Shape, Weights};
 use crate::numfmt::num;
 use crate::train::insight::network_key;
 use crate::train::StepTrace;
-use crate::ui::style::WARNING;
+use crate::ui::style::{signed, warning};
 use egui::{RichText, Ui};
 
 /// Columns wider than this are drawn as a block with a histogram.
@@ -187,7 +187,7 @@ pub fn show(ui: &mut Ui, state: &LabState, ns: &mut NetState, out: &mut Vec<Comm
                     ui.label(RichText::new("change over the last epoch").weak());
                 }
                 None => {
-                    ui.label(RichText::new("trace a step to see them").color(WARNING));
+                    ui.label(RichText::new("trace a step to see them").color(warning(ui.visuals())));
                 }
             }
             let blocker = if state.training.phase.is_active() {
@@ -422,7 +422,7 @@ fn details(
                             num(*v)
                         ))
                         .monospace()
-                        .color(signed_color(*v, v.abs().max(1e-12)).to_opaque()),
+                        .color(signed(ui.visuals(), *v)),
                     );
                 }
             }
