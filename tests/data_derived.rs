@@ -165,7 +165,7 @@ fn the_plane_and_the_boundary_are_in_raw_units() {
 
     // The boundary grid spans the raw range (padded), not the standardized one.
     let net = NetworkSpec::new(ds.input_shape, parse_layers("dense:4,tanh").unwrap());
-    let mut tr = Trainer::new(&net, &ds.task, &TrainConfig::default()).unwrap();
+    let mut tr: Trainer = Trainer::new(&net, &ds.task, &TrainConfig::default()).unwrap();
     let g = insight::boundary(&mut tr, &ds, BoundaryRequest::default(), 0).unwrap();
     assert!(g.plane, "drawn over the plane");
     let (lo, hi) = plane.ranges[0];
@@ -213,7 +213,7 @@ fn a_session_keeps_its_input_features_and_old_sessions_open_unchanged() {
     // A session written before input features existed: no `derived` anywhere.
     let text = std::fs::read_to_string(&path).unwrap();
     assert!(text.contains("derived"));
-    let mut plain = sessess.clone();
+    let mut plain = sess.clone();
     plain.data_config.derived.clear();
     plain.network.input = Shape::Flat(2);
     let l = plain.load_dataset(None).unwrap();
@@ -277,7 +277,7 @@ fn onnx_export_computes_the_features_from_the_raw_columns() {
 
     // layerlab's probabilities on the test split…
     let pre = sess.preprocessor.clone().unwrap();
-    let mut tr = Trainer::new(&sess.network, &pre.task, &sess.train).unwrap();
+    let mut tr: Trainer = Trainer::new(&sess.network, &pre.task, &sess.train).unwrap();
     tr.net
         .set_weights(&sess.state.as_ref().unwrap().weights)
         .unwrap();

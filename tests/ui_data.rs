@@ -332,7 +332,7 @@ fn only_the_panel_of_the_data_in_use_is_shown() {
     // The target chooser is at the top, above the source panel.
     let predict = h.get_by_label("Predict").rect();
     let noise = h.get_by_label("Dataset").rect();
-    assert!(predict.y1 <= noise.y0, "{predict:?} above {noise:?}");
+    assert!(predict.max.y <= noise.min.y, "{predict:?} above {noise:?}");
 
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("pairs.csv");
@@ -425,7 +425,8 @@ fn input_feature_toggles_set_the_networks_inputs() {
     h.run_steps(2);
     h.get_by_label("The network gets 4 inputs.");
     // The column itself off: x1 leaves the inputs, x1² stays.
-    h.get_by_label("x1").click();
+    h.get_by_role_and_label(egui::accesskit::Role::CheckBox, "x1")
+        .click();
     step_until(&mut h, 60, "three inputs again", |a| {
         a.state
             .data

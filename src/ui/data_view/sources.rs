@@ -111,6 +111,7 @@ fn builtin(ui: &mut Ui, state: &LabState, ust: &mut UiState, out: &mut Vec<Comma
         let lbl = ui.label("Dataset");
         egui::ComboBox::from_id_salt("builtin-kind")
             .selected_text(spec.kind.name())
+            .height(500.0)
             .show_ui(ui, |ui| {
                 for k in BuiltinKind::all() {
                     if ui
