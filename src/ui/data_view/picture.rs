@@ -28,7 +28,10 @@ pub(super) fn picture(ui: &mut Ui, state: &LabState) {
         return;
     };
     if ds.plane.is_some() {
-        scatter(ui, ds);
+        // Generated data is geometry (one unit is one unit both ways); a file's two
+        // columns usually have different units, so each axis gets its own scale.
+        let square = matches!(state.data.origin, Some(crate::app::DataOrigin::Builtin(_)));
+        scatter(ui, ds, square);
     } else if let (1, Task::Regression { targets }) = (ds.input_shape.numel(), &ds.task) {
         one_feature(ui, state, ds, targets.first().cloned().unwrap_or_default());
     } else {
@@ -43,7 +46,7 @@ pub(super) fn picture(ui: &mut Ui, state: &LabState) {
 }
 
 /// Outlined, class-coloured points over the two raw columns.
-fn scatter(ui: &mut Ui, ds: &Dataset) {
+fn scatter(ui: &mut Ui, ds: &Dataset, square: bool) {
     let Some(plane) = &ds.plane else {
         return;
     };
@@ -58,10 +61,11 @@ fn scatter(ui: &mut Ui, ds: &Dataset) {
     };
     let outline = outline_colour(ui.visuals().dark_mode);
     let all: Vec<[f64; 2]> = (0..n).filter_map(point).collect();
-    Plot::new("scatter")
-        .height(320.0)
-        .data_aspect(1.0)
-        .x_axis_label(plane.axes[0].clone())
+    let mut plot = Plot::new("scatter").height(320.0);
+    if square {
+        plot = plot.data_aspect(1.0);
+    }
+    plot.x_axis_label(plane.axes[0].clone())
         .y_axis_label(plane.axes[1].clone())
         .legend(Legend::default())
         .show(ui, |p| {
