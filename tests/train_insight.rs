@@ -24,6 +24,7 @@ fn xor_ds() -> Dataset {
         val: Split::default(),
         test: xor(100, 2),
         target_scale: Default::default(),
+        plane: None,
     }
 }
 
@@ -85,6 +86,7 @@ fn fitted_curve_follows_a_line() {
         val: Split::default(),
         test: Split::default(),
         target_scale: Default::default(),
+        plane: None,
     };
     let cfg = TrainConfig {
         optimizer: OptimizerKind::Sgd,

@@ -25,6 +25,7 @@ fn xor_dataset(n: usize, flip: f64) -> Arc<Dataset> {
         val: xor_with(n / 2, 2, 0.0, Some(flip)),
         test: xor_with(n / 2, 3, 0.0, Some(flip)),
         target_scale: Default::default(),
+        plane: None,
     })
 }
 

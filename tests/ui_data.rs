@@ -14,6 +14,8 @@ fn load_path(
 ) {
     h.get_by_label("Data tab").click();
     h.run_steps(2);
+    h.get_by_label("CSV file").click();
+    h.run_steps(1);
     h.get_by_label("Path").click();
     h.run_steps(1);
     h.get_by_label("Path")
@@ -309,4 +311,167 @@ fn rows_without_a_target_are_named_in_the_window_with_their_lines() {
     assert!(!ds.target_scale.is_identity(), "standardized by default");
     // The preparation panel offers the choice (a combo box labelled Target scaling).
     h.get_by_label("Target scaling");
+}
+
+/// Opens the Data tab once the start-up data is there.
+fn data_tab() -> egui_kittest::Harness<'static, layerlab::window::LabApp> {
+    let mut h = harness();
+    wait_for_data(&mut h);
+    h.get_by_label("Data tab").click();
+    h.run_steps(2);
+    h
+}
+
+#[test]
+fn only_the_panel_of_the_data_in_use_is_shown() {
+    let mut h = data_tab();
+    // Built-in data in use: its settings, no file fields.
+    h.get_by_role_and_label(egui::accesskit::Role::Slider, "Noise");
+    assert!(h.query_by_label("Path").is_none(), "no CSV fields");
+    assert!(h.query_by_label("Delimiter").is_none());
+    // The target chooser is at the top, above the source panel.
+    let predict = h.get_by_label("Predict").rect();
+    let noise = h.get_by_label("Dataset").rect();
+    assert!(predict.max.y <= noise.min.y, "{predict:?} above {noise:?}");
+
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("pairs.csv");
+    std::fs::write(&path, "a,b,c,label\n1,2,3,x\n4,5,6,y\n7,8,9,x\n1,1,1,y\n").unwrap();
+    load_path(&mut h, &path);
+    step_until(&mut h, 60, "the CSV", |a| {
+        matches!(
+            a.state.data.origin,
+            Some(layerlab::app::DataOrigin::File(_))
+        ) && a.state.data.dataset.is_some()
+    });
+    h.run_steps(2);
+    // A CSV in use: how it is read, and no built-in settings (no spiral noise).
+    h.get_by_label("Delimiter");
+    assert!(h.query_by_label("Noise").is_none(), "no built-in settings");
+    assert!(h.query_by_label("Samples").is_none());
+    assert!(h.query_by_label("Dataset").is_none());
+
+    // Back to built-in data: used at once, its panel returns.
+    h.get_by_label("Built-in dataset").click();
+    step_until(&mut h, 60, "the built-in data", |a| {
+        matches!(
+            a.state.data.origin,
+            Some(layerlab::app::DataOrigin::Builtin(_))
+        ) && !a.state.data.preparing
+    });
+    h.run_steps(2);
+    h.get_by_role_and_label(egui::accesskit::Role::Slider, "Noise");
+    assert!(h.query_by_label("Delimiter").is_none());
+}
+
+#[test]
+fn a_noise_slider_change_regenerates_the_data_at_once() {
+    let mut h = data_tab();
+    let before = h.state().state.data.dataset.clone().unwrap();
+    h.get_by_role_and_label(egui::accesskit::Role::Slider, "Noise")
+        .set_value_accesskit(0.4);
+    step_until(&mut h, 60, "data with more noise", |a| {
+        matches!(a.state.data.origin, Some(layerlab::app::DataOrigin::Builtin(s)) if (s.noise - 0.4).abs() < 1e-6)
+            && !a.state.data.preparing
+    });
+    let after = h.state().state.data.dataset.clone().unwrap();
+    assert_ne!(before.train.x, after.train.x, "new points");
+    assert_eq!(before.train.rows, after.train.rows);
+    // The sample count too, with no button to press.
+    h.get_by_role_and_label(egui::accesskit::Role::Slider, "Samples")
+        .set_value_accesskit(200.0);
+    step_until(&mut h, 60, "200 samples", |a| {
+        a.state
+            .data
+            .dataset
+            .as_ref()
+            .is_some_and(|d| d.train.rows + d.val.rows + d.test.rows == 200)
+    });
+}
+
+#[test]
+fn input_feature_toggles_set_the_networks_inputs() {
+    let mut h = data_tab();
+    assert_eq!(
+        h.state().state.net.input,
+        Some(layerlab::model::Shape::Flat(2))
+    );
+    h.get_by_label("x1²").click();
+    step_until(&mut h, 60, "three inputs", |a| {
+        a.state
+            .data
+            .dataset
+            .as_ref()
+            .is_some_and(|d| d.input_shape.numel() == 3)
+    });
+    h.get_by_label("x1·x2").click();
+    step_until(&mut h, 60, "four inputs", |a| {
+        a.state
+            .data
+            .dataset
+            .as_ref()
+            .is_some_and(|d| d.input_shape.numel() == 4)
+    });
+    let st = &h.state().state;
+    assert_eq!(
+        st.data.dataset.as_ref().unwrap().feature_names,
+        ["x1", "x2", "x1²", "x1·x2"]
+    );
+    assert_eq!(
+        st.net.input,
+        Some(layerlab::model::Shape::Flat(4)),
+        "the network follows"
+    );
+    h.run_steps(2);
+    h.get_by_label("The network gets 4 inputs.");
+    // The column itself off: x1 leaves the inputs, x1² stays.
+    h.get_by_role_and_label(egui::accesskit::Role::CheckBox, "x1")
+        .click();
+    step_until(&mut h, 60, "three inputs again", |a| {
+        a.state
+            .data
+            .dataset
+            .as_ref()
+            .is_some_and(|d| d.feature_names == ["x2", "x1²", "x1·x2"])
+    });
+    // The scatter still shows x1 (raw units) on its axis: the plane is over x1, x2.
+    let plane = h
+        .state()
+        .state
+        .data
+        .dataset
+        .as_ref()
+        .unwrap()
+        .plane
+        .clone()
+        .unwrap();
+    assert_eq!(plane.axes, ["x1".to_string(), "x2".to_string()]);
+}
+
+#[test]
+fn an_image_dataset_is_shown_as_labelled_pictures() {
+    let mut h = data_tab();
+    h.get_by_label("Preview of spiral — 400 rows × 3 columns");
+    h.get_by_label("Dataset").click();
+    h.run_steps(2);
+    h.get_by_label("digits").click();
+    step_until(&mut h, 60, "the digits", |a| {
+        a.state
+            .data
+            .dataset
+            .as_ref()
+            .is_some_and(|d| d.name.contains("digits"))
+    });
+    h.run_steps(3);
+    h.get_by_label_contains("images, with their labels");
+    h.get_by_label("image 1: horizontal");
+    h.get_by_label("image 4: ring");
+    assert!(
+        h.query_by_label_contains("Preview of").is_none(),
+        "no table of pixel numbers"
+    );
+    assert!(
+        h.query_by_label("px3_4").is_none(),
+        "no pixel column headers"
+    );
 }

@@ -64,6 +64,7 @@ fn known() -> (Dataset, EvalDetail) {
         val: Split::default(),
         test,
         target_scale: Default::default(),
+        plane: None,
     };
     (ds, detail)
 }
@@ -161,6 +162,7 @@ fn plain_forward_pass_matches_the_engine() {
         val: Split::default(),
         test: Split::default(),
         target_scale: Default::default(),
+        plane: None,
     };
     let trace = layerlab::train::insight::trace(&tr, &ds, 0, 0.01).unwrap();
     let plain = forward_plain(&resolved, &tr.net.weights(), &[0.7, -1.3]).unwrap();

@@ -20,9 +20,8 @@ fn train_pause_and_step() {
     h.run_steps(2);
     h.get_by_label("Dataset").click();
     h.run_steps(2);
+    // Choosing it uses it at once.
     h.get_by_label("xor").click();
-    h.run_steps(2);
-    h.get_by_label("Use this dataset").click();
     step_until(&mut h, 30, "the xor data", |a| {
         a.state
             .data

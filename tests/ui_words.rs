@@ -274,6 +274,7 @@ fn xor_ds() -> Dataset {
         val: Split::default(),
         test: xor(50, 2),
         target_scale: Default::default(),
+        plane: None,
     }
 }
 

@@ -24,6 +24,7 @@ fn xor_dataset(n: usize) -> Arc<Dataset> {
         val: xor_with(n / 2, 2, 0.0, None),
         test: xor_with(n / 2, 3, 0.0, None),
         target_scale: Default::default(),
+        plane: None,
     })
 }
 

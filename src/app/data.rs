@@ -133,6 +133,12 @@ pub struct DataState {
     pub quiet: bool,
     /// Generation of the latest request; reports of older ones are ignored.
     pub(super) gen: u64,
+    /// A built-in dataset asked for while another was still being generated: the newest
+    /// such request, started when the running one reports (so dragging a slider keeps at
+    /// most one generation running and always ends on the last value).
+    pub(super) pending_builtin: Option<BuiltinSpec>,
+    /// Whether a built-in generation job is running.
+    pub(super) generating: bool,
 }
 
 /// Rows of the timing table.
@@ -149,6 +155,10 @@ impl LabState {
         self.data.gen
     }
 
+    /// Generates a built-in dataset on a job thread. While one is being generated, the
+    /// newest further request waits and starts when it reports (see `pending_builtin`).
+    /// Changing only the noise, sample count or seed of the built-in in use keeps its
+    /// input features and preparation.
     pub(super) fn load_builtin(&mut self, spec: BuiltinSpec) {
         if spec.samples == 0 || spec.samples > data::builtin::MAX_SAMPLES {
             self.data.error = Some(DataProblem::SampleCount {
@@ -157,13 +167,32 @@ impl LabState {
             });
             return;
         }
+        if self.data.generating {
+            self.data.pending_builtin = Some(spec);
+            return;
+        }
+        let config = match &self.data.origin {
+            Some(DataOrigin::Builtin(old)) if old.kind == spec.kind => self.data.config.clone(),
+            _ => spec.default_config(),
+        };
         let gen = self.next_data_gen();
+        self.data.generating = true;
         let res = self.jobs.spawn("data", true, move |rep| {
             let table = spec.table();
-            let config = spec.default_config();
             rep.send(finish_load(gen, DataOrigin::Builtin(spec), table, config));
         });
+        if res.is_err() {
+            self.data.generating = false;
+        }
         self.data_job_started(res);
+    }
+
+    /// After a data job reported: starts the built-in request that waited for it.
+    fn next_pending_builtin(&mut self) {
+        self.data.generating = false;
+        if let Some(spec) = self.data.pending_builtin.take() {
+            self.load_builtin(spec);
+        }
     }
 
     pub(super) fn load_timing(&mut self) {
@@ -332,6 +361,17 @@ impl LabState {
 
     /// Takes in a report of a data job; reports of superseded requests are dropped.
     pub(super) fn data_report(&mut self, msg: JobMsg) {
+        let finished = matches!(
+            msg,
+            JobMsg::DataLoaded { .. } | JobMsg::DataFailed { .. } | JobMsg::Prepared { .. }
+        );
+        self.data_report_inner(msg);
+        if finished && self.data.generating && !self.data.preparing {
+            self.next_pending_builtin();
+        }
+    }
+
+    fn data_report_inner(&mut self, msg: JobMsg) {
         match msg {
             JobMsg::DataLoaded {
                 gen,

@@ -52,6 +52,7 @@ fn measure_with(rows: usize, val_rows: usize, epochs: u32, runs: usize) -> (f64,
         val: timing_split(val_rows, 2),
         test: Split::default(),
         target_scale: Default::default(),
+        plane: None,
     });
     let spec = NetworkSpec::new(
         Shape::Flat(TIMING_FEATURES),

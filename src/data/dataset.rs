@@ -28,6 +28,10 @@ pub struct Dataset {
     /// classification); metrics and predictions are mapped back with it.
     #[serde(default)]
     pub target_scale: TargetScale,
+    /// The two raw columns the inputs come from, for 2-D numeric data (pictures in the
+    /// columns' own units; the boundary over raw values); `None` for other data.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plane: Option<Plane>,
 }
 
 /// The scaling of regression targets: a split holds `y' = (y - offset) * factor`. Losses
@@ -76,5 +80,63 @@ impl TargetScale {
     /// [`TargetScale::unscale`] of every value.
     pub fn unscale_all(&self, values: &[f32]) -> Vec<f32> {
         values.iter().map(|&v| self.unscale(v)).collect()
+    }
+}
+
+/// How the network's inputs are computed from two raw columns (2-D numeric data, with or
+/// without derived input features such as `x1²`): what the scatter and the decision
+/// boundary draw in the columns' own units, and how a point of that plane becomes the
+/// network's input.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Plane {
+    /// The two raw columns (horizontal, vertical).
+    pub axes: [String; 2],
+    /// Smallest and largest training value of each axis, raw units.
+    pub ranges: [(f32, f32); 2],
+    /// Each network input, in order.
+    pub inputs: Vec<PlaneInput>,
+    /// Raw `(a, b)` of every training row, in the order of the training split.
+    pub train: Vec<f32>,
+    /// Raw `(a, b)` of every test row, in the order of the test split.
+    pub test: Vec<f32>,
+}
+
+/// One network input as a function of the plane's two raw values, then scaled.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct PlaneInput {
+    /// What is computed from the raw values.
+    pub term: PlaneTerm,
+    /// Subtracted after computing (as fitted).
+    pub offset: f32,
+    /// Multiplied next (as fitted).
+    pub factor: f32,
+}
+
+/// A function of the two raw values `(a, b)`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum PlaneTerm {
+    /// Axis 0 or 1 itself.
+    Axis(usize),
+    /// An axis squared.
+    Square(usize),
+    /// a·b.
+    Product,
+    /// The sine of an axis.
+    Sin(usize),
+}
+
+impl Plane {
+    /// The network input of the raw point `(a, b)`, appended to `out`.
+    pub fn encode_into(&self, a: f32, b: f32, out: &mut Vec<f32>) {
+        let pick = |i: usize| if i == 0 { a } else { b };
+        for p in &self.inputs {
+            let v = match p.term {
+                PlaneTerm::Axis(i) => pick(i),
+                PlaneTerm::Square(i) => pick(i) * pick(i),
+                PlaneTerm::Product => a * b,
+                PlaneTerm::Sin(i) => pick(i).sin(),
+            };
+            out.push((v - p.offset) * p.factor);
+        }
     }
 }

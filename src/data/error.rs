@@ -210,6 +210,13 @@ pub enum DataError {
         column: String,
     },
 
+    /// A derived input feature would get the name of a column the table already has.
+    #[error("the table already has a column named `{name}`, so the input feature of that name cannot be added. Rename that column or switch the input feature off.")]
+    DerivedNameTaken {
+        /// The name (`x1²`, `sin x1` …).
+        name: String,
+    },
+
     /// A numeric-only setting met a non-numeric column.
     #[error("column `{column}` is not numeric, but {what} needs numbers. Drop it from the features or choose a numeric column.")]
     NotNumeric {

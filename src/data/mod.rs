@@ -21,7 +21,7 @@ pub use dataset::{Dataset, Split, TargetScale, Task};
 pub use error::DataError;
 pub use inspect::{inspect_table, InspectReport};
 pub use prepare::{
-    prepare, DataConfig, DroppedRows, Encoding, ImageConfig, MissingPolicy, Preprocessor, Scaling,
-    SplitConfig, TargetScaling, TargetSpec, TaskChoice,
+    prepare, DataConfig, Derived, DroppedRows, Encoding, ImageConfig, MissingPolicy, Preprocessor,
+    Scaling, SplitConfig, TargetScaling, TargetSpec, TaskChoice,
 };
 pub use table::{Column, ColumnData, ColumnType, Table};

@@ -3,6 +3,8 @@
 //! fill values, category lists) is fitted on the training split only.
 
 mod config;
+pub mod derived;
+mod plane;
 mod preprocessor;
 pub mod split;
 
@@ -10,6 +12,7 @@ pub use config::{
     DataConfig, Encoding, ImageConfig, MissingPolicy, Scaling, SplitConfig, TargetScaling,
     TargetSpec, TaskChoice,
 };
+pub use derived::Derived;
 pub use preprocessor::{DroppedRows, EncodedRows, FeatureKind, FeatureTransform, Preprocessor};
 
 use super::dataset::{Dataset, Task};
@@ -37,6 +40,8 @@ pub fn prepare_with_split(
     cfg: &DataConfig,
 ) -> Result<(Dataset, Preprocessor, split::SplitIndices), DataError> {
     let file = table.source_name.clone();
+    let augmented = derived::augment(table, &cfg.derived)?;
+    let table: &Table = &augmented;
     let t_idx = resolve_target(table, &cfg.target)?;
     let tcol = table
         .columns
@@ -173,7 +178,9 @@ pub fn prepare_with_split(
         image: cfg.image,
         warnings,
         dropped,
+        derived: cfg.derived.clone(),
     };
+    let plane = plane::build(table, &pre, &idx);
     let dataset = Dataset {
         name: table.source_name.clone(),
         feature_names,
@@ -183,6 +190,7 @@ pub fn prepare_with_split(
         val: pre.encode(table, Some(&idx.val))?,
         test: pre.encode(table, Some(&idx.test))?,
         target_scale: pre.target_scale(),
+        plane,
     };
     Ok((dataset, pre, idx))
 }
@@ -225,8 +233,16 @@ fn resolve_features<'t>(
         .get(target)
         .map(|c| c.name.clone())
         .unwrap_or_default();
-    let idx: Vec<usize> = match &cfg.features {
-        None => (0..table.columns.len()).filter(|&i| i != target).collect(),
+    let derived_name = |i: usize| {
+        table
+            .columns
+            .get(i)
+            .is_some_and(|c| derived::is_derived(&c.name, &cfg.derived))
+    };
+    let mut idx: Vec<usize> = match &cfg.features {
+        None => (0..table.columns.len())
+            .filter(|&i| i != target && !derived_name(i))
+            .collect(),
         Some(names) => {
             let mut out: Vec<usize> = Vec::new();
             for n in names {
@@ -245,6 +261,14 @@ fn resolve_features<'t>(
             out
         }
     };
+    // The derived inputs come after the chosen columns, in the order chosen.
+    for d in &cfg.derived {
+        if let Some(i) = table.column_index(&d.name()) {
+            if !idx.contains(&i) {
+                idx.push(i);
+            }
+        }
+    }
     if idx.is_empty() {
         return Err(DataError::NoFeatures {
             target: target_name,

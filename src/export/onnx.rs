@@ -7,7 +7,11 @@
 //! the metadata). The graph fills missing values, scales, one-hot (or ordinally) encodes,
 //! reshapes images, runs every layer and ends with one output: `probabilities` `[N, K]`
 //! (softmax, or `[1 − σ, σ]` for one binary logit), `scores` `[N, K]` for classes trained
-//! with a regression loss, or `values` `[N, T]` in the target's own units.
+//! with a regression loss, or `values` `[N, T]` in the target's own units. Derived input
+//! features (`x1²`, `x1·x2`, `sin x1`) are computed in the graph from the raw columns, so
+//! the input holds only those ([`Preprocessor::raw_columns`]).
+
+mod derived;
 
 use super::{ExportError, OutputKind, Trained};
 use crate::data::prepare::FeatureKind;
@@ -88,7 +92,7 @@ pub fn model(t: &Trained) -> Result<pb::ModelProto, ExportError> {
         op_type: "Identity".into(),
         ..Default::default()
     });
-    let columns = t.pre.features.len();
+    let columns = t.pre.raw_columns().len();
     let outputs = match t.output_kind() {
         OutputKind::Sigmoid => 2,
         _ => t.units,
@@ -158,9 +162,20 @@ fn metadata(t: &Trained, out_name: &str, outputs: usize) -> Vec<pb::StringString
             "layerlab.input",
             format!(
                 "{INPUT}: float32 [N, {}], the raw feature columns in this order: {}",
-                pre.features.len(),
-                pre.feature_columns().join(", ")
+                pre.raw_columns().len(),
+                pre.raw_columns().join(", ")
             ),
+        ),
+        (
+            "layerlab.derived",
+            if pre.derived.is_empty() {
+                "none".to_string()
+            } else {
+                format!(
+                    "computed in the graph from the input columns: {}",
+                    derived::describe(pre)
+                )
+            },
         ),
         (
             "layerlab.output",
@@ -219,8 +234,8 @@ fn doc(t: &Trained, out_name: &str, outputs: usize) -> String {
         "Exported by layerlab. Input `{INPUT}`: float32 [N, {}], the raw feature columns ({}); \
          categorical columns as their category code (see metadata `layerlab.columns`). \
          Output `{out_name}`: float32 [N, {outputs}], {}.",
-        t.pre.features.len(),
-        t.pre.feature_columns().join(", "),
+        t.pre.raw_columns().len(),
+        t.pre.raw_columns().join(", "),
         output_words(t)
     )
 }
@@ -370,7 +385,7 @@ fn preprocess(g: &mut Graph, pre: &Preprocessor) -> String {
         }
     }
     let dims = [n as i64];
-    let mut x = INPUT.to_string();
+    let mut x = derived::columns(g, pre);
     if fill.iter().any(|v| !v.is_nan()) {
         let nan = g.node("IsNaN", &[&x], vec![]);
         let f = g.const_f32("fill", &dims, &fill);

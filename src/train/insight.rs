@@ -34,7 +34,8 @@ impl Default for BoundaryRequest {
 pub struct BoundaryGrid {
     /// Feature indices on the x and y axes.
     pub features: (usize, usize),
-    /// Range of the x axis (in the prepared, scaled units).
+    /// Range of the x axis (in the prepared, scaled units; the raw units of the data's
+    /// [`crate::data::Plane`] when `plane` is set).
     pub x_range: (f32, f32),
     /// Range of the y axis.
     pub y_range: (f32, f32),
@@ -58,6 +59,10 @@ pub struct BoundaryGrid {
     /// which maps still belong to an edited network.
     #[serde(default)]
     pub network: Vec<String>,
+    /// The grid is over the data's two raw columns (the dataset's plane), in their own
+    /// units, with every network input computed from them; `features` is then (0, 1).
+    #[serde(default)]
+    pub plane: bool,
 }
 
 /// Cells per side of the per-unit maps in [`BoundaryGrid::hidden`] (small pictures).
@@ -154,6 +159,11 @@ fn range(split: &Split, width: usize, f: usize) -> (f32, f32) {
     if !lo.is_finite() || !hi.is_finite() {
         return (-1.0, 1.0);
     }
+    pad((lo, hi))
+}
+
+/// A range widened by a tenth on each side.
+fn pad((lo, hi): (f32, f32)) -> (f32, f32) {
     let pad = ((hi - lo) * 0.1).max(1e-3);
     (lo - pad, hi + pad)
 }
@@ -166,32 +176,57 @@ pub fn boundary(
     epoch: u32,
 ) -> Option<BoundaryGrid> {
     let width = tr.net.input_len();
-    if width == 0 || req.fx >= width || req.fy >= width || ds.train.is_empty() {
+    let on_plane = ds.plane.as_ref().is_some_and(|p| p.inputs.len() == width);
+    if width == 0 || (!on_plane && (req.fx >= width || req.fy >= width)) || ds.train.is_empty() {
         return None;
     }
     let n = req.resolution.clamp(4, 256);
-    let base = medians(&ds.train, width);
-    let (xr, yr) = (
-        range(&ds.train, width, req.fx),
-        range(&ds.train, width, req.fy),
-    );
-    let mut x = Vec::with_capacity(n * n * width);
-    for j in 0..n {
-        for i in 0..n {
-            let mut row = base.clone();
-            row[req.fx] = xr.0 + (xr.1 - xr.0) * (i as f32 + 0.5) / n as f32;
-            row[req.fy] = yr.0 + (yr.1 - yr.0) * (j as f32 + 0.5) / n as f32;
-            x.extend(row);
+    let plane = ds.plane.as_ref().filter(|p| p.inputs.len() == width);
+    let (xr, yr, x) = match plane {
+        // Over the two raw columns; every input (x1², sin x1 …) computed from them.
+        Some(p) => {
+            let (xr, yr) = (pad(p.ranges[0]), pad(p.ranges[1]));
+            let mut x = Vec::with_capacity(n * n * width);
+            for j in 0..n {
+                for i in 0..n {
+                    let a = xr.0 + (xr.1 - xr.0) * (i as f32 + 0.5) / n as f32;
+                    let b = yr.0 + (yr.1 - yr.0) * (j as f32 + 0.5) / n as f32;
+                    p.encode_into(a, b, &mut x);
+                }
+            }
+            (xr, yr, x)
         }
-    }
+        None => {
+            let base = medians(&ds.train, width);
+            let (xr, yr) = (
+                range(&ds.train, width, req.fx),
+                range(&ds.train, width, req.fy),
+            );
+            let mut x = Vec::with_capacity(n * n * width);
+            for j in 0..n {
+                for i in 0..n {
+                    let mut row = base.clone();
+                    row[req.fx] = xr.0 + (xr.1 - xr.0) * (i as f32 + 0.5) / n as f32;
+                    row[req.fy] = yr.0 + (yr.1 - yr.0) * (j as f32 + 0.5) / n as f32;
+                    x.extend(row);
+                }
+            }
+            (xr, yr, x)
+        }
+    };
     let (raw, rec) = tr.net.predict_recorded(&x, n * n);
     let units = tr.net.output_len();
     let mut grid = BoundaryGrid {
-        features: (req.fx, req.fy),
+        features: if plane.is_some() {
+            (0, 1)
+        } else {
+            (req.fx, req.fy)
+        },
         x_range: xr,
         y_range: yr,
         resolution: n,
         epoch,
+        plane: plane.is_some(),
         ..Default::default()
     };
     if tr.task.is_classification() {

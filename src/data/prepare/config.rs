@@ -159,6 +159,10 @@ pub struct DataConfig {
     pub split: SplitConfig,
     /// Image mode (`None` = flat features).
     pub image: Option<ImageConfig>,
+    /// Input features computed from raw columns (`x1²`, `x1·x2`, `sin x1`), added after
+    /// the chosen feature columns. A session saved before these existed has none.
+    #[serde(default)]
+    pub derived: Vec<super::Derived>,
     /// How the file was read (forced delimiter/header, columns read as categorical), so a
     /// reopened session reads it the same way.
     pub read: crate::data::ReadOptions,

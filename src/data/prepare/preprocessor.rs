@@ -86,6 +86,10 @@ pub struct Preprocessor {
     /// as none).
     #[serde(default)]
     pub dropped: DroppedRows,
+    /// Input features computed from raw columns before the transform; their columns are
+    /// named in `features` like any other (none in sessions saved before they existed).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub derived: Vec<super::Derived>,
 }
 
 /// How many rows were dropped when preparing, and where the first of them are.
@@ -229,10 +233,12 @@ impl Preprocessor {
     /// missing feature whose policy is `DropRow`, are skipped; an unseen category encodes as
     /// all zeros; an unseen class label is an error naming its line.
     pub fn transform(&self, table: &Table) -> Result<Split, DataError> {
-        self.encode(table, None)
+        let augmented = super::derived::augment(table, &self.derived)?;
+        self.encode(&augmented, None)
     }
 
-    /// Encodes `rows` (all rows when `None`) of `table`.
+    /// Encodes `rows` (all rows when `None`) of `table`, which already holds the derived
+    /// columns.
     pub(super) fn encode(&self, table: &Table, rows: Option<&[usize]>) -> Result<Split, DataError> {
         let missing: Vec<String> = self
             .features
@@ -358,9 +364,27 @@ impl Preprocessor {
         scaled / self.target_factor + self.target_offset
     }
 
-    /// The input columns by name, in the order the transform reads them.
+    /// The input columns by name, in the order the transform reads them (derived inputs
+    /// by their names, `x1²` …).
     pub fn feature_columns(&self) -> Vec<&str> {
         self.features.iter().map(|f| f.column.as_str()).collect()
+    }
+
+    /// The raw columns a new table must have: the feature columns that are not derived,
+    /// then the sources of the derived ones, each once.
+    pub fn raw_columns(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = Vec::new();
+        let plain = self
+            .features
+            .iter()
+            .map(|f| f.column.as_str())
+            .filter(|c| !super::derived::is_derived(c, &self.derived));
+        for c in plain.chain(self.derived.iter().flat_map(|d| d.sources())) {
+            if !out.contains(&c) {
+                out.push(c);
+            }
+        }
+        out
     }
 
     /// Encodes the features of every row of `table` for prediction: the target column may
@@ -370,6 +394,25 @@ impl Preprocessor {
     /// in one [`DataError::NotNumericColumns`]. A row with a missing value in a column whose
     /// policy drops rows is listed in [`EncodedRows::skipped`].
     pub fn encode_features(&self, table: &Table) -> Result<EncodedRows, DataError> {
+        // Derived inputs are computed from their raw columns; a missing source column is
+        // named as missing, not the derived one.
+        let sources_missing: Vec<String> = self
+            .derived
+            .iter()
+            .flat_map(|d| d.sources())
+            .filter(|c| table.column(c).is_none())
+            .map(str::to_string)
+            .collect();
+        if !sources_missing.is_empty() {
+            let mut columns = sources_missing;
+            columns.dedup();
+            return Err(DataError::MissingColumns {
+                file: table.source_name.clone(),
+                columns,
+            });
+        }
+        let augmented = super::derived::augment(table, &self.derived)?;
+        let table: &Table = &augmented;
         let missing: Vec<String> = self
             .features
             .iter()

@@ -42,9 +42,30 @@ def _text(v):
     return str(v).strip()
 
 
+def derive(df, config=None):
+    """The DataFrame with layerlab's derived input features (x1², x1·x2, sin x1) added as
+    columns, computed from the raw columns as layerlab does before scaling."""
+    config = config or load_config()
+    derived = config["preprocessor"].get("derived", [])
+    if not derived:
+        return df
+    df = df.copy()
+    num = lambda c: pd.to_numeric(df[c], errors="coerce").to_numpy(dtype=np.float32)
+    for d in derived:
+        (kind, args), = d.items()
+        if kind == "Square":
+            df[args + "\u00b2"] = num(args) * num(args)
+        elif kind == "Product":
+            df[args[0] + "\u00b7" + args[1]] = num(args[0]) * num(args[1])
+        elif kind == "Sin":
+            df["sin " + args] = np.sin(num(args))
+    return df
+
+
 def preprocess(df, config=None):
     """A pandas DataFrame of raw feature columns (found by name) -> the input tensor [N, width]."""
     config = config or load_config()
+    df = derive(df, config)
     out = []
     for f in config["preprocessor"]["features"]:
         (kind, p), = f["kind"].items()

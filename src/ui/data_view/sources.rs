@@ -1,6 +1,7 @@
-//! Where the data comes from: a built-in dataset (kind, samples, noise, seed), or a CSV
-//! file (dialog, drop or typed path) with how it is read (delimiter, decimal commas), its
-//! loading progress, and a one-line summary of what is in use.
+//! Where the data comes from: a built-in dataset (kind, samples, noise, seed; every change
+//! used at once), or a CSV file (dialog, drop or typed path) with how it is read
+//! (delimiter, decimal commas); only the panel of the chosen source is shown. Also the
+//! loading progress and a one-line summary of what is in use.
 
 use super::summary;
 use crate::app::DataOrigin;
@@ -10,18 +11,107 @@ use crate::ui::widgets;
 use crate::ui::UiState;
 use egui::{RichText, Ui};
 
-/// The data sources.
+/// Which source panel is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Panel {
+    Builtin,
+    Csv,
+}
+
+/// The data sources: a choice between a built-in dataset and a CSV file, and the panel of
+/// the chosen one only (a CSV in use hides the built-in settings).
 pub(super) fn sources(ui: &mut Ui, state: &LabState, ust: &mut UiState, out: &mut Vec<Command>) {
-    ui.label(RichText::new("Built-in data").strong());
+    let in_use = match &state.data.origin {
+        Some(DataOrigin::File(_)) => Panel::Csv,
+        _ => Panel::Builtin,
+    };
+    // The panel follows the data in use; choosing the other one lasts until the data
+    // in use changes.
+    let id = egui::Id::unique("data-source-panel");
+    let origin = state.data.origin.as_ref().map(DataOrigin::label);
+    let chosen: Option<(Panel, Option<String>)> = ui.ctx().data(|d| d.get_temp(id));
+    let mut panel = match chosen {
+        Some((p, o)) if o == origin => p,
+        _ => in_use,
+    };
+    ui.horizontal(|ui| {
+        ui.label(RichText::new("Data from").strong());
+        for (p, text, tip) in [
+            (
+                Panel::Builtin,
+                "Built-in dataset",
+                "Generated data (spiral, circle, moons …), iris, and small digit images",
+            ),
+            (
+                Panel::Csv,
+                "CSV file",
+                "Your own table: one row per sample, one column per value",
+            ),
+        ] {
+            if ui
+                .selectable_label(panel == p, text)
+                .on_hover_text(tip)
+                .clicked()
+                && panel != p
+            {
+                panel = p;
+                if p == Panel::Builtin && in_use != Panel::Builtin {
+                    // Back to built-in data: use it at once.
+                    out.push(Command::UseBuiltin(ust.builtin.unwrap_or_default()));
+                }
+            }
+        }
+    });
+    ui.ctx().data_mut(|d| d.insert_temp(id, (panel, origin)));
+    match panel {
+        Panel::Builtin => builtin(ui, state, ust, out),
+        Panel::Csv => csv(ui, state, ust, out, in_use),
+    }
+    if let Some(l) = &state.data.loading {
+        let frac = if l.total > 0 {
+            l.done as f32 / l.total as f32
+        } else {
+            0.0
+        };
+        ui.horizontal(|ui| {
+            ui.add(
+                egui::ProgressBar::new(frac)
+                    .desired_width(200.0)
+                    .text(format!("reading {} — {:.0} %", l.what, frac * 100.0)),
+            );
+            if ui.button("Cancel").clicked() {
+                out.push(Command::CancelLoad);
+            }
+        });
+    }
+    if let Some(ds) = &state.data.dataset {
+        ui.add_space(6.0);
+        ui.label(summary(ds));
+    }
+}
+
+/// The built-in dataset's settings; every change is used at once (generated on a job
+/// thread, the newest change winning while one is running).
+fn builtin(ui: &mut Ui, state: &LabState, ust: &mut UiState, out: &mut Vec<Command>) {
     let current = match &state.data.origin {
         Some(DataOrigin::Builtin(s)) => *s,
         _ => BuiltinSpec::default(),
     };
+    if let Some(DataOrigin::Builtin(s)) = &state.data.origin {
+        // A session opened: the panel shows the data in use (not while a change of the
+        // panel's own is still being generated).
+        let settled = !state.data.preparing && !ui.input(|i| i.pointer.any_down());
+        if ust.builtin.is_none() || (settled && ust.builtin != Some(*s)) {
+            ust.builtin = Some(*s);
+        }
+    }
     let spec = ust.builtin.get_or_insert(current);
+    let before = *spec;
     egui::Grid::new("builtin").num_columns(2).show(ui, |ui| {
         let lbl = ui.label("Dataset");
         egui::ComboBox::from_id_salt("builtin-kind")
             .selected_text(spec.kind.name())
+            .height(500.0)
             .show_ui(ui, |ui| {
                 for k in BuiltinKind::all() {
                     if ui
@@ -39,22 +129,26 @@ pub(super) fn sources(ui: &mut Ui, state: &LabState, ust: &mut UiState, out: &mu
             .response
             .labelled_by(lbl.id);
         ui.end_row();
-        ui.label("Samples");
-        if let Some(v) = widgets::drag(
-            ui,
-            "",
-            "Samples",
-            spec.samples,
-            10..=crate::data::builtin::MAX_SAMPLES,
-            5.0,
-        ) {
-            spec.samples = v;
-        }
+        let fixed = spec.kind == BuiltinKind::Iris;
+        let lbl = ui.label("Samples");
+        let mut n = spec.samples;
+        ui.add_enabled(
+            !fixed,
+            egui::Slider::new(&mut n, 10..=5000)
+                .logarithmic(true)
+                .clamping(egui::SliderClamping::Never),
+        )
+        .labelled_by(lbl.id)
+        .on_hover_text("How many points to generate (type a number for more, up to 1,000,000)");
+        spec.samples = n.clamp(1, crate::data::builtin::MAX_SAMPLES);
         ui.end_row();
-        ui.label("Noise");
-        if let Some(v) = widgets::drag(ui, "", "Noise", spec.noise, 0.0..=2.0, 0.005) {
-            spec.noise = v;
-        }
+        let lbl = ui.label("Noise");
+        ui.add_enabled(
+            !fixed,
+            egui::Slider::new(&mut spec.noise, 0.0..=1.0).step_by(0.005),
+        )
+        .labelled_by(lbl.id)
+        .on_hover_text("How much random jitter is added to every point");
         ui.end_row();
         ui.label("Seed");
         if let Some(v) = widgets::drag(ui, "", "Data seed", spec.seed, 0..=u64::MAX, 1.0) {
@@ -64,12 +158,32 @@ pub(super) fn sources(ui: &mut Ui, state: &LabState, ust: &mut UiState, out: &mu
     });
     ui.label(RichText::new(spec.kind.description()).small().weak());
     let spec = *spec;
-    if ui.button("Use this dataset").clicked() {
+    if spec != before {
         out.push(Command::UseBuiltin(spec));
     }
+    if state.data.preparing && state.data.loading.is_none() {
+        ui.horizontal(|ui| {
+            ui.spinner();
+            ui.label("generating…");
+        });
+    }
+}
 
-    ui.add_space(10.0);
-    ui.label(RichText::new("CSV file").strong());
+/// Opening a CSV file: dialog, typed path, how it is read.
+fn csv(ui: &mut Ui, state: &LabState, ust: &mut UiState, out: &mut Vec<Command>, in_use: Panel) {
+    if in_use != Panel::Csv {
+        ui.label(
+            RichText::new(format!(
+                "Still using {} until a file is opened.",
+                state
+                    .data
+                    .origin
+                    .as_ref()
+                    .map_or_else(|| "no data".to_string(), DataOrigin::label)
+            ))
+            .weak(),
+        );
+    }
     ui.horizontal(|ui| {
         if ui
             .button("Open CSV…")
@@ -93,34 +207,14 @@ pub(super) fn sources(ui: &mut Ui, state: &LabState, ust: &mut UiState, out: &mu
             out.push(Command::LoadCsv(ust.csv_path.trim().into()));
         }
     });
-    if matches!(state.data.origin, Some(DataOrigin::File(_))) {
+    if in_use == Panel::Csv {
         read_options(ui, state, out);
-    }
-    if let Some(l) = &state.data.loading {
-        let frac = if l.total > 0 {
-            l.done as f32 / l.total as f32
-        } else {
-            0.0
-        };
-        ui.horizontal(|ui| {
-            ui.add(
-                egui::ProgressBar::new(frac)
-                    .desired_width(200.0)
-                    .text(format!("reading {} — {:.0} %", l.what, frac * 100.0)),
-            );
-            if ui.button("Cancel").clicked() {
-                out.push(Command::CancelLoad);
-            }
-        });
-    } else if state.data.preparing {
-        ui.horizontal(|ui| {
-            ui.spinner();
-            ui.label("preparing data…");
-        });
-    }
-    if let Some(ds) = &state.data.dataset {
-        ui.add_space(6.0);
-        ui.label(summary(ds));
+        if state.data.preparing && state.data.loading.is_none() {
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label("preparing data…");
+            });
+        }
     }
 }
 

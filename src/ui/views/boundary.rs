@@ -17,6 +17,10 @@ use crate::ui::style::CLASS_COLORS;
 use egui::{Color32, ColorImage, RichText, TextureHandle, TextureOptions, Ui};
 use egui_plot::{Line, MarkerShape, Plot, PlotImage, PlotPoint, PlotPoints, Points};
 
+mod points;
+use points::split_points;
+pub use points::{outline_colour, raw_axis};
+
 /// Most points of one split drawn over the map.
 const MAX_POINTS: usize = 3000;
 
@@ -76,8 +80,8 @@ pub fn show(
     }
     let width = ds.input_shape.numel();
     let classification = ds.task.is_classification();
-    let curve_mode = !classification && width == 1;
-    if width < 2 && !curve_mode {
+    let curve_mode = !classification && width == 1 && ds.plane.is_none();
+    if width < 2 && !curve_mode && ds.plane.is_none() {
         empty_hint(
             ui,
             "Needs two input features",
@@ -99,7 +103,10 @@ pub fn show(
     let active = state.training.phase.is_active();
 
     ui.horizontal_wrapped(|ui| {
-        if !curve_mode {
+        if let Some(p) = &ds.plane {
+            ui.label(RichText::new(format!("over {} and {}, in their own units", p.axes[0], p.axes[1])).weak())
+                .on_hover_text("Every input of the network (the columns themselves and any input features computed from them) is worked out from these two values at each point of the map.");
+        } else if !curve_mode {
             feature_pick(ui, "Horizontal feature", &ds.feature_names, &mut bs.fx);
             feature_pick(ui, "Vertical feature", &ds.feature_names, &mut bs.fy);
             if width > 2 {
@@ -123,7 +130,7 @@ pub fn show(
         insight
             .boundary
             .as_ref()
-            .is_some_and(|g| g.features == (req.fx, req.fy))
+            .is_some_and(|g| g.features == (req.fx, req.fy) || (g.plane && ds.plane.is_some()))
     };
     ui.horizontal_wrapped(|ui| {
         if active {
@@ -176,7 +183,7 @@ pub fn show(
     }
     if curve_mode {
         if let Some(c) = &insight.curve {
-            curve(ui, ds, &c.points, bs.show_test);
+            curve(ui, ds, &c.points, bs.show_test, raw_axis(state, ds, 0));
         }
         return;
     }
@@ -255,7 +262,7 @@ fn legend(ui: &mut Ui, state: &LabState, ds: &Dataset, test: bool) {
         }
         ui.label(RichText::new("· dots: training samples").weak());
         if test {
-            ui.label(RichText::new("· hollow diamonds: test samples").weak());
+            ui.label(RichText::new("· diamonds: test samples").weak());
         }
     });
 }
@@ -366,22 +373,6 @@ fn rebuild(ctx: &egui::Context, bs: &mut BoundaryState, grid: &BoundaryGrid, ds:
     }
 }
 
-fn split_points(ds: &Dataset, test: bool, fx: usize, fy: usize) -> Vec<(usize, [f64; 2])> {
-    let split = if test { &ds.test } else { &ds.train };
-    let w = ds.input_shape.numel().max(1);
-    let yd = ds.task.target_dim();
-    let stride = split.rows.div_ceil(MAX_POINTS).max(1);
-    (0..split.rows)
-        .step_by(stride)
-        .filter_map(|r| {
-            let x = *split.x.get(r * w + fx)?;
-            let y = *split.x.get(r * w + fy)?;
-            let c = split.y.get(r * yd).copied().unwrap_or(0.0);
-            Some((c.max(0.0) as usize, [x as f64, y as f64]))
-        })
-        .collect()
-}
-
 fn map_plot(
     ui: &mut Ui,
     state: &LabState,
@@ -390,14 +381,33 @@ fn map_plot(
     ds: &Dataset,
     side: f32,
 ) {
-    let (x0, x1) = (grid.x_range.0 as f64, grid.x_range.1 as f64);
-    let (y0, y1) = (grid.y_range.0 as f64, grid.y_range.1 as f64);
-    let name = |f: usize| {
-        ds.feature_names
+    // The map's corners in the columns' own units.
+    let plane = ds.plane.as_ref().filter(|_| grid.plane);
+    let ((kx, ox), (ky, oy)) = if plane.is_some() {
+        ((1.0, 0.0), (1.0, 0.0))
+    } else {
+        (
+            raw_axis(state, ds, grid.features.0),
+            raw_axis(state, ds, grid.features.1),
+        )
+    };
+    let (x0, x1) = (
+        f64::from(grid.x_range.0) * kx + ox,
+        f64::from(grid.x_range.1) * kx + ox,
+    );
+    let (y0, y1) = (
+        f64::from(grid.y_range.0) * ky + oy,
+        f64::from(grid.y_range.1) * ky + oy,
+    );
+    let name = |f: usize| match plane {
+        Some(p) => p.axes.get(f).cloned().unwrap_or_default(),
+        None => ds
+            .feature_names
             .get(f)
             .cloned()
-            .unwrap_or_else(|| format!("feature {}", f + 1))
+            .unwrap_or_else(|| format!("feature {}", f + 1)),
     };
+    let outline = outline_colour(ui.visuals().dark_mode);
     let classification = ds.task.is_classification();
     let classes = ds.task.num_classes();
     let hover_grid = grid.clone();
@@ -445,13 +455,23 @@ fn map_plot(
             ));
         }
         for (test, shape, filled, radius) in [
-            (false, MarkerShape::Circle, true, 3.0),
-            (true, MarkerShape::Diamond, false, 4.5),
+            (false, MarkerShape::Circle, true, 3.5),
+            (true, MarkerShape::Diamond, true, 5.0),
         ] {
             if test && !bs.show_test {
                 continue;
             }
-            let pts = split_points(ds, test, grid.features.0, grid.features.1);
+            let pts = split_points(state, ds, grid, test);
+            // Outlines first, one series (no legend entry), the points on top.
+            let all: Vec<[f64; 2]> = pts.iter().map(|(_, p)| *p).collect();
+            p.points(
+                Points::new("", PlotPoints::from(all))
+                    .shape(shape)
+                    .filled(true)
+                    .radius(radius + 1.5)
+                    .allow_hover(false)
+                    .color(outline),
+            );
             let split = if test { "test" } else { "train" };
             if classification {
                 for c in 0..classes.max(1) {
@@ -471,7 +491,7 @@ fn map_plot(
                         .shape(shape)
                         .filled(filled)
                         .radius(radius)
-                        .color(darker(CLASS_COLORS[c % CLASS_COLORS.len()])),
+                        .color(CLASS_COLORS[c % CLASS_COLORS.len()]),
                     );
                 }
             } else {
@@ -488,15 +508,8 @@ fn map_plot(
     });
 }
 
-fn darker(c: Color32) -> Color32 {
-    Color32::from_rgb(
-        (c.r() as f32 * 0.8) as u8,
-        (c.g() as f32 * 0.8) as u8,
-        (c.b() as f32 * 0.8) as u8,
-    )
-}
-
-fn curve(ui: &mut Ui, ds: &Dataset, points: &[[f32; 2]], show_test: bool) {
+/// The fitted curve over the points, the feature in its own units (`raw = x * k + o`).
+fn curve(ui: &mut Ui, ds: &Dataset, points: &[[f32; 2]], show_test: bool, (k, o): (f64, f64)) {
     let target = match &ds.task {
         Task::Regression { targets } => targets.first().cloned().unwrap_or_default(),
         Task::Classification { .. } => String::new(),
@@ -509,11 +522,14 @@ fn curve(ui: &mut Ui, ds: &Dataset, points: &[[f32; 2]], show_test: bool) {
             .step_by(stride)
             .filter_map(|r| {
                 let y = ds.target_scale.unscale(*split.y.get(r * yd)?);
-                Some([*split.x.get(r)? as f64, y as f64])
+                Some([f64::from(*split.x.get(r)?) * k + o, y as f64])
             })
             .collect()
     };
-    let line: Vec<[f64; 2]> = points.iter().map(|p| [p[0] as f64, p[1] as f64]).collect();
+    let line: Vec<[f64; 2]> = points
+        .iter()
+        .map(|p| [f64::from(p[0]) * k + o, f64::from(p[1])])
+        .collect();
     let mut keys = vec![Key::dot("train", CLASS_COLORS[0])];
     if show_test {
         keys.push(Key::dot("test", CLASS_COLORS[1]));
