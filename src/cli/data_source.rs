@@ -282,8 +282,10 @@ pub fn prepare_from_args(a: &TrainArgs) -> Result<Prepared, CliError> {
             ..config.image.unwrap_or_default()
         });
     }
-    let (dataset, preprocessor) =
-        prepare::prepare(&table, &config).map_err(|e| CliError::bad_input(e.to_string()))?;
+    // The table is not needed afterwards: preparing consumes it, giving its memory back as
+    // the matrices fill.
+    let (dataset, preprocessor, _) =
+        prepare::prepare_owned(table, &config).map_err(|e| CliError::bad_input(e.to_string()))?;
     Ok(Prepared {
         dataset,
         preprocessor,

@@ -3,6 +3,7 @@
 //! fill values, category lists) is fitted on the training split only.
 
 mod config;
+mod consume;
 pub mod derived;
 mod plane;
 mod preprocessor;
@@ -39,9 +40,70 @@ pub fn prepare_with_split(
     table: &Table,
     cfg: &DataConfig,
 ) -> Result<(Dataset, Preprocessor, split::SplitIndices), DataError> {
-    let file = table.source_name.clone();
     let augmented = derived::augment(table, &cfg.derived)?;
     let table: &Table = &augmented;
+    let fitted = fit(table, cfg)?;
+    let encode = |rows: &[usize]| fitted.pre.encode(table, Some(rows));
+    let splits = [
+        encode(&fitted.idx.train)?,
+        encode(&fitted.idx.val)?,
+        encode(&fitted.idx.test)?,
+    ];
+    Ok(fitted.into_dataset(splits))
+}
+
+/// [`prepare_with_split`] on a table it consumes: the table's memory is given back row by
+/// row as the splits are written, so that reading and preparing a large file needs little
+/// more than the prepared matrices themselves (the command line's path).
+pub fn prepare_owned(
+    table: Table,
+    cfg: &DataConfig,
+) -> Result<(Dataset, Preprocessor, split::SplitIndices), DataError> {
+    let table = derived::augment_owned(table, &cfg.derived)?;
+    let fitted = fit(&table, cfg)?;
+    let idx = &fitted.idx;
+    let splits = fitted
+        .pre
+        .encode_splits(table, [&idx.train, &idx.val, &idx.test])?;
+    Ok(fitted.into_dataset(splits))
+}
+
+/// What preparing fits on a table before encoding it.
+struct Fitted {
+    name: String,
+    feature_names: Vec<String>,
+    input_shape: Shape,
+    task: Task,
+    pre: Preprocessor,
+    idx: split::SplitIndices,
+    plane: Option<super::dataset::Plane>,
+}
+
+impl Fitted {
+    /// The dataset of the encoded `[train, val, test]` splits.
+    fn into_dataset(
+        self,
+        [train, val, test]: [super::dataset::Split; 3],
+    ) -> (Dataset, Preprocessor, split::SplitIndices) {
+        let dataset = Dataset {
+            name: self.name,
+            feature_names: self.feature_names,
+            input_shape: self.input_shape,
+            task: self.task,
+            train,
+            val,
+            test,
+            target_scale: self.pre.target_scale(),
+            plane: self.plane,
+        };
+        (dataset, self.pre, self.idx)
+    }
+}
+
+/// Picks target and features, infers the task, drops rows, splits and fits the transform
+/// on `table` (which holds the derived columns).
+fn fit(table: &Table, cfg: &DataConfig) -> Result<Fitted, DataError> {
+    let file = table.source_name.clone();
     let t_idx = resolve_target(table, &cfg.target)?;
     let tcol = table
         .columns
@@ -181,18 +243,15 @@ pub fn prepare_with_split(
         derived: cfg.derived.clone(),
     };
     let plane = plane::build(table, &pre, &idx);
-    let dataset = Dataset {
+    Ok(Fitted {
         name: table.source_name.clone(),
         feature_names,
         input_shape,
         task,
-        train: pre.encode(table, Some(&idx.train))?,
-        val: pre.encode(table, Some(&idx.val))?,
-        test: pre.encode(table, Some(&idx.test))?,
-        target_scale: pre.target_scale(),
+        pre,
+        idx,
         plane,
-    };
-    Ok((dataset, pre, idx))
+    })
 }
 
 fn unknown(table: &Table, column: &str, role: &str) -> DataError {

@@ -132,6 +132,21 @@ impl Column {
         }
     }
 
+    /// Keeps the first `rows` rows and gives the memory of the others back (the missing
+    /// count is not updated: for a table being consumed).
+    pub fn truncate_rows(&mut self, rows: usize) {
+        match &mut self.data {
+            ColumnData::Numeric(v) | ColumnData::Boolean(v) => {
+                v.truncate(rows);
+                v.shrink_to_fit();
+            }
+            ColumnData::Categorical { codes, .. } => {
+                codes.truncate(rows);
+                codes.shrink_to_fit();
+            }
+        }
+    }
+
     /// Row `i` as display text (`None` when missing).
     pub fn text(&self, i: usize) -> Option<String> {
         match &self.data {

@@ -207,6 +207,10 @@ pub(super) struct TrackLast<R> {
     pub last: u8,
     /// Bytes since the last line break.
     pub run: usize,
+    /// Bytes read in all.
+    pub total: u64,
+    /// Whether the input has ended.
+    pub eof: bool,
 }
 
 impl<R> TrackLast<R> {
@@ -216,6 +220,8 @@ impl<R> TrackLast<R> {
             inner,
             last: b'\n',
             run: 0,
+            total: 0,
+            eof: false,
         }
     }
 }
@@ -223,6 +229,8 @@ impl<R> TrackLast<R> {
 impl<R: Read> Read for TrackLast<R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
         let n = self.inner.read(buf)?;
+        self.total += n as u64;
+        self.eof |= n == 0 && !buf.is_empty();
         let chunk = buf.get(..n).unwrap_or_default();
         if let Some(&b) = chunk.last() {
             self.last = b;
@@ -293,7 +301,13 @@ pub(super) fn read_records<R: Read>(
             let full = std::mem::replace(&mut builders, layout.builders(chunk_rows.min(1 << 20)));
             sink(finish_table(layout, full, chunk, false)?)?;
         }
-        let line = start_line(rdr, &record, at.line_offset);
+        let mut line = start_line(rdr, &record, at.line_offset);
+        let input = rdr.get_ref();
+        if input.eof && input.last != b'\n' && rdr.position().byte() >= input.total {
+            // The last record ended at the end of the input, not at a newline: it starts
+            // one line later than `start_line` assumed.
+            line += 1;
+        }
         push_record(layout, &record, line, &mut builders, chunk)?;
         since_check += 1;
         if since_check >= CHECK_EVERY {
@@ -313,6 +327,6 @@ pub(super) fn read_records<R: Read>(
             }
         }
     }
-    let ends_without_newline = rdr.get_ref().last != b'\n';
-    Ok((builders, ends_without_newline))
+    // Line numbers are exact (the last record's included): nothing to correct.
+    Ok((builders, false))
 }

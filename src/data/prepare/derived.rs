@@ -101,6 +101,19 @@ pub fn augment<'t>(table: &'t Table, derived: &[Derived]) -> Result<Cow<'t, Tabl
     Ok(Cow::Owned(out))
 }
 
+/// [`augment`] on a table it takes: the derived columns are appended without a copy.
+pub fn augment_owned(mut table: Table, derived: &[Derived]) -> Result<Table, DataError> {
+    for d in derived {
+        let name = d.name();
+        if table.column(&name).is_some() {
+            return Err(DataError::DerivedNameTaken { name });
+        }
+        let column = d.column(&table)?;
+        table.columns.push(column);
+    }
+    Ok(table)
+}
+
 /// Whether `name` is the name of one of `derived`.
 pub fn is_derived(name: &str, derived: &[Derived]) -> bool {
     derived.iter().any(|d| d.name() == name)

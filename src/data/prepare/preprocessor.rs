@@ -180,7 +180,7 @@ impl<'a> CatView<'a> {
 }
 
 /// A feature column resolved against a table.
-enum Source<'a> {
+pub(super) enum Source<'a> {
     Num {
         values: &'a [f32],
         offset: f32,
@@ -197,7 +197,7 @@ enum Source<'a> {
 }
 
 /// The target column resolved against a table.
-enum TargetSource<'a> {
+pub(super) enum TargetSource<'a> {
     Class {
         view: CatView<'a>,
         map: Vec<Option<u32>>,
@@ -237,9 +237,12 @@ impl Preprocessor {
         self.encode(&augmented, None)
     }
 
-    /// Encodes `rows` (all rows when `None`) of `table`, which already holds the derived
-    /// columns.
-    pub(super) fn encode(&self, table: &Table, rows: Option<&[usize]>) -> Result<Split, DataError> {
+    /// The feature sources and the target of `table`, after checking that every column the
+    /// transform reads is there.
+    pub(super) fn sources<'t>(
+        &self,
+        table: &'t Table,
+    ) -> Result<(Vec<Source<'t>>, TargetSource<'t>), DataError> {
         let missing: Vec<String> = self
             .features
             .iter()
@@ -281,6 +284,58 @@ impl Preprocessor {
                 }
             },
         };
+        Ok((sources, target))
+    }
+
+    /// The encoded label of row `r` (`None`: missing, the row is skipped); an unseen class
+    /// is an error naming its line.
+    #[inline]
+    pub(super) fn label(
+        &self,
+        target: &TargetSource<'_>,
+        table: &Table,
+        r: usize,
+    ) -> Result<Option<f32>, DataError> {
+        Ok(match target {
+            TargetSource::Class { view, map } => {
+                let code = view.codes.get(r).copied().unwrap_or(MISSING_CODE);
+                if code == MISSING_CODE {
+                    return Ok(None);
+                }
+                match map.get(code as usize).copied().flatten() {
+                    Some(c) => Some(c as f32),
+                    None => {
+                        return Err(DataError::UnknownClass {
+                            file: table.source_name.clone(),
+                            line: table.line_of(r),
+                            column: self.target.clone(),
+                            value: view
+                                .categories
+                                .get(code as usize)
+                                .cloned()
+                                .unwrap_or_default(),
+                            known: match &self.task {
+                                Task::Classification { classes } => classes.clone(),
+                                Task::Regression { .. } => Vec::new(),
+                            },
+                        })
+                    }
+                }
+            }
+            TargetSource::Value { values } => {
+                let v = values.get(r).copied().unwrap_or(f32::NAN);
+                if v.is_nan() {
+                    return Ok(None);
+                }
+                Some((v - self.target_offset) * self.target_factor)
+            }
+        })
+    }
+
+    /// Encodes `rows` (all rows when `None`) of `table`, which already holds the derived
+    /// columns.
+    pub(super) fn encode(&self, table: &Table, rows: Option<&[usize]>) -> Result<Split, DataError> {
+        let (sources, target) = self.sources(table)?;
         let width: usize = self.features.iter().map(FeatureTransform::width).sum();
         let n = rows.map_or(table.rows(), <[usize]>::len);
         let mut x = Vec::with_capacity(n * width);
@@ -294,39 +349,8 @@ impl Preprocessor {
             }
         };
         'rows: for &r in rows {
-            let label = match &target {
-                TargetSource::Class { view, map } => {
-                    let code = view.codes.get(r).copied().unwrap_or(MISSING_CODE);
-                    if code == MISSING_CODE {
-                        continue;
-                    }
-                    match map.get(code as usize).copied().flatten() {
-                        Some(c) => c as f32,
-                        None => {
-                            return Err(DataError::UnknownClass {
-                                file: table.source_name.clone(),
-                                line: table.line_of(r),
-                                column: self.target.clone(),
-                                value: view
-                                    .categories
-                                    .get(code as usize)
-                                    .cloned()
-                                    .unwrap_or_default(),
-                                known: match &self.task {
-                                    Task::Classification { classes } => classes.clone(),
-                                    Task::Regression { .. } => Vec::new(),
-                                },
-                            })
-                        }
-                    }
-                }
-                TargetSource::Value { values } => {
-                    let v = values.get(r).copied().unwrap_or(f32::NAN);
-                    if v.is_nan() {
-                        continue;
-                    }
-                    (v - self.target_offset) * self.target_factor
-                }
+            let Some(label) = self.label(&target, table, r)? else {
+                continue;
             };
             let start = x.len();
             for s in &sources {
@@ -517,7 +541,7 @@ fn resolve_feature<'a>(f: &FeatureTransform, col: &'a Column) -> Result<Source<'
 
 /// Appends row `r` of one source to `x`; false when the row must be dropped.
 #[inline]
-fn push_feature(s: &Source<'_>, r: usize, x: &mut Vec<f32>) -> bool {
+pub(super) fn push_feature(s: &Source<'_>, r: usize, x: &mut Vec<f32>) -> bool {
     match s {
         Source::Num {
             values,
