@@ -48,8 +48,62 @@ pub fn inspect_table(table: &Table) -> InspectReport {
         delimiter,
         has_header: table.has_header,
         rows: table.rows(),
-        columns: table.columns.iter().map(column_report).collect(),
+        columns: column_reports(&table.columns),
     }
+}
+
+/// The report of every column, the columns shared among the processor's cores.
+fn column_reports(columns: &[super::table::Column]) -> Vec<ColumnReport> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, std::num::NonZero::get)
+        .clamp(1, 8);
+    let per = columns.len().div_ceil(threads).max(1);
+    if threads == 1 || columns.len() < 2 {
+        return columns.iter().map(column_report).collect();
+    }
+    std::thread::scope(|s| {
+        let handles: Vec<_> = columns
+            .chunks(per)
+            .map(|part| s.spawn(move || part.iter().map(column_report).collect::<Vec<_>>()))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| match h.join() {
+                Ok(reports) => reports,
+                Err(panic) => std::panic::resume_unwind(panic),
+            })
+            .collect()
+    })
+}
+
+/// Distinct values among `values` (NaN skipped; 0 and -0 are one value): their bit
+/// patterns sorted by two 16-bit radix passes, then counted.
+fn distinct(values: &[f32]) -> usize {
+    let mut keys: Vec<u32> = values
+        .iter()
+        .filter(|x| !x.is_nan())
+        .map(|&x| if x == 0.0 { 0 } else { x.to_bits() })
+        .collect();
+    let mut spare = vec![0u32; keys.len()];
+    for shift in [0u32, 16] {
+        let mut counts = vec![0usize; 1 << 16];
+        for &k in &keys {
+            counts[((k >> shift) & 0xffff) as usize] += 1;
+        }
+        let mut at = 0;
+        for c in counts.iter_mut() {
+            let n = *c;
+            *c = at;
+            at += n;
+        }
+        for &k in &keys {
+            let slot = &mut counts[((k >> shift) & 0xffff) as usize];
+            spare[*slot] = k;
+            *slot += 1;
+        }
+        std::mem::swap(&mut keys, &mut spare);
+    }
+    keys.windows(2).filter(|w| w[0] != w[1]).count() + usize::from(!keys.is_empty())
 }
 
 fn top5(counts: Vec<(String, usize)>) -> Vec<(String, usize)> {
@@ -72,12 +126,10 @@ fn column_report(col: &super::table::Column) -> ColumnReport {
     };
     match &col.data {
         ColumnData::Numeric(v) | ColumnData::Boolean(v) => {
-            let mut vals: Vec<f32> = v.iter().copied().filter(|x| !x.is_nan()).collect();
-            vals.sort_by(f32::total_cmp);
-            vals.dedup();
-            r.distinct = vals.len();
-            r.min = vals.first().copied();
-            r.max = vals.last().copied();
+            r.distinct = distinct(v);
+            let present = || v.iter().copied().filter(|x| !x.is_nan());
+            r.min = present().min_by(f32::total_cmp);
+            r.max = present().max_by(f32::total_cmp);
             let (sum, n) = v
                 .iter()
                 .filter(|x| !x.is_nan())
@@ -101,6 +153,25 @@ fn column_report(col: &super::table::Column) -> ColumnReport {
         }
     }
     r
+}
+
+#[cfg(test)]
+mod tests {
+    use super::distinct;
+
+    #[test]
+    fn distinct_counts_values_once() {
+        assert_eq!(distinct(&[]), 0);
+        assert_eq!(distinct(&[f32::NAN]), 0);
+        assert_eq!(
+            distinct(&[1.0, 1.0, -0.0, 0.0, f32::NAN, 2.5, -2.5, 1e30]),
+            5
+        );
+        let many: Vec<f32> = (0..100_000)
+            .map(|i| (i % 977) as f32 * 0.5 - 100.0)
+            .collect();
+        assert_eq!(distinct(&many), 977);
+    }
 }
 
 fn num(x: Option<f32>) -> String {

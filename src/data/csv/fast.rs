@@ -282,7 +282,7 @@ fn parse_line(
     let mut bad: Option<usize> = None;
     let mut extra_filled = false;
     loop {
-        let (end, value) = scan_integer(text, i, d);
+        let (end, value) = scan_number(text, i, d);
         let end = match end {
             Some(end) => end,
             None => memchr::memchr(d, text.get(i..).unwrap_or_default()).map_or(n, |k| i + k),
@@ -329,30 +329,48 @@ fn parse_line(
     Ok(())
 }
 
-/// A field of plain digits (with an optional `-`), at most 9 of them, that ends at a
-/// delimiter or the end of the line: its end and exact value (an integer below 10⁹ converts
-/// to the same `f32` a correctly rounded parse gives). `(None, None)` for anything else.
+/// Largest mantissa an `f32` holds exactly (2^24).
+const EXACT_MANTISSA: u32 = 1 << 24;
+/// Powers of ten exact in `f32`.
+const POW10: [f32; 11] = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10];
+
+/// A plain decimal field (`-`, digits, optionally `.` and more digits; no exponent) that
+/// ends at a delimiter or the end of the line, whose digits form a mantissa of at most 2^24
+/// with at most 10 after the point: its end and value. Both the mantissa and the power of
+/// ten are exact in `f32`, so one division rounds correctly: the same value a correctly
+/// rounded parser gives (Clinger's fast path). `(None, None)` for anything else.
 #[inline]
-fn scan_integer(text: &[u8], start: usize, d: u8) -> (Option<usize>, Option<f32>) {
+fn scan_number(text: &[u8], start: usize, d: u8) -> (Option<usize>, Option<f32>) {
     let negative = text.get(start) == Some(&b'-');
     let first = start + usize::from(negative);
     let mut j = first;
-    let mut acc: u32 = 0;
+    let mut mantissa: u32 = 0;
+    let mut digits = 0usize;
+    let mut fraction = 0usize;
+    let mut point = false;
     while let Some(&b) = text.get(j) {
         let digit = b.wrapping_sub(b'0');
-        if digit > 9 {
+        if digit <= 9 {
+            mantissa = mantissa.wrapping_mul(10).wrapping_add(u32::from(digit));
+            digits += 1;
+            fraction += usize::from(point);
+        } else if b == b'.' && !point && digits > 0 {
+            point = true;
+        } else {
             break;
         }
-        acc = acc.wrapping_mul(10).wrapping_add(u32::from(digit));
         j += 1;
     }
-    let digits = j - first;
     let ends = text.get(j).is_none_or(|&b| b == d);
-    if digits == 0 || digits > 9 || !ends {
+    // At most 8 digits cannot overflow; more are checked against 2^24 only when 9.
+    let fits = digits <= 8 || (digits == 9 && mantissa <= EXACT_MANTISSA);
+    if digits == 0 || !ends || !fits || (point && fraction == 0) || mantissa > EXACT_MANTISSA {
         return (None, None);
     }
-    // At most 9 digits: below 2^30, so the conversion rounds once, as the parser does.
-    let v = acc as f32;
+    let Some(&scale) = POW10.get(fraction) else {
+        return (None, None);
+    };
+    let v = mantissa as f32 / scale;
     (Some(j), Some(if negative { -v } else { v }))
 }
 
@@ -361,22 +379,54 @@ mod tests {
     use super::*;
 
     #[test]
-    fn integers_scan_exactly() {
-        assert_eq!(scan_integer(b"12,3", 0, b','), (Some(2), Some(12.0)));
-        assert_eq!(scan_integer(b"12,3", 3, b','), (Some(4), Some(3.0)));
-        assert_eq!(scan_integer(b"-7", 0, b','), (Some(2), Some(-7.0)));
-        let neg_zero = scan_integer(b"-0", 0, b',').1.map(f32::is_sign_negative);
+    fn plain_numbers_scan_like_the_parser() {
+        assert_eq!(scan_number(b"12,3", 0, b','), (Some(2), Some(12.0)));
+        assert_eq!(scan_number(b"12,3", 3, b','), (Some(4), Some(3.0)));
+        assert_eq!(scan_number(b"-7", 0, b','), (Some(2), Some(-7.0)));
+        let neg_zero = scan_number(b"-0", 0, b',').1.map(f32::is_sign_negative);
         assert_eq!(neg_zero, Some(true));
-        assert_eq!(
-            scan_integer(b"999999999", 0, b','),
-            (Some(9), Some(999_999_999.0))
-        );
-        for other in ["1234567890", "1.5", " 1", "1 ", "-", "", "1e3", "+1", "12a"] {
+        for other in [
+            "1234567890",
+            "99999999.9",
+            " 1",
+            "1 ",
+            "-",
+            "",
+            "1e3",
+            "+1",
+            "12a",
+            "1.",
+            ".5",
+            "1.2.3",
+            "0.00000000001",
+        ] {
             assert_eq!(
-                scan_integer(other.as_bytes(), 0, b','),
+                scan_number(other.as_bytes(), 0, b','),
                 (None, None),
                 "{other}"
             );
+        }
+        // Every value a correctly rounded parse gives, over many decimals.
+        for i in 0..200_000u32 {
+            let text = format!("{}.{:06}", i64::from(i % 37) - 18, (i * 7919) % 1_000_000);
+            let want: f32 = text.parse().unwrap_or(f32::NAN);
+            let (end, got) = scan_number(text.as_bytes(), 0, b',');
+            assert_eq!(end, Some(text.len()), "{text}");
+            assert_eq!(got.map(f32::to_bits), Some(want.to_bits()), "{text}");
+        }
+        for text in [
+            "16777216",
+            "1.6777216",
+            "16777217",
+            "0.1",
+            "3.14159",
+            "-123.25",
+        ] {
+            let want: f32 = text.parse().unwrap_or(f32::NAN);
+            match scan_number(text.as_bytes(), 0, b',').1 {
+                Some(got) => assert_eq!(got.to_bits(), want.to_bits(), "{text}"),
+                None => assert!(text == "16777217", "{text} should scan"),
+            }
         }
     }
 

@@ -141,7 +141,10 @@ mod tests {
             let t = table(3 * ROW_BLOCK + 17);
             let by_ref = prepare_with_split(&t, &cfg).map(|(d, p, i)| format!("{d:?}{p:?}{i:?}"));
             let owned = prepare_owned(t, &cfg).map(|(d, p, i)| format!("{d:?}{p:?}{i:?}"));
-            assert_eq!(by_ref.map_err(|e| e.to_string()), owned.map_err(|e| e.to_string()));
+            assert_eq!(
+                by_ref.map_err(|e| e.to_string()),
+                owned.map_err(|e| e.to_string())
+            );
         }
     }
 }
