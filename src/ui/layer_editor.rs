@@ -47,15 +47,15 @@ pub fn show(ui: &mut Ui, state: &LabState, out: &mut Vec<Command>) {
         None => "Total parameters: — (fix the marked layer)".to_string(),
     };
     ui.label(RichText::new(total).strong().size(17.0));
-    if !state.net.reset_layers.is_empty() {
-        ui.label(
-            RichText::new(format!(
-                "Trained weights are kept for unchanged layers; the next Train re-initializes: {}",
-                state.net.reset_layers.join(", ")
-            ))
-            .color(WARNING),
-        );
-    }
+    // The edit banner has its own line, kept when empty, so the layers never jump.
+    let banner = (!state.net.reset_layers.is_empty()).then(|| {
+        RichText::new(format!(
+            "Trained weights are kept for unchanged layers; the next Train re-initializes: {}",
+            state.net.reset_layers.join(", ")
+        ))
+        .color(WARNING)
+    });
+    widgets::slot(ui, banner);
     ui.separator();
 
     let infos: Vec<LayerInfo> = match &state.net.resolved {
@@ -133,6 +133,10 @@ fn output_row(ui: &mut Ui, state: &LabState, head: Option<&LayerInfo>, reset: bo
                 }
                 _ => {}
             }
+            if reset {
+                ui.label(RichText::new("new").color(WARNING).small())
+                    .on_hover_text("re-initialized on the next Train");
+            }
             if let Some(h) = head {
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     ui.label(format!("{} params", thousands(h.params)));
@@ -140,13 +144,6 @@ fn output_row(ui: &mut Ui, state: &LabState, head: Option<&LayerInfo>, reset: bo
                 });
             }
         });
-        if reset {
-            ui.label(
-                RichText::new("re-initialized on the next Train")
-                    .color(WARNING)
-                    .small(),
-            );
-        }
     });
 }
 
@@ -163,7 +160,7 @@ fn insert_point(ui: &mut Ui, at: usize, out: &mut Vec<Command>) {
 }
 
 /// The palette: every layer kind with its one-line description.
-fn palette(ui: &mut Ui, at: usize, out: &mut Vec<Command>) {
+pub(crate) fn palette(ui: &mut Ui, at: usize, out: &mut Vec<Command>) {
     ui.set_min_width(380.0);
     ui.label(RichText::new("Add a layer").strong());
     for spec in LayerSpec::palette() {
@@ -206,6 +203,11 @@ fn layer_row(
             if let (Some(l), None) = (info, error) {
                 ui.label(format!("out {}", shape_text(l.output)));
                 ui.label(RichText::new(format!("{} params", thousands(l.params))).weak());
+            }
+            // On the row itself, not a line below it: the rows under it stay put.
+            if reset {
+                ui.label(RichText::new("new").color(WARNING).small())
+                    .on_hover_text("re-initialized on the next Train");
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 let name = format!("layer {} ({})", i + 1, spec.name());
@@ -253,13 +255,6 @@ fn layer_row(
         });
         if let Some(e) = error {
             ui.label(RichText::new(format!("⚠ {}", widgets::plain(e))).color(ERROR));
-        }
-        if reset {
-            ui.label(
-                RichText::new("re-initialized on the next Train")
-                    .color(WARNING)
-                    .small(),
-            );
         }
     });
 }

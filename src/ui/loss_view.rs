@@ -98,6 +98,18 @@ pub fn show(ui: &mut Ui, state: &LabState, prefs: &mut Prefs) {
     };
     let markers = h.markers.clone();
     let ghosts = prefs.look.show_ghosts;
+    // Presenter mode: the legends go above the plots, where they cover nothing.
+    let outside = prefs.look.legends_outside();
+    let mut loss_legend = vec![
+        ("smoothed batch loss", BATCH),
+        ("train loss (epoch)", TRAIN),
+    ];
+    if !raw.is_empty() {
+        loss_legend.insert(0, ("batch loss", BATCH.gamma_multiply(0.6)));
+    }
+    if !val_epochs.is_empty() {
+        loss_legend.push(("validation loss (epoch)", VAL));
+    }
 
     let width = ui.available_width();
     let height = ui.available_height().max(200.0);
@@ -112,11 +124,17 @@ pub fn show(ui: &mut Ui, state: &LabState, prefs: &mut Prefs) {
     ui.horizontal(|ui| {
         ui.vertical(|ui| {
             ui.label(RichText::new("Loss").strong());
-            Plot::new("loss-plot")
-                .width(loss_w)
-                .height(height - 30.0)
-                .legend(Legend::default())
-                .x_axis_label("step")
+            let mut plot_h = height - 30.0;
+            if outside {
+                let top = ui.cursor().top();
+                super::presenter::legend_row(ui, loss_w, &loss_legend);
+                plot_h -= ui.cursor().top() - top;
+            }
+            let mut plot = Plot::new("loss-plot").width(loss_w).height(plot_h);
+            if !outside {
+                plot = plot.legend(Legend::default());
+            }
+            plot.x_axis_label("step")
                 .y_axis_label(if log { "loss (log scale)" } else { "loss" })
                 .y_axis_formatter(move |m, _| {
                     if log {
@@ -192,10 +210,23 @@ pub fn show(ui: &mut Ui, state: &LabState, prefs: &mut Prefs) {
                 .map(|r| [r.epoch as f64, r.val_metric])
                 .collect();
             let (train_m, val_m) = (fit(train_m, metric_w), fit(val_m, metric_w));
+            let mut plot_h = height - 30.0;
+            if outside {
+                let top = ui.cursor().top();
+                let (t, v) = (
+                    format!("train {}", metric.to_lowercase()),
+                    format!("validation {}", metric.to_lowercase()),
+                );
+                let mut entries = vec![(t.as_str(), TRAIN)];
+                if !val_m.is_empty() {
+                    entries.push((v.as_str(), VAL));
+                }
+                super::presenter::legend_row(ui, metric_w, &entries);
+                plot_h -= ui.cursor().top() - top;
+            }
             let mut plot = Plot::new("metric-plot")
                 .width(metric_w)
-                .height(height - 30.0)
-                .legend(Legend::default())
+                .height(plot_h)
                 .x_axis_label("epoch")
                 .label_formatter(move |hover| {
                     let (name, p) = hover_point(hover);
@@ -207,6 +238,9 @@ pub fn show(ui: &mut Ui, state: &LabState, prefs: &mut Prefs) {
                 });
             if classification {
                 plot = plot.include_y(0.0).include_y(1.0);
+            }
+            if !outside {
+                plot = plot.legend(Legend::default());
             }
             plot.show(ui, |p| {
                 super::views::compare::metric_lines(p, state, ghosts);

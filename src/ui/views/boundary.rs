@@ -402,7 +402,7 @@ fn map_plot(
     let hover_grid = grid.clone();
     let labels: Vec<String> = (0..classes).map(|c| class_name(state, c)).collect();
     let (xn, yn) = (name(grid.features.0), name(grid.features.1));
-    Plot::new("boundary-plot")
+    let plot = Plot::new("boundary-plot")
         .width(side)
         .height(side)
         .x_axis_label(xn.clone())
@@ -485,6 +485,8 @@ fn map_plot(
                 }
             }
         });
+    // Named, so tests (and screen readers) find the map and its size.
+    let _ = plot.response.accessible_name("Decision boundary map");
 }
 
 fn darker(c: Color32) -> Color32 {
