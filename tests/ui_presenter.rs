@@ -24,8 +24,15 @@ fn at(w: f32, h: f32, presenter: bool) -> Harness<'static, LabApp> {
     h
 }
 
+/// The rect of the widget named `label`; a drag value when a visible label of the same
+/// words sits beside it ("Batch size").
 fn rect_of(h: &Harness<'static, LabApp>, label: &str) -> egui::Rect {
-    h.get_by_label(label).rect()
+    let all: Vec<_> = h.query_all_by_label(label).collect();
+    if all.len() == 1 {
+        return all[0].rect();
+    }
+    h.get_by_role_and_label(egui::accesskit::Role::SpinButton, label)
+        .rect()
 }
 
 #[test]
@@ -170,19 +177,23 @@ fn presenter_mode_shows_the_reduced_controls_beside_a_large_view() {
         );
     }
 
-    // The view in the centre takes most of the width: the tab row starts within the
-    // first 30% of the window.
+    // The tabs sit in the menu bar, leaving the height to the view.
     let tabs = rect_of(&h, "Loss tab");
+    let view = rect_of(&h, "View");
     assert!(
-        tabs.left() < 0.3 * w,
-        "the centre starts at x = {}",
-        tabs.left()
+        (tabs.center().y - view.center().y).abs() < 4.0,
+        "tabs {tabs:?} not in the menu bar {view:?}"
     );
 
     // The boundary map is large, and much larger than in the normal layout.
     let big = boundary_rect(&mut h);
     assert!(
-        big.width() >= 0.38 * w && big.height() >= 0.6 * ht,
+        big.left() < w / 3.0,
+        "the view starts at x = {}",
+        big.left()
+    );
+    assert!(
+        big.width() >= 0.38 * w && big.height() >= 0.65 * ht,
         "presenter map {big:?}"
     );
     assert!(
@@ -216,7 +227,13 @@ fn messages_and_states_do_not_move_controls() {
     h.run_steps(1);
     let loading_speed = rect_of(&h, "Speed");
     wait_for_data(&mut h);
-    let watched = ["Speed", "Stop", "Step batch", "Learning rate", "Batch size"];
+    let watched = [
+        "Speed",
+        "Stop",
+        "Step batch",
+        "Learning rate ×10",
+        "Batch size",
+    ];
     let before: Vec<egui::Rect> = watched.iter().map(|l| rect_of(&h, l)).collect();
     assert_eq!(loading_speed, before[0], "the blocker line moved Speed");
 

@@ -178,22 +178,10 @@ pub fn show(
             });
     }
     egui::CentralPanel::default().show(ui, |ui| {
-        let tab_size = style::big_size(ui).max(18.0);
-        ui.horizontal_wrapped(|ui| {
-            for tab in Tab::ALL {
-                if ui
-                    .selectable_label(
-                        ust.tab == tab,
-                        egui::RichText::new(tab.title()).size(tab_size).strong(),
-                    )
-                    .accessible_name(format!("{} tab", tab.title()))
-                    .clicked()
-                {
-                    ust.tab = tab;
-                }
-            }
-        });
-        ui.separator();
+        if !ust.prefs.look.presenter {
+            ui.horizontal_wrapped(|ui| tab_row(ui, &mut ust.tab));
+            ui.separator();
+        }
         match ust.tab {
             Tab::Loss => {
                 views::compare::strip(ui, state, &mut ust.prefs.look, out);
@@ -208,6 +196,24 @@ pub fn show(
     dialogs::show(ui.ctx(), state, ust, out);
     if ust.show_debug {
         debug_panel::show(ui.ctx(), state, timer, &mut ust.show_debug, out);
+    }
+}
+
+/// The view tabs, one selectable title each (named "Loss tab", "Data tab", …). Presenter
+/// mode puts them in the menu bar, to leave the height to the view.
+pub(crate) fn tab_row(ui: &mut egui::Ui, current: &mut Tab) {
+    let tab_size = style::big_size(ui).max(18.0);
+    for tab in Tab::ALL {
+        if ui
+            .selectable_label(
+                *current == tab,
+                egui::RichText::new(tab.title()).size(tab_size).strong(),
+            )
+            .accessible_name(format!("{} tab", tab.title()))
+            .clicked()
+        {
+            *current = tab;
+        }
     }
 }
 

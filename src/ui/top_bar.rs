@@ -1,4 +1,5 @@
-//! The menu bar: New, Open…, Save, Save As…, Recent, Examples, View, Help.
+//! The menu bar: New, Open…, Save, Save As…, Recent, Examples, View, Help; in presenter
+//! mode also the view tabs.
 
 use super::UiState;
 use crate::app::{Command, LabState};
@@ -129,6 +130,10 @@ pub fn show(ui: &mut Ui, state: &LabState, ust: &mut UiState, out: &mut Vec<Comm
                 ui.close();
             }
         });
+        if ust.prefs.look.presenter {
+            ui.separator();
+            super::tab_row(ui, &mut ust.tab);
+        }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             ui.label(egui::RichText::new("layerlab").strong());
         });

@@ -35,8 +35,15 @@ pub(crate) fn speed(ui: &mut Ui, state: &LabState, out: &mut Vec<Command>) {
     let current = state.config.pace;
     ui.horizontal(|ui| {
         let label = ui.label("Speed");
+        // As wide as the longest choice, so picking one never widens the row.
+        let width = super::style::widest(
+            ui,
+            &Pace::CHOICES.map(|p| RichText::new(p.to_string())),
+        ) + ui.spacing().icon_width
+            + ui.spacing().icon_spacing;
         egui::ComboBox::from_id_salt("pace")
             .selected_text(current.to_string())
+            .width(width)
             .height(400.0)
             .show_ui(ui, |ui| {
                 for p in Pace::CHOICES {

@@ -87,10 +87,8 @@ pub fn slot(ui: &mut Ui, text: Option<egui::RichText>) -> Option<Response> {
         egui::Layout::left_to_right(egui::Align::Center),
         |ui| {
             ui.set_min_size(egui::vec2(w, h));
-            text.map(|t| {
-                let full = t.text().to_string();
-                ui.add(egui::Label::new(t).truncate()).on_hover_text(full)
-            })
+            // A cut label shows its whole text on hover by itself.
+            text.map(|t| ui.add(egui::Label::new(t).truncate()))
         },
     )
     .inner

@@ -82,12 +82,19 @@ pub fn legend_row(ui: &mut Ui, width: f32, entries: &[(&str, Color32)]) {
         ui.set_max_width(width);
         ui.horizontal_wrapped(|ui| {
             for (name, colour) in entries {
-                // The swatch and its name never part at a line break.
-                ui.horizontal(|ui| {
-                    ui.label(RichText::new("━━").color(*colour).strong());
-                    ui.label(*name);
-                });
-                ui.add_space(8.0);
+                // One label per entry, so the swatch and its name never part at a wrap.
+                let mut job = egui::text::LayoutJob::default();
+                let font = egui::FontSelection::Default;
+                RichText::new("■ ").color(*colour).append_to(
+                    &mut job,
+                    ui.style(),
+                    font.clone(),
+                    egui::Align::Center,
+                );
+                RichText::new(format!("{name}   "))
+                    .color(ui.visuals().text_color())
+                    .append_to(&mut job, ui.style(), font, egui::Align::Center);
+                ui.add(egui::Label::new(job).extend());
             }
         });
     });
