@@ -281,13 +281,19 @@ fn messages_and_states_do_not_move_controls() {
         assert_eq!(rect_of(&h, l), *r, "the edit banner moved {l}");
     }
 
-    // A notice floats as a toast: no control moves.
+    // An error notice also floats as a toast (beside the status bar's line): no control
+    // moves.
     let speed = rect_of(&h, "Speed");
     h.state_mut().state.notify(
-        layerlab::app::NoticeKind::Warning,
-        "a long message about the run that would never fit in one line of the status bar",
+        layerlab::app::NoticeKind::Error,
+        "could not save: a long message that would never fit in one line of the status bar",
     );
     h.run_steps(2);
+    assert_eq!(
+        h.query_all_by_label_contains("would never fit").count(),
+        2,
+        "the notice is in the status bar and in a toast"
+    );
     assert_eq!(rect_of(&h, "Speed"), speed);
     assert_eq!(rect_of(&h, inserts[0]), before[0]);
 }

@@ -1,6 +1,7 @@
-//! Toasts: a new status-bar notice also floats for a few seconds above the bottom-right
-//! corner, large enough to read from the back of a room. A toast covers no control for
-//! good: it takes no clicks (they go through to what lies below), moves nothing, and
+//! Toasts: a new status-bar notice (news or an error; diagnostics stay in the status bar
+//! and as markers on the loss plot) also floats for a few seconds above the middle of the
+//! status bar, large enough to read from the back of a room. A toast covers no control
+//! for good: it takes no clicks (they go through to what lies below), moves nothing, and
 //! fades after [`TOAST_SECONDS`]; the status bar keeps the notice (whole on hover).
 
 use super::style::{ERROR, WARNING};
@@ -67,8 +68,14 @@ impl ToastState {
 /// Shows the toast of a notice that is new since the last frame.
 pub fn show(ctx: &egui::Context, state: &LabState, ts: &mut ToastState) {
     let now = ctx.input(|i| i.time);
-    ts.observe(state.notice.as_ref().map(|n| n.text.as_str()), now);
-    let (Some(n), Some((text, since))) = (&state.notice, &ts.shown) else {
+    // Diagnostics (warnings) stay in the status bar and as markers on the loss plot: they
+    // come during a run, when the view is what the room watches.
+    let notice = state
+        .notice
+        .as_ref()
+        .filter(|n| n.kind != NoticeKind::Warning);
+    ts.observe(notice.map(|n| n.text.as_str()), now);
+    let (Some(n), Some((text, since))) = (notice, &ts.shown) else {
         return;
     };
     let age = now - since;
@@ -91,7 +98,7 @@ pub fn show(ctx: &egui::Context, state: &LabState, ts: &mut ToastState) {
         .interactable(false)
         .show(ctx, |ui| {
             egui::Frame::popup(ui.style()).show(ui, |ui| {
-                ui.set_max_width((ctx.content_rect().width() * 0.45).max(280.0));
+                ui.set_max_width((ctx.content_rect().width() * 0.4).max(280.0));
                 let mut t = RichText::new(format!("{icon}{body}")).size(size);
                 if let Some(c) = colour {
                     t = t.color(c);
