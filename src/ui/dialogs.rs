@@ -140,6 +140,8 @@ pub fn show(ctx: &egui::Context, state: &LabState, ust: &mut UiState, out: &mut 
                         ("Ctrl+Y", "redo"),
                         ("Ctrl+S", "save the session"),
                         ("Ctrl+O", "open a session"),
+                        ("Ctrl+1 … 7", "open the Loss … Step view"),
+                        ("Escape", "close a menu, drop-down or this window"),
                     ] {
                         ui.label(RichText::new(k).monospace());
                         ui.label(what);

@@ -48,15 +48,15 @@ pub fn show(ui: &mut Ui, state: &LabState, out: &mut Vec<Command>) {
         None => "Total parameters: — (fix the marked layer)".to_string(),
     };
     ui.label(RichText::new(total).strong().size(17.0));
-    if !state.net.reset_layers.is_empty() {
-        ui.label(
-            RichText::new(format!(
-                "Trained weights are kept for unchanged layers; the next Train re-initializes: {}",
-                state.net.reset_layers.join(", ")
-            ))
-            .color(warning(ui.visuals())),
-        );
-    }
+    // The edit banner has its own line, kept when empty, so the layers never jump.
+    let banner = (!state.net.reset_layers.is_empty()).then(|| {
+        RichText::new(format!(
+            "Trained weights are kept for unchanged layers; the next Train re-initializes: {}",
+            state.net.reset_layers.join(", ")
+        ))
+        .color(warning(ui.visuals()))
+    });
+    widgets::slot(ui, banner);
     ui.separator();
 
     let infos: Vec<LayerInfo> = match &state.net.resolved {
@@ -136,6 +136,10 @@ fn output_row(ui: &mut Ui, state: &LabState, head: Option<&LayerInfo>, reset: bo
                 }
                 _ => {}
             }
+            if reset {
+                ui.label(RichText::new("new").color(warning(ui.visuals())).small())
+                    .on_hover_text("re-initialized on the next Train");
+            }
             if let Some(h) = head {
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     ui.label(format!("{} params", thousands(h.params)));
@@ -143,13 +147,6 @@ fn output_row(ui: &mut Ui, state: &LabState, head: Option<&LayerInfo>, reset: bo
                 });
             }
         });
-        if reset {
-            ui.label(
-                RichText::new("re-initialized on the next Train")
-                    .color(warning(ui.visuals()))
-                    .small(),
-            );
-        }
     });
 }
 
@@ -167,7 +164,7 @@ fn insert_point(ui: &mut Ui, at: usize, layers: &[LayerSpec], out: &mut Vec<Comm
 
 /// The palette: every layer kind with its one-line description; a Dense or Conv2d layer
 /// says which activation comes with it.
-fn palette(ui: &mut Ui, at: usize, layers: &[LayerSpec], out: &mut Vec<Command>) {
+pub(crate) fn palette(ui: &mut Ui, at: usize, layers: &[LayerSpec], out: &mut Vec<Command>) {
     ui.set_min_width(380.0);
     ui.label(RichText::new("Add a layer").strong());
     for spec in LayerSpec::palette() {
@@ -229,6 +226,11 @@ fn layer_row(
                 ui.label(format!("out {}", shape_text(l.output)));
                 ui.label(RichText::new(format!("{} params", thousands(l.params))).weak());
             }
+            // On the row itself, not a line below it: the rows under it stay put.
+            if reset {
+                ui.label(RichText::new("new").color(warning(ui.visuals())).small())
+                    .on_hover_text("re-initialized on the next Train");
+            }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 let name = format!("layer {} ({})", i + 1, spec.name());
                 if ui
@@ -277,13 +279,6 @@ fn layer_row(
             ui.label(
                 RichText::new(format!("⚠ {}", widgets::plain(e)))
                     .color(super::style::error(ui.visuals())),
-            );
-        }
-        if reset {
-            ui.label(
-                RichText::new("re-initialized on the next Train")
-                    .color(warning(ui.visuals()))
-                    .small(),
             );
         }
     });

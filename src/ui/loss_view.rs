@@ -26,33 +26,36 @@ pub fn show(ui: &mut Ui, state: &LabState, prefs: &mut Prefs) {
         .dataset
         .as_ref()
         .is_none_or(|d| d.task.is_classification());
-    ui.horizontal_wrapped(|ui| {
+    // One line that never wraps: the latest numbers are cut with "…" (whole on hover)
+    // rather than pushing the plots down when they get longer.
+    ui.horizontal(|ui| {
         ui.checkbox(&mut prefs.log_scale, "Log scale");
         ui.checkbox(&mut prefs.show_raw, "Raw batch loss");
         if let Some(last) = h.epochs.last() {
             ui.separator();
-            ui.label(format!(
+            let mut parts = vec![format!(
                 "train loss {}",
                 crate::numfmt::loss(last.train_loss)
-            ));
+            )];
             if last.val_loss.is_finite() {
-                ui.label(format!(
-                    "· validation loss {}",
+                parts.push(format!(
+                    "validation loss {}",
                     crate::numfmt::loss(last.val_loss)
                 ));
             }
             let metric = if classification { "accuracy" } else { "R²" };
             if last.val_metric.is_finite() {
-                ui.label(format!(
-                    "· validation {metric} {}",
+                parts.push(format!(
+                    "validation {metric} {}",
                     metric_text(last.val_metric, classification)
                 ));
             } else if last.train_metric.is_finite() {
-                ui.label(format!(
-                    "· train {metric} {}",
+                parts.push(format!(
+                    "train {metric} {}",
                     metric_text(last.train_metric, classification)
                 ));
             }
+            ui.add(egui::Label::new(parts.join(" · ")).truncate());
         }
     });
     ui.label(
@@ -102,7 +105,7 @@ pub fn show(ui: &mut Ui, state: &LabState, prefs: &mut Prefs) {
     };
     let markers = h.markers.clone();
     let ghosts = prefs.look.show_ghosts;
-
+    // Legends sit above the plots in every mode (presenter mode included), covering nothing.
     let width = ui.available_width();
     let gap = ui.spacing().item_spacing.x;
     let loss_w = ((width - gap) * 0.6).max(200.0);

@@ -3,7 +3,12 @@
 //!
 //! Layout: the menu bar on top, the status bar at the bottom, the layer editor on the
 //! left, training controls and settings on the right, and the views (one [`Tab`] each)
-//! in the centre.
+//! in the centre. In presenter mode one narrow panel ([`presenter`]) replaces both side
+//! panels, so the view in the centre fills most of a projector's screen.
+//!
+//! Nothing moves under the pointer: messages that come and go take a line kept for them
+//! (see [`widgets::slot`]) or sit in the status bar; Escape closes an open menu or popup,
+//! and with none open, the help, guide and path windows.
 
 pub mod data_view;
 pub mod debug_panel;
@@ -13,8 +18,10 @@ pub mod help_texts;
 pub mod layer_editor;
 pub mod loss_view;
 pub mod plots;
+pub mod presenter;
 pub mod status_bar;
 pub mod style;
+pub mod toast;
 pub mod top_bar;
 pub mod train_panel;
 pub mod views;
@@ -114,6 +121,8 @@ pub struct UiState {
     pub prefs: Prefs,
     /// Buffers of the insight views.
     pub views: views::ViewState,
+    /// The notice floating as a toast.
+    pub toast: toast::ToastState,
 }
 
 const UNDO: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
@@ -139,7 +148,9 @@ pub fn show(
     timer: &FrameTimer,
     out: &mut Vec<Command>,
 ) {
+    escape(ui.ctx(), ust);
     shortcuts(ui.ctx(), state, out);
+    tab_keys(ui.ctx(), state, ust);
     dropped_files(ui.ctx(), ust, out);
     views::frame(
         ui.ctx(),
@@ -152,34 +163,27 @@ pub fn show(
 
     egui::Panel::top("menu").show(ui, |ui| top_bar::show(ui, state, ust, out));
     egui::Panel::bottom("status").show(ui, |ui| status_bar::show(ui, state));
-    egui::Panel::left("layers")
-        .resizable(true)
-        .default_size(430.0)
-        .min_size(340.0)
-        .show(ui, |ui| layer_editor::show(ui, state, out));
-    egui::Panel::right("training")
-        .resizable(true)
-        .default_size(300.0)
-        .min_size(260.0)
-        .show(ui, |ui| {
-            train_panel::show(ui, state, ust.prefs.look.advanced(), out)
-        });
+    if ust.prefs.look.presenter {
+        presenter::side_panel(ui, state, out);
+    } else {
+        egui::Panel::left("layers")
+            .resizable(true)
+            .default_size(430.0)
+            .min_size(340.0)
+            .show(ui, |ui| layer_editor::show(ui, state, out));
+        egui::Panel::right("training")
+            .resizable(true)
+            .default_size(300.0)
+            .min_size(260.0)
+            .show(ui, |ui| {
+                train_panel::show(ui, state, ust.prefs.look.advanced(), out)
+            });
+    }
     egui::CentralPanel::default().show(ui, |ui| {
-        ui.horizontal_wrapped(|ui| {
-            for tab in Tab::ALL {
-                if ui
-                    .selectable_label(
-                        ust.tab == tab,
-                        egui::RichText::new(tab.title()).size(18.0).strong(),
-                    )
-                    .accessible_name(format!("{} tab", tab.title()))
-                    .clicked()
-                {
-                    ust.tab = tab;
-                }
-            }
-        });
-        ui.separator();
+        if !ust.prefs.look.presenter {
+            ui.horizontal_wrapped(|ui| tab_row(ui, &mut ust.tab));
+            ui.separator();
+        }
         match ust.tab {
             Tab::Loss => {
                 views::compare::strip(ui, state, &mut ust.prefs.look, out);
@@ -190,9 +194,68 @@ pub fn show(
         }
     });
 
+    toast::show(ui.ctx(), state, &mut ust.toast);
     dialogs::show(ui.ctx(), state, ust, out);
     if ust.show_debug {
         debug_panel::show(ui.ctx(), state, timer, &mut ust.show_debug, out);
+    }
+}
+
+/// The view tabs, one selectable title each (named "Loss tab", "Data tab", …). Presenter
+/// mode puts them in the menu bar, to leave the height to the view.
+pub(crate) fn tab_row(ui: &mut egui::Ui, current: &mut Tab) {
+    let tab_size = style::big_size(ui).max(18.0);
+    for tab in Tab::ALL {
+        if ui
+            .selectable_label(
+                *current == tab,
+                egui::RichText::new(tab.title()).size(tab_size).strong(),
+            )
+            .accessible_name(format!("{} tab", tab.title()))
+            .clicked()
+        {
+            *current = tab;
+        }
+    }
+}
+
+/// Ctrl+1 … Ctrl+7 open the views in the order of the tab row (for a presenter at the
+/// keyboard).
+fn tab_keys(ctx: &egui::Context, state: &LabState, ust: &mut UiState) {
+    if state.modal.is_some() {
+        return;
+    }
+    const KEYS: [Key; 7] = [
+        Key::Num1,
+        Key::Num2,
+        Key::Num3,
+        Key::Num4,
+        Key::Num5,
+        Key::Num6,
+        Key::Num7,
+    ];
+    ctx.input_mut(|i| {
+        for (key, tab) in KEYS.into_iter().zip(Tab::ALL) {
+            if i.consume_key(Modifiers::COMMAND, key) {
+                ust.tab = tab;
+            }
+        }
+    });
+}
+
+/// Escape closes what is open on top: an open menu, drop-down or popup first (all of
+/// them, whichever widget has the keyboard focus); with none open, the help, guide and
+/// "open by path" windows.
+fn escape(ctx: &egui::Context, ust: &mut UiState) {
+    if !ctx.input(|i| i.key_pressed(Key::Escape)) {
+        return;
+    }
+    if egui::Popup::is_any_open(ctx) {
+        egui::Popup::close_all(ctx);
+    } else if ust.show_help || ust.views.show_guide || ust.show_path_dialog {
+        ust.show_help = false;
+        ust.views.show_guide = false;
+        ust.show_path_dialog = false;
     }
 }
 

@@ -61,10 +61,11 @@ pub fn show(ui: &mut Ui, state: &LabState) {
                 NoticeKind::Error => (error(ui.visuals()), "⛔ "),
             };
             let text = super::widgets::plain(&n.text);
+            // Cut to fit; the label shows the whole text on hover by itself (a second
+            // hover text would open a second tooltip).
             ui.add(
                 egui::Label::new(RichText::new(format!("{icon}{text}")).color(colour)).truncate(),
-            )
-            .on_hover_text(text.as_ref());
+            );
         }
     });
 }

@@ -58,3 +58,38 @@ pub fn apply(ctx: &egui::Context) {
         palette::apply(&mut style.visuals);
     });
 }
+
+/// The size of the big labels (the play button, the epoch count): two points above the
+/// body text, so they grow with presenter mode.
+pub fn big_size(ui: &egui::Ui) -> f32 {
+    big_size_of(ui.style())
+}
+
+/// [`big_size`] for a style.
+pub fn big_size_of(style: &egui::Style) -> f32 {
+    style
+        .text_styles
+        .get(&TextStyle::Body)
+        .map_or(15.0, |f| f.size)
+        + 2.0
+}
+
+/// The outer width of a button wide enough for the widest of `labels`, so a button whose
+/// label changes (Train, Pause, Resume) keeps its size and its neighbours stay put.
+pub fn widest(ui: &egui::Ui, labels: &[egui::RichText]) -> f32 {
+    let text = labels
+        .iter()
+        .map(|l| {
+            egui::WidgetText::from(l.clone())
+                .into_galley(
+                    ui,
+                    Some(egui::TextWrapMode::Extend),
+                    f32::INFINITY,
+                    TextStyle::Button,
+                )
+                .size()
+                .x
+        })
+        .fold(0.0, f32::max);
+    text + 2.0 * ui.spacing().button_padding.x
+}

@@ -1,4 +1,5 @@
-//! The menu bar: New, Open…, Save, Save As…, Recent, Examples, View, Help.
+//! The menu bar: New, Open…, Save, Save As…, Recent, Examples, View, Help; in presenter
+//! mode also the view tabs.
 
 use super::UiState;
 use crate::app::{Command, LabState};
@@ -101,7 +102,13 @@ pub fn show(ui: &mut Ui, state: &LabState, ust: &mut UiState, out: &mut Vec<Comm
             }
         });
         ui.menu_button("Examples", |ui| examples(ui, state, out));
-        ui.menu_button("View", |ui| {
+        // The View menu stays open while its settings change (zoom steps, theme,
+        // presenter mode): only picking a view, a click outside or Escape closes it.
+        let keep_open = egui::containers::menu::MenuConfig::new()
+            .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside);
+        egui::containers::menu::MenuButton::new("View")
+            .config(keep_open)
+            .ui(ui, |ui| {
             for tab in super::Tab::ALL {
                 if ui.selectable_label(ust.tab == tab, tab.title()).clicked() {
                     ust.tab = tab;
@@ -123,6 +130,10 @@ pub fn show(ui: &mut Ui, state: &LabState, ust: &mut UiState, out: &mut Vec<Comm
                 ui.close();
             }
         });
+        if ust.prefs.look.presenter {
+            ui.separator();
+            super::tab_row(ui, &mut ust.tab);
+        }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             ui.label(egui::RichText::new("layerlab").strong());
         });

@@ -11,11 +11,15 @@ use crate::model::{
 use crate::numfmt::thousands;
 use egui::{RichText, Ui};
 
+/// Width of the settings' drop-downs: a long choice ("Auto (Binary cross-entropy)") is cut
+/// with "…" instead of widening the column.
+const COMBO_W: f32 = 170.0;
+
 /// Draws the panel.
 pub fn show(ui: &mut Ui, state: &LabState, advanced: bool, out: &mut Vec<Command>) {
     ui.add_space(4.0);
     ui.heading("Training");
-    controls(ui, state, out);
+    controls(ui, state, false, out);
     ui.separator();
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
@@ -28,12 +32,17 @@ pub fn show(ui: &mut Ui, state: &LabState, advanced: bool, out: &mut Vec<Command
 
 /// The speed control: full speed, a few epochs per second, or slow motion, so a room can
 /// follow the run. Changes apply at once, also while training.
-fn speed(ui: &mut Ui, state: &LabState, out: &mut Vec<Command>) {
+pub(crate) fn speed(ui: &mut Ui, state: &LabState, out: &mut Vec<Command>) {
     let current = state.config.pace;
     ui.horizontal(|ui| {
         let label = ui.label("Speed");
+        // As wide as the longest choice, so picking one never widens the row.
+        let width = super::style::widest(ui, &Pace::CHOICES.map(|p| RichText::new(p.to_string())))
+            + ui.spacing().icon_width
+            + ui.spacing().icon_spacing;
         egui::ComboBox::from_id_salt("pace")
             .selected_text(current.to_string())
+            .width(width)
             .height(400.0)
             .show_ui(ui, |ui| {
                 for p in Pace::CHOICES {
@@ -50,19 +59,29 @@ fn speed(ui: &mut Ui, state: &LabState, out: &mut Vec<Command>) {
     });
 }
 
-fn controls(ui: &mut Ui, state: &LabState, out: &mut Vec<Command>) {
+/// Train / Pause, Stop, the step buttons, Reset, the speed and the progress. Every row
+/// keeps its place whatever the phase: the play button is as wide as its widest label and
+/// the blocker and speed lines always take their line. `presenter` leaves out Stop and
+/// Step epoch (Pause, Step and Reset cover a workshop).
+pub(crate) fn controls(ui: &mut Ui, state: &LabState, presenter: bool, out: &mut Vec<Command>) {
     let t = &state.training;
     let blocker = state.train_blocker();
-    let big = |s: &str| RichText::new(s).size(17.0);
+    let size = super::style::big_size(ui);
+    let big = |s: &str| RichText::new(s).size(size);
+    let play_w = super::style::widest(
+        ui,
+        &["▶ Continue", "▶ Resume", "⏸ Pause", "▶ Train"].map(big),
+    );
+    let play = |s: &str| egui::Button::new(big(s)).min_size(egui::vec2(play_w, 0.0));
     ui.horizontal(|ui| {
         match t.phase {
             Phase::Running => {
-                if ui.button(big("⏸ Pause")).on_hover_text("Space").clicked() {
+                if ui.add(play("⏸ Pause")).on_hover_text("Space").clicked() {
                     out.push(Command::Pause);
                 }
             }
             Phase::Paused => {
-                if ui.button(big("▶ Resume")).on_hover_text("Space").clicked() {
+                if ui.add(play("▶ Resume")).on_hover_text("Space").clicked() {
                     out.push(Command::Resume);
                 }
             }
@@ -73,9 +92,7 @@ fn controls(ui: &mut Ui, state: &LabState, out: &mut Vec<Command>) {
                 } else {
                     "▶ Train"
                 };
-                let r = ui
-                    .add_enabled(can, egui::Button::new(big(label)))
-                    .accessible_name("Train");
+                let r = ui.add_enabled(can, play(label)).accessible_name("Train");
                 let r = match &blocker {
                     Some(why) => r.on_disabled_hover_text(widgets::plain(why)),
                     None => r.on_hover_text("Space"),
@@ -85,14 +102,15 @@ fn controls(ui: &mut Ui, state: &LabState, out: &mut Vec<Command>) {
                 }
             }
         }
-        if ui
-            .add_enabled(
-                t.phase.is_active() && t.phase != Phase::Stopping,
-                egui::Button::new(big("⏹ Stop")),
-            )
-            .accessible_name("Stop")
-            .on_hover_text("Stop; the weights are kept and Train continues from them")
-            .clicked()
+        if !presenter
+            && ui
+                .add_enabled(
+                    t.phase.is_active() && t.phase != Phase::Stopping,
+                    egui::Button::new(big("⏹ Stop")),
+                )
+                .accessible_name("Stop")
+                .on_hover_text("Stop; the weights are kept and Train continues from them")
+                .clicked()
         {
             out.push(Command::Stop);
         }
@@ -107,10 +125,11 @@ fn controls(ui: &mut Ui, state: &LabState, out: &mut Vec<Command>) {
         {
             out.push(Command::StepBatch);
         }
-        if ui
-            .add_enabled(can_step, egui::Button::new("Step epoch"))
-            .on_hover_text("Train to the end of the epoch, then pause")
-            .clicked()
+        if !presenter
+            && ui
+                .add_enabled(can_step, egui::Button::new("Step epoch"))
+                .on_hover_text("Train to the end of the epoch, then pause")
+                .clicked()
         {
             out.push(Command::StepEpoch);
         }
@@ -125,28 +144,32 @@ fn controls(ui: &mut Ui, state: &LabState, out: &mut Vec<Command>) {
             out.push(Command::Reset);
         }
     });
-    if let Some(why) = &blocker {
-        if !t.phase.is_active() {
-            ui.label(
-                RichText::new(widgets::plain(why))
-                    .color(error(ui.visuals()))
-                    .small(),
-            );
-        }
-    }
+    // Why Train is greyed out: its line is kept when there is nothing to say.
+    let why = blocker
+        .as_ref()
+        .filter(|_| !t.phase.is_active())
+        .map(|why| RichText::new(widgets::plain(why)).color(error(ui.visuals())));
+    widgets::slot(ui, why);
 
     speed(ui, state, out);
 
     // Progress.
     let total = t.total_epochs.max(state.config.epochs);
-    ui.label(RichText::new(format!("Epoch {} / {}", t.epoch, total)).size(17.0));
+    ui.label(RichText::new(format!("Epoch {} / {}", t.epoch, total)).size(size));
     let frac = t.epoch_fraction();
     let text = if t.batches_per_epoch > 0 {
         format!("batch {} / {}", t.batch, t.batches_per_epoch)
     } else {
         String::new()
     };
-    ui.add(egui::ProgressBar::new(frac).text(text));
+    let bar = ui.add(egui::ProgressBar::new(frac).text(text));
+    // Outline the track: high-contrast themes paint it in the panel's own colour.
+    ui.painter().rect_stroke(
+        bar.rect,
+        bar.rect.height() / 2.0,
+        ui.visuals().widgets.inactive.bg_stroke,
+        egui::StrokeKind::Inside,
+    );
     let mut line = Vec::new();
     if t.samples_per_sec > 0.0 && t.phase == Phase::Running {
         line.push(format!(
@@ -157,9 +180,10 @@ fn controls(ui: &mut Ui, state: &LabState, out: &mut Vec<Command>) {
     if let (Some(left), Phase::Running) = (t.seconds_left(), t.phase) {
         line.push(crate::app::eta::about(left));
     }
-    if !line.is_empty() {
-        ui.label(line.join(" · "));
-    }
+    widgets::slot(
+        ui,
+        (!line.is_empty()).then(|| RichText::new(line.join(" · "))),
+    );
 }
 
 /// Every setting; returns the new configuration when something changed.
@@ -204,28 +228,36 @@ fn settings(ui: &mut Ui, state: &LabState, advanced: bool) -> Option<TrainConfig
                 .label("Optimizer")
                 .on_hover_text(Setting::Optimizer.tip());
             let mut opt = c.optimizer;
-            egui::ComboBox::from_id_salt("optimizer")
-                .selected_text(opt.name())
-                .show_ui(ui, |ui| {
-                    for o in OptimizerKind::ALL {
-                        if ui
-                            .selectable_label(o.name() == opt.name(), o.name())
-                            .on_hover_text(help::optimizer(&o))
-                            .clicked()
-                        {
-                            opt = o;
+            ui.horizontal(|ui| {
+                egui::ComboBox::from_id_salt("optimizer")
+                    .selected_text(opt.name())
+                    .width(COMBO_W)
+                    .truncate()
+                    .show_ui(ui, |ui| {
+                        for o in OptimizerKind::ALL {
+                            if ui
+                                .selectable_label(o.name() == opt.name(), o.name())
+                                .on_hover_text(help::optimizer(&o))
+                                .clicked()
+                            {
+                                opt = o;
+                            }
                         }
-                    }
-                })
-                .response
-                .labelled_by(lbl.id)
-                .on_hover_text(help::optimizer(&opt));
+                    })
+                    .response
+                    .labelled_by(lbl.id)
+                    .on_hover_text(help::optimizer(&opt));
+                // The optimizer's own parameters open beside it, so switching between
+                // optimizers with more or fewer of them never moves the rows below.
+                if advanced && !matches!(c.optimizer, OptimizerKind::Sgd) {
+                    widgets::params_popup(ui, "Optimizer settings", |ui| {
+                        optimizer_params(ui, &mut c.optimizer)
+                    });
+                }
+            });
             ui.end_row();
             if opt.name() != c.optimizer.name() {
                 c.optimizer = opt;
-            }
-            if advanced {
-                optimizer_params(ui, &mut c.optimizer);
             }
 
             let lbl = ui.label("Loss").on_hover_text(Setting::Loss.tip());
@@ -236,38 +268,46 @@ fn settings(ui: &mut Ui, state: &LabState, advanced: bool) -> Option<TrainConfig
                     None => "Auto".into(),
                 },
             };
-            egui::ComboBox::from_id_salt("loss")
-                .selected_text(current)
-                .show_ui(ui, |ui| {
-                    if ui
-                        .selectable_label(c.loss.is_none(), "Auto (from the task)")
-                        .on_hover_text(help::LOSS_AUTO)
-                        .clicked()
-                    {
-                        c.loss = None;
-                    }
-                    for l in LossKind::ALL {
-                        let sel = c.loss.is_some_and(|x| x.name() == l.name());
+            ui.horizontal(|ui| {
+                egui::ComboBox::from_id_salt("loss")
+                    .selected_text(current)
+                    .width(COMBO_W)
+                    .truncate()
+                    .show_ui(ui, |ui| {
                         if ui
-                            .selectable_label(sel, l.name())
-                            .on_hover_text(help::loss(&l))
+                            .selectable_label(c.loss.is_none(), "Auto (from the task)")
+                            .on_hover_text(help::LOSS_AUTO)
                             .clicked()
                         {
-                            c.loss = Some(l);
+                            c.loss = None;
                         }
-                    }
-                })
-                .response
-                .labelled_by(lbl.id);
-            ui.end_row();
-            if let Some(LossKind::Huber { delta }) = c.loss {
-                ui.label("  Huber delta")
-                    .on_hover_text(Setting::HuberDelta.tip());
-                if let Some(d) = widgets::drag(ui, "", "Huber delta", delta, 0.01..=100.0, 0.01) {
-                    c.loss = Some(LossKind::Huber { delta: d });
+                        for l in LossKind::ALL {
+                            let sel = c.loss.is_some_and(|x| x.name() == l.name());
+                            if ui
+                                .selectable_label(sel, l.name())
+                                .on_hover_text(help::loss(&l))
+                                .clicked()
+                            {
+                                c.loss = Some(l);
+                            }
+                        }
+                    })
+                    .response
+                    .labelled_by(lbl.id);
+                if let Some(LossKind::Huber { delta }) = c.loss {
+                    widgets::params_popup(ui, "Loss settings", |ui| {
+                        ui.label("Huber delta")
+                            .on_hover_text(Setting::HuberDelta.tip());
+                        if let Some(d) =
+                            widgets::drag(ui, "", "Huber delta", delta, 0.01..=100.0, 0.01)
+                        {
+                            c.loss = Some(LossKind::Huber { delta: d });
+                        }
+                        ui.end_row();
+                    });
                 }
-                ui.end_row();
-            }
+            });
+            ui.end_row();
 
             ui.label("Batch size")
                 .on_hover_text(Setting::BatchSize.tip());
@@ -438,65 +478,78 @@ fn schedule(ui: &mut Ui, c: &mut TrainConfig) {
         },
     ];
     let mut s = c.schedule;
-    egui::ComboBox::from_id_salt("schedule")
-        .selected_text(schedule_name(&s))
-        .show_ui(ui, |ui| {
-            for o in options {
-                if ui
-                    .selectable_label(schedule_name(&o) == schedule_name(&s), schedule_name(&o))
-                    .on_hover_text(help::schedule(&o))
-                    .clicked()
-                    && schedule_name(&o) != schedule_name(&s)
-                {
-                    s = o;
+    ui.horizontal(|ui| {
+        egui::ComboBox::from_id_salt("schedule")
+            .selected_text(schedule_name(&s))
+            .width(COMBO_W)
+            .truncate()
+            .show_ui(ui, |ui| {
+                for o in options {
+                    if ui
+                        .selectable_label(schedule_name(&o) == schedule_name(&s), schedule_name(&o))
+                        .on_hover_text(help::schedule(&o))
+                        .clicked()
+                        && schedule_name(&o) != schedule_name(&s)
+                    {
+                        s = o;
+                    }
                 }
-            }
-        })
-        .response
-        .labelled_by(lbl.id)
-        .on_hover_text(help::schedule(&s));
+            })
+            .response
+            .labelled_by(lbl.id)
+            .on_hover_text(help::schedule(&s));
+        if !matches!(s, Schedule::Constant) {
+            widgets::params_popup(ui, "Schedule settings", |ui| match &mut s {
+                Schedule::Constant => {}
+                Schedule::Step { every, gamma } => {
+                    ui.label("  every (epochs)")
+                        .on_hover_text(Setting::StepEvery.tip());
+                    if let Some(v) =
+                        widgets::drag(ui, "", "Step every epochs", *every, 1..=10_000, 0.2)
+                    {
+                        *every = v;
+                    }
+                    ui.end_row();
+                    ui.label("  factor")
+                        .on_hover_text(Setting::StepFactor.tip());
+                    if let Some(v) = widgets::drag(ui, "", "Step factor", *gamma, 0.01..=1.0, 0.01)
+                    {
+                        *gamma = v;
+                    }
+                    ui.end_row();
+                }
+                Schedule::Exponential { gamma } => {
+                    ui.label("  factor per epoch")
+                        .on_hover_text(Setting::ExpFactor.tip());
+                    if let Some(v) =
+                        widgets::drag(ui, "", "Exponential factor", *gamma, 0.5..=1.0, 0.001)
+                    {
+                        *gamma = v;
+                    }
+                    ui.end_row();
+                }
+                Schedule::Cosine { epochs, min_factor } => {
+                    ui.label("  length (epochs)")
+                        .on_hover_text(Setting::CosineLength.tip());
+                    if let Some(v) =
+                        widgets::drag(ui, "", "Cosine length", *epochs, 1..=100_000, 0.5)
+                    {
+                        *epochs = v;
+                    }
+                    ui.end_row();
+                    ui.label("  final factor")
+                        .on_hover_text(Setting::CosineFinal.tip());
+                    if let Some(v) =
+                        widgets::drag(ui, "", "Cosine final factor", *min_factor, 0.0..=1.0, 0.005)
+                    {
+                        *min_factor = v;
+                    }
+                    ui.end_row();
+                }
+            });
+        }
+    });
     ui.end_row();
-    match &mut s {
-        Schedule::Constant => {}
-        Schedule::Step { every, gamma } => {
-            ui.label("  every (epochs)")
-                .on_hover_text(Setting::StepEvery.tip());
-            if let Some(v) = widgets::drag(ui, "", "Step every epochs", *every, 1..=10_000, 0.2) {
-                *every = v;
-            }
-            ui.end_row();
-            ui.label("  factor")
-                .on_hover_text(Setting::StepFactor.tip());
-            if let Some(v) = widgets::drag(ui, "", "Step factor", *gamma, 0.01..=1.0, 0.01) {
-                *gamma = v;
-            }
-            ui.end_row();
-        }
-        Schedule::Exponential { gamma } => {
-            ui.label("  factor per epoch")
-                .on_hover_text(Setting::ExpFactor.tip());
-            if let Some(v) = widgets::drag(ui, "", "Exponential factor", *gamma, 0.5..=1.0, 0.001) {
-                *gamma = v;
-            }
-            ui.end_row();
-        }
-        Schedule::Cosine { epochs, min_factor } => {
-            ui.label("  length (epochs)")
-                .on_hover_text(Setting::CosineLength.tip());
-            if let Some(v) = widgets::drag(ui, "", "Cosine length", *epochs, 1..=100_000, 0.5) {
-                *epochs = v;
-            }
-            ui.end_row();
-            ui.label("  final factor")
-                .on_hover_text(Setting::CosineFinal.tip());
-            if let Some(v) =
-                widgets::drag(ui, "", "Cosine final factor", *min_factor, 0.0..=1.0, 0.005)
-            {
-                *min_factor = v;
-            }
-            ui.end_row();
-        }
-    }
     c.schedule = s;
 }
 
@@ -530,39 +583,49 @@ fn init(ui: &mut Ui, c: &mut TrainConfig) {
         InitChoice::Zeros,
     ];
     let mut v = c.init;
-    egui::ComboBox::from_id_salt("init")
-        .selected_text(init_name(&v))
-        .show_ui(ui, |ui| {
-            for o in options {
-                if ui
-                    .selectable_label(init_name(&o) == init_name(&v), init_name(&o))
-                    .on_hover_text(help::init(&o))
-                    .clicked()
-                    && init_name(&o) != init_name(&v)
-                {
-                    v = o;
+    ui.horizontal(|ui| {
+        egui::ComboBox::from_id_salt("init")
+            .selected_text(init_name(&v))
+            .width(COMBO_W)
+            .truncate()
+            .show_ui(ui, |ui| {
+                for o in options {
+                    if ui
+                        .selectable_label(init_name(&o) == init_name(&v), init_name(&o))
+                        .on_hover_text(help::init(&o))
+                        .clicked()
+                        && init_name(&o) != init_name(&v)
+                    {
+                        v = o;
+                    }
                 }
-            }
-        })
-        .response
-        .labelled_by(lbl.id)
-        .on_hover_text(help::init(&v));
-    ui.end_row();
-    match &mut v {
-        InitChoice::Constant(x) | InitChoice::Uniform(x) | InitChoice::Normal(x) => {
-            let label = match c.init {
-                InitChoice::Constant(_) => "  value",
-                InitChoice::Uniform(_) => "  limit ±",
-                _ => "  std dev",
-            };
-            ui.label(label).on_hover_text(Setting::InitValue.tip());
-            if let Some(n) = widgets::drag(ui, "", "Initialization value", *x, -10.0..=10.0, 0.005)
-            {
-                *x = n;
-            }
-            ui.end_row();
+            })
+            .response
+            .labelled_by(lbl.id)
+            .on_hover_text(help::init(&v));
+        if matches!(
+            v,
+            InitChoice::Constant(_) | InitChoice::Uniform(_) | InitChoice::Normal(_)
+        ) {
+            widgets::params_popup(ui, "Initialization settings", |ui| match &mut v {
+                InitChoice::Constant(x) | InitChoice::Uniform(x) | InitChoice::Normal(x) => {
+                    let label = match c.init {
+                        InitChoice::Constant(_) => "  value",
+                        InitChoice::Uniform(_) => "  limit ±",
+                        _ => "  std dev",
+                    };
+                    ui.label(label).on_hover_text(Setting::InitValue.tip());
+                    if let Some(n) =
+                        widgets::drag(ui, "", "Initialization value", *x, -10.0..=10.0, 0.005)
+                    {
+                        *x = n;
+                    }
+                    ui.end_row();
+                }
+                _ => {}
+            });
         }
-        _ => {}
-    }
+    });
+    ui.end_row();
     c.init = v;
 }

@@ -76,6 +76,43 @@ pub fn stepper(ui: &mut Ui, name: &str, value: usize, min: usize, max: usize) ->
     out
 }
 
+/// One line of fixed height for a message that comes and goes (a blocker, a speed line,
+/// a warning): the space is always taken, so nothing below moves when the message
+/// appears. Long text is cut with "…"; the whole text is on hover.
+pub fn slot(ui: &mut Ui, text: Option<egui::RichText>) -> Option<Response> {
+    let h = ui.text_style_height(&egui::TextStyle::Body);
+    let w = ui.available_width();
+    ui.allocate_ui_with_layout(
+        egui::vec2(w, h),
+        egui::Layout::left_to_right(egui::Align::Center),
+        |ui| {
+            ui.set_min_size(egui::vec2(w, h));
+            // A cut label shows its whole text on hover by itself.
+            text.map(|t| ui.add(egui::Label::new(t).truncate()))
+        },
+    )
+    .inner
+}
+
+/// A "⚙" button beside a choice that opens the choice's parameters in a popup (a
+/// two-column grid), so picking an option with more parameters never moves the rows
+/// below. The popup stays open while its values are edited; a click outside or Escape
+/// closes it. `name` is the accessible name, e.g. "Optimizer settings".
+pub fn params_popup(ui: &mut Ui, name: &str, add: impl FnOnce(&mut Ui)) -> Response {
+    let config = egui::containers::menu::MenuConfig::new()
+        .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside);
+    let (r, _) = egui::containers::menu::MenuButton::new("⚙")
+        .config(config)
+        .ui(ui, |ui| {
+            ui.label(egui::RichText::new(name).strong());
+            egui::Grid::new(name)
+                .num_columns(2)
+                .spacing([10.0, 8.0])
+                .show(ui, add);
+        });
+    r.accessible_name(name).on_hover_text(name)
+}
+
 fn changed<N: Numeric>(_r: &Response, old: N, new: N) -> Option<N> {
     (new.to_f64() != old.to_f64()).then_some(new)
 }

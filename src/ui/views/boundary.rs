@@ -195,7 +195,11 @@ pub fn show(
         bs.texture_version = insight.boundary_version;
     }
     let neurons = bs.show_neurons && !grid.neurons.is_empty() && look.advanced();
-    legend(ui, state, ds, bs.show_test);
+    // Presenter mode: the legend goes beside the map, so the height goes to the map.
+    let legend_beside = look.presenter;
+    if !legend_beside {
+        legend(ui, state, ds, bs.show_test);
+    }
     let avail = ui.available_size();
     // Beside the map when there is room, below it otherwise.
     let beside = avail.x >= 760.0;
@@ -206,7 +210,13 @@ pub fn show(
     } else {
         0.0
     };
-    let side_w = if neurons && beside { 250.0 } else { 0.0 };
+    let side_w = if neurons && beside {
+        250.0
+    } else if legend_beside {
+        240.0
+    } else {
+        0.0
+    };
     let plot_side = (avail.x - side_w - 16.0)
         .min(avail.y - below_h - 10.0)
         .max(200.0);
@@ -241,6 +251,9 @@ pub fn show(
         map_plot(ui, state, bs, grid, ds, plot_side);
         if neurons && beside {
             ui.vertical(|ui| show_maps(ui, bs));
+        }
+        if legend_beside {
+            ui.vertical(|ui| legend(ui, state, ds, bs.show_test));
         }
     });
     if neurons && !beside {
@@ -445,7 +458,7 @@ fn map_plot(
             }
             Some(s)
         });
-    plots::readable(plot, ui, Scale::Value, Scale::Value).show(ui, |p| {
+    let shown = plots::readable(plot, ui, Scale::Value, Scale::Value).show(ui, |p| {
         if let Some(t) = &bs.texture {
             p.image(PlotImage::new(
                 "prediction",
@@ -506,6 +519,8 @@ fn map_plot(
             }
         }
     });
+    // Named, so tests (and screen readers) find the map and its size.
+    let _ = shown.response.accessible_name("Decision boundary map");
 }
 
 /// The fitted curve over the points, the feature in its own units (`raw = x * k + o`).

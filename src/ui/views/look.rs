@@ -52,6 +52,12 @@ impl Look {
     pub fn advanced(&self) -> bool {
         !self.presenter
     }
+
+    /// Whether plots draw their legend outside the data (a row above the plot) instead of
+    /// in a corner of it: in presenter mode, where a corner legend covers the curves.
+    pub fn legends_outside(&self) -> bool {
+        self.presenter
+    }
 }
 
 /// Font scale in presenter mode.
@@ -75,7 +81,8 @@ pub fn apply(ctx: &egui::Context, look: &Look) {
     if look.presenter {
         ctx.all_styles_mut(|s| {
             for font in s.text_styles.values_mut() {
-                font.size *= PRESENTER_SCALE;
+                // Even small print reads from the back row: at least 17 points.
+                font.size = (font.size * PRESENTER_SCALE).max(17.0);
             }
             // Whole pixels keep every widget aligned to the pixel grid.
             s.spacing.interact_size.y = (s.spacing.interact_size.y * PRESENTER_SCALE).round();
