@@ -36,29 +36,37 @@ impl Preprocessor {
         let mut xs = splits.map(|rows| vec![0f32; rows.len() * width]);
         let mut ys = splits.map(|rows| vec![0f32; rows.len()]);
         let mut kept = splits.map(|rows| vec![false; rows.len()]);
+        // Labels first (one value per row), in the order `encode` meets them.
+        {
+            let (_, target) = self.sources(&table)?;
+            for (s, rows) in splits.iter().enumerate() {
+                for (i, &r) in rows.iter().enumerate() {
+                    if let Some(label) = self.label(&target, &table, r)? {
+                        ys[s][i] = label;
+                        kept[s][i] = true;
+                    }
+                }
+            }
+        }
         let mut buf = Vec::with_capacity(width);
         let mut end = n;
         while end > 0 {
             let start = end.saturating_sub(ROW_BLOCK);
             {
-                let (sources, target) = self.sources(&table)?;
+                let sources = self.feature_sources(&table)?;
                 for r in start..end {
                     let Some(&(s, i)) = slot.get(r) else { continue };
                     let (s, i) = (s as usize, i as usize);
-                    if s >= 3 {
+                    if s >= 3 || !kept[s][i] {
                         continue;
                     }
-                    let Some(label) = self.label(&target, &table, r)? else {
-                        continue;
-                    };
                     buf.clear();
                     if !sources.iter().all(|src| push_feature(src, r, &mut buf)) {
+                        kept[s][i] = false;
                         continue;
                     }
                     if let Some(dst) = xs[s].get_mut(i * width..(i + 1) * width) {
                         dst.copy_from_slice(&buf);
-                        ys[s][i] = label;
-                        kept[s][i] = true;
                     }
                 }
             }

@@ -139,7 +139,9 @@ impl<'a> CatView<'a> {
             },
             ColumnData::Numeric(v) | ColumnData::Boolean(v) => {
                 let boolean = matches!(col.data, ColumnData::Boolean(_));
-                let mut index: HashMap<u32, u32> = HashMap::new();
+                // Bit patterns hash with Fx (a multiply): SipHash cost more than the rest
+                // of preparing a million-row numeric target.
+                let mut index: rustc_hash::FxHashMap<u32, u32> = Default::default();
                 let mut categories = Vec::new();
                 let codes = v
                     .iter()
@@ -257,18 +259,13 @@ impl Preprocessor {
                 columns: missing,
             });
         }
-        let col = |name: &str| {
-            table.column(name).ok_or_else(|| DataError::MissingColumns {
+        let sources = self.feature_sources(table)?;
+        let tcol = table
+            .column(&self.target)
+            .ok_or_else(|| DataError::MissingColumns {
                 file: table.source_name.clone(),
-                columns: vec![name.to_string()],
-            })
-        };
-        let sources = self
-            .features
-            .iter()
-            .map(|f| resolve_feature(f, col(&f.column)?))
-            .collect::<Result<Vec<_>, _>>()?;
-        let tcol = col(&self.target)?;
+                columns: vec![self.target.clone()],
+            })?;
         let target = match &self.task {
             Task::Classification { classes } => {
                 let view = CatView::of(tcol);
@@ -285,6 +282,22 @@ impl Preprocessor {
             },
         };
         Ok((sources, target))
+    }
+
+    /// The feature sources of `table` (each column the transform reads must be there).
+    pub(super) fn feature_sources<'t>(&self, table: &'t Table) -> Result<Vec<Source<'t>>, DataError> {
+        self.features
+            .iter()
+            .map(|f| {
+                let col = table
+                    .column(&f.column)
+                    .ok_or_else(|| DataError::MissingColumns {
+                        file: table.source_name.clone(),
+                        columns: vec![f.column.clone()],
+                    })?;
+                resolve_feature(f, col)
+            })
+            .collect()
     }
 
     /// The encoded label of row `r` (`None`: missing, the row is skipped); an unseen class
