@@ -59,6 +59,8 @@ pub enum Setting {
     InitValue,
     /// Seed.
     Seed,
+    /// Threads of the matrix products.
+    Threads,
     /// L1 penalty.
     L1,
     /// L2 penalty.
@@ -111,7 +113,7 @@ const fn h(setting: Setting, label: &'static str, tip: &'static str) -> Help {
 }
 
 /// Every setting's tooltip, in the order of [`Setting`].
-pub static SETTINGS: [Help; 40] = [
+pub static SETTINGS: [Help; 41] = [
     h(Setting::Speed, "Speed",
         "How fast training runs. Slow it down so everyone can watch the boundary form; in slow motion each batch is shown travelling forward and back through the Network view."),
     h(Setting::LearningRate, "Learning rate",
@@ -162,6 +164,8 @@ pub static SETTINGS: [Help; 40] = [
         "The number the chosen start uses: the constant, the ± limit of Uniform or the spread of Normal. Too large and training starts unsteady."),
     h(Setting::Seed, "Seed",
         "The number all chance comes from: starting weights, shuffling and dropout. The same seed gives exactly the same run; change it to see how much luck matters."),
+    h(Setting::Threads, "Threads",
+        "How many processor cores compute the big matrix products. Auto uses a second core only when the network is big enough to gain from it. Every choice gives exactly the same numbers, only faster or slower."),
     h(Setting::L1, "L1 penalty",
         "A cost for large weights that pushes unneeded seasonings to exactly zero. A pinch: 0.0001 to 0.001. 0 switches it off."),
     h(Setting::L2, "L2 penalty",

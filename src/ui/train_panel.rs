@@ -6,7 +6,7 @@ use super::style::error;
 use super::widgets;
 use crate::app::{Command, LabState, Phase};
 use crate::model::{
-    EarlyStopping, InitChoice, LossKind, OptimizerKind, Pace, Schedule, TrainConfig,
+    EarlyStopping, InitChoice, LossKind, OptimizerKind, Pace, Schedule, Threads, TrainConfig,
 };
 use crate::numfmt::thousands;
 use egui::{RichText, Ui};
@@ -348,6 +348,8 @@ fn settings(ui: &mut Ui, state: &LabState, advanced: bool) -> Option<TrainConfig
             }
             ui.end_row();
 
+            threads(ui, &mut c);
+
             if advanced {
                 ui.label("L1 penalty").on_hover_text(Setting::L1.tip());
                 if let Some(v) = widgets::drag_small(ui, "", "L1 penalty", c.l1, 0.0..=10.0) {
@@ -628,4 +630,36 @@ fn init(ui: &mut Ui, c: &mut TrainConfig) {
     });
     ui.end_row();
     c.init = v;
+}
+
+/// The thread choice: Auto, or 1 up to the processor's cores.
+fn threads(ui: &mut Ui, c: &mut TrainConfig) {
+    let lbl = ui.label("Threads").on_hover_text(Setting::Threads.tip());
+    // Asked once: on Linux the answer reads cgroup files.
+    static CORES: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    let cores = *CORES.get_or_init(|| {
+        std::thread::available_parallelism()
+            .map_or(1, std::num::NonZero::get)
+            .clamp(1, 8)
+    });
+    let options = std::iter::once(Threads::Auto).chain((1..=cores).map(Threads::Count));
+    let name = |t: Threads| match t {
+        Threads::Auto => "Auto".to_string(),
+        Threads::Count(1) => "1 core".to_string(),
+        Threads::Count(n) => format!("{n} cores"),
+    };
+    egui::ComboBox::from_id_salt("threads")
+        .selected_text(name(c.threads))
+        .width(COMBO_W)
+        .show_ui(ui, |ui| {
+            for t in options {
+                if ui.selectable_label(c.threads == t, name(t)).clicked() {
+                    c.threads = t;
+                }
+            }
+        })
+        .response
+        .labelled_by(lbl.id)
+        .on_hover_text(Setting::Threads.tip());
+    ui.end_row();
 }
