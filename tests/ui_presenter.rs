@@ -6,7 +6,7 @@
 mod common;
 
 use common::ui::{harness, step_until, wait_for_data};
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use egui_kittest::Harness;
 use layerlab::app::insight::InsightCommand;
 use layerlab::app::{Command, Phase};
@@ -193,7 +193,8 @@ fn presenter_mode_shows_the_reduced_controls_beside_a_large_view() {
         big.left()
     );
     assert!(
-        big.width() >= 0.38 * w && big.height() >= 0.65 * ht,
+        // Square, so the height binds on a wide screen.
+        big.width() >= 0.36 * w && big.height() >= 0.65 * ht,
         "presenter map {big:?}"
     );
     assert!(
@@ -214,8 +215,12 @@ fn presenter_mode_shows_the_reduced_controls_beside_a_large_view() {
     h.state_mut().apply(Command::Stop);
     h.get_by_label("Loss tab").click();
     h.run_steps(3);
-    assert!(
-        h.query_by_label("train loss (epoch)").is_none(),
+    // egui_plot's own legend (inside the plot) is made of check boxes; the row above the
+    // plot is made of labels.
+    let entry = h.get_by_label("train loss (epoch)");
+    assert_ne!(
+        entry.accesskit_node().role(),
+        egui::Role::CheckBox,
         "a legend entry inside the loss plot"
     );
 }

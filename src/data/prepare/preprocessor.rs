@@ -285,7 +285,10 @@ impl Preprocessor {
     }
 
     /// The feature sources of `table` (each column the transform reads must be there).
-    pub(super) fn feature_sources<'t>(&self, table: &'t Table) -> Result<Vec<Source<'t>>, DataError> {
+    pub(super) fn feature_sources<'t>(
+        &self,
+        table: &'t Table,
+    ) -> Result<Vec<Source<'t>>, DataError> {
         self.features
             .iter()
             .map(|f| {
