@@ -107,6 +107,21 @@ fn every_setting_and_layer_kind_has_its_plain_words() {
     for v in variants {
         set_config(&mut h, v);
         collect(&h, &mut found);
+        // Settings of a choice open beside it, behind ⚙.
+        for popup in [
+            "Optimizer settings",
+            "Loss settings",
+            "Schedule settings",
+            "Initialization settings",
+        ] {
+            if h.query_by_label(popup).is_some() {
+                h.get_by_label(popup).click();
+                h.run_steps(2);
+                collect(&h, &mut found);
+                h.key_press(egui::Key::Escape);
+                h.run_steps(2);
+            }
+        }
     }
     // The palette: every "Add …" button explains its kind.
     h.get_by_label("➕ Add layer").click();
