@@ -220,9 +220,21 @@ pub fn prepare_from_args(a: &TrainArgs) -> Result<Prepared, CliError> {
         (Some(path), _) => {
             let read = ReadOptions { categorical_columns: a.categorical.clone(), ..ReadOptions::default() };
             let read = read_flags(read, a.delimiter.as_deref(), a.decimal_comma.as_deref())?;
-            let table = read_csv_path(path, &read, None, None).map_err(|e| CliError::bad_input(e.to_string()))?;
+            // The file's SHA-256 goes into a saved session only: without --save it is not
+            // computed; with it, it is computed beside the read, on a thread of its own.
+            let (table, sha256) = std::thread::scope(|s| {
+                let hash = a.save.is_some().then(|| s.spawn(|| crate::session::sha256_file(path)));
+                let table = read_csv_path(path, &read, None, None);
+                let sha256 = match hash.map(|h| h.join()) {
+                    Some(Ok(hash)) => hash.map_err(|e| CliError::bad_input(e.to_string())),
+                    Some(Err(_)) => Err(CliError::failure("hashing the data file failed")),
+                    None => Ok(String::new()),
+                };
+                (table, sha256)
+            });
+            let table = table.map_err(|e| CliError::bad_input(e.to_string()))?;
+            let sha256 = sha256?;
             check_categorical(&a.categorical, &table)?;
-            let sha256 = crate::session::sha256_file(path).map_err(|e| CliError::bad_input(e.to_string()))?;
             let source = DataSource::File { path: path.clone(), sha256, embedded: None };
             (table, DataConfig { read, ..DataConfig::default() }, source, Some(path.clone()))
         }

@@ -205,16 +205,43 @@ fn fit(table: &Table, cfg: &DataConfig) -> Result<Fitted, DataError> {
         &cfg.split,
     )?;
 
-    // Fit on the training rows only.
+    // Fit on the training rows only, the columns shared among the processor's cores (each
+    // column's statistics are computed alone, in the same order: the results do not depend
+    // on the number of threads).
+    let threads = std::thread::available_parallelism()
+        .map_or(1, std::num::NonZero::get)
+        .clamp(1, 8);
+    let per = feats.len().div_ceil(threads).max(1);
+    let fit_part = |part: &[&Column]| {
+        let mut notes = Vec::new();
+        let fitted = part
+            .iter()
+            .map(|col| fit_feature(col, &idx.train, cfg, policy(&col.name), &mut notes))
+            .collect::<Result<Vec<_>, _>>();
+        fitted.map(|f| (f, notes))
+    };
+    let parts: Vec<Result<_, DataError>> = if threads == 1 || feats.len() < 64 {
+        feats.chunks(per).map(fit_part).collect()
+    } else {
+        std::thread::scope(|s| {
+            let handles: Vec<_> = feats
+                .chunks(per)
+                .map(|part| s.spawn(move || fit_part(part)))
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| match h.join() {
+                    Ok(r) => r,
+                    Err(panic) => std::panic::resume_unwind(panic),
+                })
+                .collect()
+        })
+    };
     let mut features = Vec::with_capacity(feats.len());
-    for col in &feats {
-        features.push(fit_feature(
-            col,
-            &idx.train,
-            cfg,
-            policy(&col.name),
-            &mut warnings,
-        )?);
+    for part in parts {
+        let (fitted, notes) = part?;
+        features.extend(fitted);
+        warnings.extend(notes);
     }
     let (input_shape, feature_names) = shape_and_names(&features, cfg)?;
     let (target_offset, target_factor) = match (&task, tcol.as_f32()) {
