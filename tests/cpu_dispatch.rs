@@ -83,3 +83,50 @@ fn the_emulated_processors_pick_the_kernels_they_have() {
         assert_eq!(run["kernels"], kernels, "{cpu}");
     }
 }
+
+#[test]
+fn every_thread_count_gives_identical_results() {
+    let run = |threads: &str| {
+        // Batch 256 through 64 → 256 → 64 units: products big enough for gemm to split.
+        let args = [
+            "train",
+            "--builtin",
+            "digits",
+            "--layers",
+            "dense:256,relu,dense:64,relu",
+            "--epochs",
+            "3",
+            "--batch",
+            "256",
+            "--seed",
+            "3",
+            "--json",
+            "--threads",
+            threads,
+        ];
+        let out = Command::new(env!("CARGO_BIN_EXE_layerlab"))
+            .args(&args)
+            .output()
+            .unwrap();
+        summary(&out)
+    };
+    let one = run("1");
+    assert_eq!(one["threads"], 1);
+    for threads in ["2", "3", "auto"] {
+        let other = run(threads);
+        for key in ["train_loss", "val_loss", "test_loss"] {
+            assert_eq!(
+                number(&one, key).to_bits(),
+                number(&other, key).to_bits(),
+                "{key} with {threads} threads"
+            );
+        }
+    }
+    assert_eq!(run("2")["threads"], 2);
+    let bad = Command::new(env!("CARGO_BIN_EXE_layerlab"))
+        .args(["train", "--builtin", "xor", "--threads", "0"])
+        .output()
+        .unwrap();
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("--threads"));
+}

@@ -215,6 +215,52 @@ impl Setting {
     }
 }
 
+/// The Data tab's settings in plain words (label, text), one place for every one of them.
+pub mod data {
+    /// The column the network learns to predict.
+    pub const TARGET: &str = "The target: the column the network learns to predict from the others. Everything else is an input (a feature).";
+    /// Classification or regression.
+    pub const TASK: &str = "Classify (pick one of a few labels) or regress (predict a number). Auto decides from the target column: text or a few whole numbers means classes.";
+    /// Scaling of the inputs.
+    pub const SCALING: &str = "How each input column is rescaled before the network sees it. Standardize (mean 0, spread 1) suits almost every network; min-max squeezes into 0 to 1.";
+    /// Scaling of a regression target.
+    pub const TARGET_SCALING: &str = "How a number to predict is rescaled while training. Standard is best for learning; results are always shown in the target's own units.";
+    /// Encoding of text columns.
+    pub const TEXT_COLUMNS: &str = "How words in input columns become numbers: one-hot gives each value its own 0/1 input; ordinal numbers them in order, which suits ranked values only.";
+    /// Missing values.
+    pub const MISSING: &str = "What to do with empty cells: drop those rows, or fill them with the training mean, median or most frequent value.";
+    /// The three splits.
+    pub const SPLIT: &str = "How the rows are shared out: the network learns from the training rows, the validation rows watch for overfitting, and the test rows are the judge it never sees.";
+    /// Image mode.
+    pub const IMAGE: &str = "Treat the columns as the pixels of a picture (channels x height x width), so convolution and pooling layers can look at neighbouring pixels.";
+    /// The built-in dataset.
+    pub const DATASET: &str = "A ready-made problem to learn. Spiral and xor need hidden layers; circle is easy with the x1 squared and x2 squared inputs.";
+    /// Samples of a built-in dataset.
+    pub const SAMPLES: &str = "How many points the dataset has. Few noisy points make overfitting easy to see; many make training slower but steadier.";
+    /// Noise of a built-in dataset.
+    pub const NOISE: &str = "How much the points are jittered. More noise blurs the classes: the network must find the pattern, not memorise each point.";
+    /// Seed of a built-in dataset.
+    pub const DATA_SEED: &str = "The number the points are drawn from. The same seed gives the same points; change it for a fresh sample of the same problem.";
+    /// Path of a CSV file.
+    pub const PATH: &str = "The CSV file to learn from: type or paste its path and press Enter, or use Open. The first row may name the columns.";
+    /// Every text, for tests.
+    pub const ALL: [&str; 13] = [
+        TARGET,
+        TASK,
+        SCALING,
+        TARGET_SCALING,
+        TEXT_COLUMNS,
+        MISSING,
+        SPLIT,
+        IMAGE,
+        DATASET,
+        SAMPLES,
+        NOISE,
+        DATA_SEED,
+        PATH,
+    ];
+}
+
 /// What an optimizer does, in plain words.
 pub fn optimizer(kind: &OptimizerKind) -> &'static str {
     match kind {
@@ -312,6 +358,7 @@ mod tests {
 
     fn all_texts() -> Vec<String> {
         let mut t: Vec<String> = SETTINGS.iter().map(|h| h.tip.to_string()).collect();
+        t.extend(data::ALL.iter().map(|d| d.to_string()));
         t.extend(OptimizerKind::ALL.iter().map(|o| optimizer(o).to_string()));
         t.extend(LossKind::ALL.iter().map(|l| loss(l).to_string()));
         t.push(LOSS_AUTO.to_string());

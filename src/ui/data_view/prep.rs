@@ -7,6 +7,7 @@ use crate::data::{
     TaskChoice,
 };
 use crate::model::Shape;
+use crate::ui::help_texts::data as help;
 use crate::ui::widgets;
 use egui::{RichText, Ui};
 
@@ -51,9 +52,9 @@ pub(super) fn target_bar(ui: &mut Ui, state: &LabState) -> Option<DataConfig> {
             })
             .response
             .labelled_by(lbl.id)
-            .on_hover_text("The target: the column the network learns to predict from the others");
+            .on_hover_text(help::TARGET);
         ui.add_space(12.0);
-        let lbl = ui.label("as");
+        let lbl = ui.label("as").on_hover_text(help::TASK);
         egui::ComboBox::from_id_salt("task")
             .selected_text(task_name(c.task))
             .show_ui(ui, |ui| {
@@ -91,7 +92,7 @@ pub(super) fn preparation(ui: &mut Ui, state: &LabState) -> Option<DataConfig> {
         .num_columns(2)
         .spacing([10.0, 6.0])
         .show(ui, |ui| {
-            let lbl = ui.label("Scaling");
+            let lbl = ui.label("Scaling").on_hover_text(help::SCALING);
             egui::ComboBox::from_id_salt("scaling")
                 .selected_text(scaling_name(c.scaling))
                 .show_ui(ui, |ui| {
@@ -103,7 +104,7 @@ pub(super) fn preparation(ui: &mut Ui, state: &LabState) -> Option<DataConfig> {
                 .labelled_by(lbl.id);
             ui.end_row();
 
-            let lbl = ui.label("Target scaling");
+            let lbl = ui.label("Target scaling").on_hover_text(help::TARGET_SCALING);
             egui::ComboBox::from_id_salt("target-scaling")
                 .selected_text(target_scaling_name(c.target_scaling))
                 .show_ui(ui, |ui| {
@@ -120,7 +121,7 @@ pub(super) fn preparation(ui: &mut Ui, state: &LabState) -> Option<DataConfig> {
                 .on_hover_text("Regression only: the network learns the target scaled (fitted on the training split); RMSE, MAE, R² and predictions are shown in the target's own units");
             ui.end_row();
 
-            let lbl = ui.label("Text columns");
+            let lbl = ui.label("Text columns").on_hover_text(help::TEXT_COLUMNS);
             let one_hot = matches!(c.encoding, Encoding::OneHot { .. });
             egui::ComboBox::from_id_salt("encoding")
                 .selected_text(if one_hot {
@@ -144,7 +145,7 @@ pub(super) fn preparation(ui: &mut Ui, state: &LabState) -> Option<DataConfig> {
                 .labelled_by(lbl.id);
             ui.end_row();
 
-            let lbl = ui.label("Missing values");
+            let lbl = ui.label("Missing values").on_hover_text(help::MISSING);
             egui::ComboBox::from_id_salt("missing")
                 .selected_text(missing_name(c.missing))
                 .show_ui(ui, |ui| {
@@ -161,7 +162,7 @@ pub(super) fn preparation(ui: &mut Ui, state: &LabState) -> Option<DataConfig> {
                 .labelled_by(lbl.id);
             ui.end_row();
 
-            ui.label("Split (train / val / test)");
+            ui.label("Split (train / val / test)").on_hover_text(help::SPLIT);
             ui.horizontal(|ui| {
                 if let Some(v) =
                     widgets::drag(ui, "", "Train ratio", c.split.train, 0.05..=1.0, 0.005)
@@ -193,7 +194,7 @@ pub(super) fn preparation(ui: &mut Ui, state: &LabState) -> Option<DataConfig> {
             }
 
             let mut image = c.image.is_some();
-            ui.checkbox(&mut image, "Image mode");
+            ui.checkbox(&mut image, "Image mode").on_hover_text(help::IMAGE);
             if image != c.image.is_some() {
                 c.image = image.then(|| ImageConfig {
                     shape: guess_image_shape(names.len().saturating_sub(1)),

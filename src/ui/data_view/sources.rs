@@ -7,6 +7,7 @@ use super::summary;
 use crate::app::DataOrigin;
 use crate::app::{Command, LabState};
 use crate::data::{BuiltinKind, BuiltinSpec};
+use crate::ui::help_texts::data as help;
 use crate::ui::widgets;
 use crate::ui::UiState;
 use egui::{RichText, Ui};
@@ -108,7 +109,7 @@ fn builtin(ui: &mut Ui, state: &LabState, ust: &mut UiState, out: &mut Vec<Comma
     let spec = ust.builtin.get_or_insert(current);
     let before = *spec;
     egui::Grid::new("builtin").num_columns(2).show(ui, |ui| {
-        let lbl = ui.label("Dataset");
+        let lbl = ui.label("Dataset").on_hover_text(help::DATASET);
         egui::ComboBox::from_id_salt("builtin-kind")
             .selected_text(spec.kind.name())
             .height(500.0)
@@ -130,7 +131,7 @@ fn builtin(ui: &mut Ui, state: &LabState, ust: &mut UiState, out: &mut Vec<Comma
             .labelled_by(lbl.id);
         ui.end_row();
         let fixed = spec.kind == BuiltinKind::Iris;
-        let lbl = ui.label("Samples");
+        let lbl = ui.label("Samples").on_hover_text(help::SAMPLES);
         let mut n = spec.samples;
         ui.add_enabled(
             !fixed,
@@ -142,7 +143,7 @@ fn builtin(ui: &mut Ui, state: &LabState, ust: &mut UiState, out: &mut Vec<Comma
         .on_hover_text("How many points to generate (type a number for more, up to 1,000,000)");
         spec.samples = n.clamp(1, crate::data::builtin::MAX_SAMPLES);
         ui.end_row();
-        let lbl = ui.label("Noise");
+        let lbl = ui.label("Noise").on_hover_text(help::NOISE);
         ui.add_enabled(
             !fixed,
             egui::Slider::new(&mut spec.noise, 0.0..=1.0).step_by(0.005),
@@ -150,7 +151,7 @@ fn builtin(ui: &mut Ui, state: &LabState, ust: &mut UiState, out: &mut Vec<Comma
         .labelled_by(lbl.id)
         .on_hover_text("How much random jitter is added to every point");
         ui.end_row();
-        ui.label("Seed");
+        ui.label("Seed").on_hover_text(help::DATA_SEED);
         if let Some(v) = widgets::drag(ui, "", "Data seed", spec.seed, 0..=u64::MAX, 1.0) {
             spec.seed = v;
         }
@@ -194,7 +195,7 @@ fn csv(ui: &mut Ui, state: &LabState, ust: &mut UiState, out: &mut Vec<Command>,
         }
     });
     ui.horizontal(|ui| {
-        let lbl = ui.label("Path");
+        let lbl = ui.label("Path").on_hover_text(help::PATH);
         let r = ui
             .add(
                 egui::TextEdit::singleline(&mut ust.csv_path)
