@@ -105,7 +105,7 @@ fn every_thread_count_gives_identical_results() {
             threads,
         ];
         let out = Command::new(env!("CARGO_BIN_EXE_layerlab"))
-            .args(&args)
+            .args(args)
             .output()
             .unwrap();
         summary(&out)

@@ -155,25 +155,6 @@ fn column_report(col: &super::table::Column) -> ColumnReport {
     r
 }
 
-#[cfg(test)]
-mod tests {
-    use super::distinct;
-
-    #[test]
-    fn distinct_counts_values_once() {
-        assert_eq!(distinct(&[]), 0);
-        assert_eq!(distinct(&[f32::NAN]), 0);
-        assert_eq!(
-            distinct(&[1.0, 1.0, -0.0, 0.0, f32::NAN, 2.5, -2.5, 1e30]),
-            5
-        );
-        let many: Vec<f32> = (0..100_000)
-            .map(|i| (i % 977) as f32 * 0.5 - 100.0)
-            .collect();
-        assert_eq!(distinct(&many), 977);
-    }
-}
-
 fn num(x: Option<f32>) -> String {
     match x {
         Some(v) if v.fract() == 0.0 && v.abs() < 1e9 => crate::numfmt::whole_or_plain(v),
@@ -222,5 +203,24 @@ impl fmt::Display for InspectReport {
             )?;
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::distinct;
+
+    #[test]
+    fn distinct_counts_values_once() {
+        assert_eq!(distinct(&[]), 0);
+        assert_eq!(distinct(&[f32::NAN]), 0);
+        assert_eq!(
+            distinct(&[1.0, 1.0, -0.0, 0.0, f32::NAN, 2.5, -2.5, 1e30]),
+            5
+        );
+        let many: Vec<f32> = (0..100_000)
+            .map(|i| (i % 977) as f32 * 0.5 - 100.0)
+            .collect();
+        assert_eq!(distinct(&many), 977);
     }
 }
