@@ -152,6 +152,7 @@ pub fn show(ui: &mut Ui, state: &LabState, prefs: &mut Prefs) {
                     })
                 });
             let y_scale = if log { Scale::Log10 } else { Scale::Value };
+            let plot = plots::span(plot, &[&smoothed, &train_epochs, &val_epochs, &raw]);
             plots::readable(plot, ui, Scale::Count, y_scale).show(ui, |p| {
                 super::views::compare::loss_lines(p, state, ghosts, log);
                 if !raw.is_empty() {
@@ -240,6 +241,7 @@ pub fn show(ui: &mut Ui, state: &LabState, prefs: &mut Prefs) {
             } else {
                 Scale::Value
             };
+            let plot = plots::span(plot, &[&train_m, &val_m]);
             plots::readable(plot, ui, Scale::Count, y_scale).show(ui, |p| {
                 super::views::compare::metric_lines(p, state, ghosts);
                 p.line(

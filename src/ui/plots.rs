@@ -54,6 +54,43 @@ pub fn readable<'a>(plot: Plot<'a>, ui: &Ui, x: Scale, y: Scale) -> Plot<'a> {
         .y_axis_min_width(2.5 * font)
 }
 
+/// Makes the plot include every point of `series`, widening a range that would be a single
+/// value (one point, or a flat line): egui_plot cannot draw an empty range.
+pub fn span<'a>(mut plot: Plot<'a>, series: &[&[[f64; 2]]]) -> Plot<'a> {
+    let pts = series
+        .iter()
+        .flat_map(|s| s.iter())
+        .filter(|p| p[0].is_finite() && p[1].is_finite());
+    let mut lo = [f64::INFINITY; 2];
+    let mut hi = [f64::NEG_INFINITY; 2];
+    for p in pts {
+        for k in 0..2 {
+            lo[k] = lo[k].min(p[k]);
+            hi[k] = hi[k].max(p[k]);
+        }
+    }
+    if lo[0] > hi[0] {
+        return plot;
+    }
+    for k in 0..2 {
+        if hi[k] - lo[k] <= f64::EPSILON * hi[k].abs().max(1.0) {
+            let pad = if k == 0 {
+                1.0
+            } else {
+                (hi[k].abs() * 0.05).max(1e-3)
+            };
+            lo[k] -= pad;
+            hi[k] += pad;
+        }
+    }
+    plot = plot
+        .include_x(lo[0])
+        .include_x(hi[0])
+        .include_y(lo[1])
+        .include_y(hi[1]);
+    plot
+}
+
 /// The text of one tick.
 pub fn label(mark: GridMark, scale: Scale) -> String {
     match scale {
