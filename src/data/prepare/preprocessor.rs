@@ -482,19 +482,7 @@ impl Preprocessor {
                 columns: mistyped,
             });
         }
-        let sources = self
-            .features
-            .iter()
-            .map(|f| {
-                let col = table
-                    .column(&f.column)
-                    .ok_or_else(|| DataError::MissingColumns {
-                        file: table.source_name.clone(),
-                        columns: vec![f.column.clone()],
-                    })?;
-                resolve_feature(f, col)
-            })
-            .collect::<Result<Vec<_>, _>>()?;
+        let sources = self.feature_sources(table)?;
         let width: usize = self.features.iter().map(FeatureTransform::width).sum();
         let n = table.rows();
         let mut out = EncodedRows {
