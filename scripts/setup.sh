@@ -3,7 +3,7 @@
 # the Rust toolchain is expected (rustup's cargo); this adds the system packages for the
 # window (X11/Wayland client libraries, Mesa's software renderers) and the headless
 # screenshot check (Xvfb, ImageMagick, xdotool), and QEMU's user-mode emulator, which runs
-# the binary as processors without AVX-512 (tests/cpu_dispatch.rs). Safe to run again.
+# the binary as processors without AVX-512 (tests/suite/cpu_dispatch.rs). Safe to run again.
 set -euo pipefail
 PKGS=(xvfb xauth xdotool imagemagick mesa-vulkan-drivers libvulkan1 libgl1-mesa-dri libegl1 libgl1
       libxkbcommon-x11-0 libxkbcommon0 libxcursor1 libxrandr2 libxi6 libx11-xcb1 libwayland-client0 pkg-config

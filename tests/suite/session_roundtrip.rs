@@ -2,7 +2,7 @@
 //! (with its path relative to the session), and the file is stable when saved again.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod common;
+use crate::common;
 
 use common::session::{big_session, bits, trained_session};
 use layerlab::model::{LayerWeights, ParamValues, Weights};

@@ -4,7 +4,7 @@
 //! random streams must continue exactly too).
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod common;
+use crate::common;
 
 use common::session::{builtin_session, epochs_of, run_worker};
 use layerlab::session::Session;

@@ -1,7 +1,7 @@
 //! The command line as scripts use it: JSON lines, the summary, exit codes.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may fail loudly
 
-mod common;
+use crate::common;
 
 use common::cli::{json_lines, layerlab};
 

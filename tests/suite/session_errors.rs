@@ -3,7 +3,7 @@
 //! with the layer, missing data with where it was expected, changed data with a warning.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod common;
+use crate::common;
 
 use common::session::trained_session;
 use layerlab::model::{parse_layers, OptimizerKind};

@@ -1,7 +1,7 @@
 //! `layerlab predict`: a session's predictions for a new CSV, as scripts use them.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may fail loudly
 
-mod common;
+use crate::common;
 
 use common::cli::{json_lines, layerlab, ok, s};
 

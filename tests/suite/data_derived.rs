@@ -5,7 +5,7 @@
 //! and the exported ONNX model computes the features from the raw columns itself.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may fail loudly
 
-mod common;
+use crate::common;
 
 use common::cli::{layerlab, ok, s};
 use common::session::run_worker;

@@ -1,7 +1,7 @@
 //! Decision boundary, fitted curve and step trace computed for the views.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may fail loudly
 
-mod common;
+use crate::common;
 
 use common::data::xor;
 use layerlab::data::{Dataset, Split, Task};

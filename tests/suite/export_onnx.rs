@@ -5,7 +5,7 @@
 //! regression network with a standardized target; a binary cross-entropy classifier.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may fail loudly
 
-mod common;
+use crate::common;
 
 use common::cli::{layerlab, ok, s};
 

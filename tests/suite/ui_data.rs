@@ -3,7 +3,7 @@
 #![cfg(feature = "window")]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod common;
+use crate::common;
 
 use common::ui::{harness, step_until, wait_for_data};
 use egui_kittest::kittest::Queryable;

@@ -3,7 +3,7 @@
 //! taken for a session.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod common;
+use crate::common;
 
 use common::session::big_session;
 use layerlab::session::file::is_temp_file;
@@ -50,7 +50,7 @@ fn killed_writer_leaves_a_complete_session() {
     for round in 0..5 {
         let mut child = Command::new(&exe)
             .args([
-                "child_writer",
+                "session_atomic::child_writer",
                 "--ignored",
                 "--exact",
                 "--nocapture",

@@ -2,7 +2,7 @@
 //! changes the run, and the speed control paces training and is saved with the session.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod common;
+use crate::common;
 
 use common::ui::{harness, step_until, wait_for_data};
 use egui_kittest::kittest::Queryable;

@@ -1,7 +1,7 @@
 //! The background worker: events, commands, failures and every diagnostic.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may fail loudly
 
-mod common;
+use crate::common;
 
 use common::data::xor_with;
 use common::worker::{collect_until, start};

@@ -4,7 +4,7 @@
 //! dtype exits 2 naming the file and the tensor.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may fail loudly
 
-mod common;
+use crate::common;
 
 use common::cli::{layerlab, ok, s};
 

@@ -3,7 +3,7 @@
 //! them it prints why it was skipped and passes.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may fail loudly
 
-mod common;
+use crate::common;
 
 use common::cli::{layerlab, ok, s};
 

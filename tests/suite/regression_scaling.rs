@@ -8,7 +8,7 @@
 //! see tests/data/README.md).
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may fail loudly
 
-mod common;
+use crate::common;
 
 use common::cli::{json_lines, layerlab};
 

@@ -2,7 +2,7 @@
 //! binary: it measures the process's CPU time, which tests running beside it would spoil.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod common;
+use crate::common;
 
 use common::data::xor_with;
 use common::worker::{collect_until, start};

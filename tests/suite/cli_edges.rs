@@ -3,7 +3,7 @@
 //! user did not ask.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may fail loudly
 
-mod common;
+use crate::common;
 
 use common::cli::{layerlab, s, stderr};
 

@@ -3,7 +3,7 @@
 //! a large view, and messages that come and go never move a control.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod common;
+use crate::common;
 
 use common::ui::{harness, step_until, wait_for_data};
 use egui_kittest::kittest::{NodeT, Queryable};

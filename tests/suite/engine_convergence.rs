@@ -1,7 +1,7 @@
 //! Convergence on data generated here: the engine must actually learn.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may fail loudly
 
-mod common;
+use crate::common;
 
 use layerlab::data::{Split, Task};
 use layerlab::engine::Trainer;
