@@ -8,6 +8,8 @@
 pub mod app;
 pub mod bench;
 pub mod cli;
+#[cfg(feature = "window")]
+pub mod i18n;
 pub mod data;
 pub mod engine;
 pub mod export;

@@ -29,6 +29,7 @@ pub mod widgets;
 
 use crate::app::frame_timer::FrameTimer;
 use crate::app::{Command, LabState};
+use crate::i18n::{self, Language};
 use egui::{Key, KeyboardShortcut, Modifiers};
 use serde::{Deserialize, Serialize};
 
@@ -88,6 +89,8 @@ pub struct Prefs {
     pub show_raw: bool,
     /// Theme, presenter mode, zoom, ghosts.
     pub look: views::Look,
+    /// The window's language; `None` until the first start picks the system's.
+    pub language: Option<Language>,
 }
 
 impl Default for Prefs {
@@ -96,6 +99,7 @@ impl Default for Prefs {
             log_scale: false,
             show_raw: true,
             look: views::Look::default(),
+            language: None,
         }
     }
 }
@@ -148,6 +152,7 @@ pub fn show(
     timer: &FrameTimer,
     out: &mut Vec<Command>,
 ) {
+    i18n::set_language(ust.prefs.language.unwrap_or_default());
     escape(ui.ctx(), ust);
     shortcuts(ui.ctx(), state, out);
     tab_keys(ui.ctx(), state, ust);

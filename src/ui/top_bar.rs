@@ -118,6 +118,8 @@ pub fn show(ui: &mut Ui, state: &LabState, ust: &mut UiState, out: &mut Vec<Comm
             ui.separator();
             ui.checkbox(&mut ust.show_debug, "Debug (frame times)");
             ui.separator();
+            language_menu(ui, &mut ust.prefs.language);
+            ui.separator();
             super::views::look::menu(ui, &mut ust.prefs.look);
         });
         ui.menu_button("Help", |ui| {
@@ -137,6 +139,19 @@ pub fn show(ui: &mut Ui, state: &LabState, ust: &mut UiState, out: &mut Vec<Comm
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             ui.label(egui::RichText::new("layerlab").strong());
         });
+    });
+}
+
+/// View ▸ Language: the three languages, each named in itself.
+fn language_menu(ui: &mut Ui, language: &mut Option<crate::i18n::Language>) {
+    ui.menu_button(crate::tr!("menu-language"), |ui| {
+        let current = language.unwrap_or_default();
+        for l in crate::i18n::Language::ALL {
+            if ui.selectable_label(current == l, l.native_name()).clicked() {
+                *language = Some(l);
+                crate::i18n::set_language(l);
+            }
+        }
     });
 }
 

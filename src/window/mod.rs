@@ -79,6 +79,10 @@ impl LabApp {
                 app.ui.prefs = prefs;
             }
         }
+        // First start: the system's language, remembered from then on.
+        if app.ui.prefs.language.is_none() {
+            app.ui.prefs.language = Some(crate::i18n::Language::system());
+        }
         app.state.scan_examples();
         if let Some(p) = sessions::pending_recovery() {
             app.state.modal = Some(Modal::Recovery { path: p });

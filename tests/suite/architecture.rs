@@ -6,22 +6,22 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
-const MODULES: [&str; 13] = [
+const MODULES: [&str; 14] = [
     "model", "engine", "data", "train", "session", "bench", "app", "ui", "window", "cli", "numfmt",
-    "snippet", "export",
+    "snippet", "export", "i18n",
 ];
 
 /// (module, the modules it may import)
-const ALLOWED: [(&str, &[&str]); 13] = [
+const ALLOWED: [(&str, &[&str]); 14] = [
     ("model", &[]),
     ("engine", &["model", "snippet"]),
     ("data", &["model", "numfmt", "snippet"]),
     ("train", &["engine", "data", "model"]),
     ("session", &["train", "engine", "data", "model", "snippet"]),
     ("bench", &["train", "engine", "data", "model"]),
-    ("app", &["train", "session", "data", "model", "export"]),
-    ("ui", &["app", "train", "data", "model", "numfmt"]),
-    ("window", &["app", "ui", "bench", "train", "data", "model"]),
+    ("app", &["train", "session", "data", "model", "export", "i18n"]),
+    ("ui", &["app", "train", "data", "model", "numfmt", "i18n"]),
+    ("window", &["app", "ui", "bench", "train", "data", "model", "i18n"]),
     (
         "cli",
         &[
@@ -32,6 +32,7 @@ const ALLOWED: [(&str, &[&str]); 13] = [
     ("export", &["model", "data", "session", "train", "engine"]),
     ("numfmt", &[]),
     ("snippet", &[]),
+    ("i18n", &[]),
 ];
 
 /// Every `.rs` file of a module (its folder and/or its `NAME.rs`), without comment lines.

@@ -1,0 +1,8 @@
+# layerlab: the window's words in Simplified Chinese (简体中文). Exactly the keys of en.ftl, in the same
+# sections (tests/suite/i18n_keys.rs checks it). Arguments look like { $name }.
+
+## app
+app-name = layerlab
+
+## menu
+menu-language = 语言
