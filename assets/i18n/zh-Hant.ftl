@@ -6,3 +6,22 @@ app-name = layerlab
 
 ## menu
 menu-language = 語言
+# end of menu
+
+## words: the guide, the tooltips of every setting and kind, the Step view
+# end of words
+
+## controls: menus, the layer editor, the training panel, dialogs, presenter mode, the loss view
+# end of controls
+
+## views: Judge, Boundary, Flow, Network, compare
+# end of views
+
+## data: the Data tab
+# end of data
+
+## app: notices and messages from the window's logic
+# end of app
+
+## lessons: the lesson panel
+# end of lessons
