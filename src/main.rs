@@ -6,7 +6,7 @@ use layerlab::cli::{self, Invocation};
 fn main() {
     let code = match cli::parse() {
         Invocation::Headless(cmd) => cli::run(cmd),
-        Invocation::Window(session) => cli::open_window(session),
+        Invocation::Window { open, lesson } => cli::open_window(open, lesson),
     };
     std::process::exit(code);
 }

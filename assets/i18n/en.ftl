@@ -25,4 +25,31 @@ menu-language = Language
 # end of app
 
 ## lessons: the lesson panel
+lessons-menu = Lessons
+lessons-close = Close the lesson
+lessons-show = Show the lesson
+lessons-hide = Fold the lesson away
+lessons-step-of = step { $step } of { $total }
+lessons-next = Next ▶
+lessons-back = ◀ Back
+lessons-restart = Restart
+lessons-last-step = This is the last step
+lessons-not-yet = Do what the step asks first (see below)
+lessons-question = Question:
+lessons-answer = Answer:
+lessons-reveal = Reveal the answer
+lessons-done = Lesson complete. Well cooked!
+lessons-wait-train = Train to epoch { $epochs } (press Train)
+lessons-wait-layers = Change the layers (add, remove or edit one)
+lessons-wait-view = Open the { $view } view
+lessons-wait-evaluate = Press Evaluate in the Judge view
+lessons-wait-trace = Trace one sample in the Step view
+lessons-check-test = Test accuracy at least { $value }
+lessons-check-val = Validation accuracy at least { $value }
+lessons-check-loss = Training loss below { $value }
+lessons-check-nan = The loss became NaN (not a number)
+lessons-check-early = Early stopping ended the run
+lessons-check-overfit = The overfitting warning appeared
+lessons-check-identical = The hidden units are all identical
+lessons-check-differ = The hidden units differ from each other
 # end of lessons

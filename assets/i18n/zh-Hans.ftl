@@ -24,4 +24,31 @@ menu-language = 语言
 # end of app
 
 ## lessons: the lesson panel
+lessons-menu = 课程
+lessons-close = 关闭课程
+lessons-show = 展开课程
+lessons-hide = 收起课程
+lessons-step-of = 第 { $step } 步，共 { $total } 步
+lessons-next = 下一步 ▶
+lessons-back = ◀ 上一步
+lessons-restart = 从头开始
+lessons-last-step = 这是最后一步
+lessons-not-yet = 请先完成这一步的要求（见下方）
+lessons-question = 提问：
+lessons-answer = 答案：
+lessons-reveal = 揭晓答案
+lessons-done = 课程完成。这道菜做得好！
+lessons-wait-train = 训练到第 { $epochs } 轮（点“训练”）
+lessons-wait-layers = 修改网络层（添加、删除或编辑一层）
+lessons-wait-view = 打开“{ $view }”视图
+lessons-wait-evaluate = 在评委视图中点“评估”
+lessons-wait-trace = 在单步视图中追踪一个样本
+lessons-check-test = 测试集准确率至少 { $value }
+lessons-check-val = 验证集准确率至少 { $value }
+lessons-check-loss = 训练损失低于 { $value }
+lessons-check-nan = 损失变成了 NaN（不是一个数）
+lessons-check-early = 早停结束了训练
+lessons-check-overfit = 出现了过拟合警告
+lessons-check-identical = 隐藏层的神经元完全相同
+lessons-check-differ = 隐藏层的神经元彼此不同
 # end of lessons

@@ -24,4 +24,31 @@ menu-language = 語言
 # end of app
 
 ## lessons: the lesson panel
+lessons-menu = 課程
+lessons-close = 關閉課程
+lessons-show = 展開課程
+lessons-hide = 收起課程
+lessons-step-of = 第 { $step } 步，共 { $total } 步
+lessons-next = 下一步 ▶
+lessons-back = ◀ 上一步
+lessons-restart = 從頭開始
+lessons-last-step = 這是最後一步
+lessons-not-yet = 請先完成這一步的要求（見下方）
+lessons-question = 提問：
+lessons-answer = 答案：
+lessons-reveal = 揭曉答案
+lessons-done = 課程完成。這道菜做得好！
+lessons-wait-train = 訓練到第 { $epochs } 輪（按「訓練」）
+lessons-wait-layers = 修改網路層（新增、刪除或編輯一層）
+lessons-wait-view = 開啟「{ $view }」檢視
+lessons-wait-evaluate = 在評審檢視中按「評估」
+lessons-wait-trace = 在單步檢視中追蹤一個樣本
+lessons-check-test = 測試集準確率至少 { $value }
+lessons-check-val = 驗證集準確率至少 { $value }
+lessons-check-loss = 訓練損失低於 { $value }
+lessons-check-nan = 損失變成了 NaN（不是一個數）
+lessons-check-early = 提前停止結束了訓練
+lessons-check-overfit = 出現了過擬合警告
+lessons-check-identical = 隱藏層的神經元完全相同
+lessons-check-differ = 隱藏層的神經元彼此不同
 # end of lessons

@@ -146,6 +146,8 @@ pub enum Command {
 
     /// A request of the insight views (boundary, judge, step trace, ghost runs).
     Insight(super::insight::InsightCommand),
+    /// A request of the lesson panel (start, next, back, reveal…).
+    Lesson(super::lesson::LessonCommand),
 }
 
 /// Answers to "save changes?".

@@ -14,6 +14,7 @@ pub mod frame_timer;
 pub mod history;
 pub mod insight;
 pub mod jobs;
+pub mod lesson;
 pub mod messages;
 pub mod notice;
 pub mod outputs;

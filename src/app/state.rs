@@ -106,6 +106,8 @@ pub struct LabState {
     pub autosave_path: Option<PathBuf>,
     /// The machine's memory (read once at start; networks that would not fit do not train).
     pub machine: MachineMemory,
+    /// The lesson being followed, if any.
+    pub lesson: Option<super::lesson::LessonRun>,
     pub(super) jobs: Jobs<JobMsg>,
 }
 
@@ -127,6 +129,7 @@ impl LabState {
             examples: Vec::new(),
             autosave_path: None,
             machine: MachineMemory::detect(),
+            lesson: None,
             jobs: Jobs::new(wake),
         };
         s.refresh_net();
@@ -297,6 +300,7 @@ impl LabState {
                 }
             }
             Command::Quit => self.guard_unsaved(Command::Quit, |s| s.flow.confirm_quit()),
+            Command::Lesson(c) => self.apply_lesson(c),
             Command::Insight(c) => {
                 if let Some(tc) = self.training.insight_command(c) {
                     if self.training.phase.is_active() {
@@ -307,6 +311,11 @@ impl LabState {
                 }
             }
         }
+    }
+
+    /// Replaces the layer stack (one undo step), as a lesson step does.
+    pub(crate) fn edit_layers(&mut self, layers: Vec<crate::model::LayerSpec>) {
+        self.edit(|e| e.replace(layers));
     }
 
     fn edit(&mut self, f: impl FnOnce(&mut Editor) -> bool) {

@@ -15,6 +15,10 @@ pub struct Cli {
     /// A session (.ron) to open in the window.
     #[arg(value_name = "SESSION")]
     pub open: Option<PathBuf>,
+    /// Open the window with a lesson: a shipped one by name (new-cook, tasting,
+    /// telling-the-cook, adjusting-the-recipe, practice-and-the-judge) or a lesson file.
+    #[arg(long, value_name = "NAME|FILE.ron")]
+    pub lesson: Option<String>,
     /// What to do headless; omit to open the window.
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -39,6 +43,8 @@ pub enum Command {
     /// Bring a PyTorch checkpoint (weights.safetensors or train.py's
     /// checkpoints/epoch-N.safetensors) back into a session, written as a new session file.
     Import(ImportArgs),
+    /// Lessons: check a lesson file you wrote, or list the shipped ones.
+    Lesson(LessonArgs),
 }
 
 impl Command {
@@ -52,6 +58,7 @@ impl Command {
             Command::Predict(a) => a.json,
             Command::Export(a) => a.json,
             Command::Import(a) => a.json,
+            Command::Lesson(a) => a.json,
         }
     }
 }
@@ -306,4 +313,33 @@ pub struct ImportArgs {
     /// One JSON summary line (`{"event":"summary", …}`) instead of a sentence.
     #[arg(long)]
     pub json: bool,
+}
+
+/// Arguments of `layerlab lesson`.
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:
+  layerlab lesson check my-lesson.ron
+  layerlab lesson list
+
+The format is described in the README (Lessons).")]
+pub struct LessonArgs {
+    /// What to do.
+    #[command(subcommand)]
+    pub action: LessonAction,
+    /// One JSON summary line (`{"event":"summary", …}`) instead of sentences.
+    #[arg(long, global = true)]
+    pub json: bool,
+}
+
+/// `layerlab lesson` actions.
+#[derive(Debug, Subcommand)]
+pub enum LessonAction {
+    /// Validate a lesson file: exit 0 when it is sound, 2 naming the step and field that
+    /// is wrong.
+    Check {
+        /// The lesson file (.ron).
+        file: PathBuf,
+    },
+    /// List the shipped lessons (name, steps, title).
+    List,
 }

@@ -8,6 +8,7 @@ mod eval;
 mod export;
 mod import;
 mod inspect;
+mod lesson;
 mod output;
 mod predict;
 mod train;
@@ -60,6 +61,7 @@ pub fn run(cmd: Command) -> i32 {
         Command::Predict(a) => predict::run(&a),
         Command::Export(a) => export::run(&a),
         Command::Import(a) => import::run(&a),
+        Command::Lesson(a) => lesson::run(&a),
     };
     match result {
         Ok(()) => 0,
@@ -155,8 +157,13 @@ fn run_window_bench(secs: f64) -> Result<(), CliError> {
 pub enum Invocation {
     /// A headless command.
     Headless(Command),
-    /// Open the window, optionally with a session.
-    Window(Option<std::path::PathBuf>),
+    /// Open the window, optionally with a session and a lesson.
+    Window {
+        /// A session or CSV file to open.
+        open: Option<std::path::PathBuf>,
+        /// `--lesson NAME|FILE`.
+        lesson: Option<String>,
+    },
 }
 
 /// Parses the process arguments (clap prints help and exits with code 2 on bad flags).
@@ -164,14 +171,24 @@ pub fn parse() -> Invocation {
     let cli = Cli::parse();
     match cli.command {
         Some(c) => Invocation::Headless(c),
-        None => Invocation::Window(cli.open),
+        None => Invocation::Window {
+            open: cli.open,
+            lesson: cli.lesson,
+        },
     }
 }
 
 /// Opens the window; returns the exit code.
 #[cfg(feature = "window")]
-pub fn open_window(session: Option<std::path::PathBuf>) -> i32 {
-    match crate::window::run_native(session) {
+pub fn open_window(session: Option<std::path::PathBuf>, lesson: Option<String>) -> i32 {
+    let lesson = match lesson.map(|l| lesson::resolve(&l)).transpose() {
+        Ok(l) => l,
+        Err(e) => {
+            output::err_line(&format!("error: {}", crate::snippet::printable(&e.message)));
+            return e.code;
+        }
+    };
+    match crate::window::run_native(session, lesson) {
         Ok(()) => 0,
         Err(e) => {
             eprintln!("error: could not open the window: {e}");
@@ -182,7 +199,7 @@ pub fn open_window(session: Option<std::path::PathBuf>) -> i32 {
 
 /// Without the `window` feature there is no window to open: says so; returns the exit code.
 #[cfg(not(feature = "window"))]
-pub fn open_window(_session: Option<std::path::PathBuf>) -> i32 {
+pub fn open_window(_session: Option<std::path::PathBuf>, _lesson: Option<String>) -> i32 {
     eprintln!(
         "error: this layerlab was built without the window (cargo feature `window`); \
          use a subcommand (train, eval, inspect, bench) or rebuild with default features"

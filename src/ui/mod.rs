@@ -16,6 +16,7 @@ pub mod decimate;
 pub mod dialogs;
 pub mod help_texts;
 pub mod layer_editor;
+pub mod lesson_panel;
 pub mod loss_view;
 pub mod plots;
 pub mod presenter;
@@ -127,6 +128,10 @@ pub struct UiState {
     pub views: views::ViewState,
     /// The notice floating as a toast.
     pub toast: toast::ToastState,
+    /// The lesson step whose view was last opened (`LessonRun::entered`).
+    pub lesson_entered: u64,
+    /// The lesson band folded to its title line.
+    pub lesson_hidden: bool,
 }
 
 const UNDO: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
@@ -157,6 +162,7 @@ pub fn show(
     shortcuts(ui.ctx(), state, out);
     tab_keys(ui.ctx(), state, ust);
     dropped_files(ui.ctx(), ust, out);
+    lesson_panel::follow(state, ust, out);
     views::frame(
         ui.ctx(),
         state,
@@ -168,6 +174,7 @@ pub fn show(
 
     egui::Panel::top("menu").show(ui, |ui| top_bar::show(ui, state, ust, out));
     egui::Panel::bottom("status").show(ui, |ui| status_bar::show(ui, state));
+    lesson_panel::show(ui, state, ust, out);
     if ust.prefs.look.presenter {
         presenter::side_panel(ui, state, out);
     } else {

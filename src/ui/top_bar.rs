@@ -102,6 +102,7 @@ pub fn show(ui: &mut Ui, state: &LabState, ust: &mut UiState, out: &mut Vec<Comm
             }
         });
         ui.menu_button("Examples", |ui| examples(ui, state, out));
+        super::lesson_panel::menu(ui, state, out);
         // The View menu stays open while its settings change (zoom steps, theme,
         // presenter mode): only picking a view, a click outside or Escape closes it.
         let keep_open = egui::containers::menu::MenuConfig::new()

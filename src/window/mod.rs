@@ -265,9 +265,20 @@ fn renderer() -> eframe::Renderer {
 
 /// Opens the lab window (title "layerlab") and runs until it is closed. `initial` is a
 /// session (`.ron`) or CSV file to open at start. The renderer is OpenGL (glow) unless
-/// `LAYERLAB_RENDERER=wgpu`.
-pub fn run_native(initial: Option<PathBuf>) -> anyhow::Result<()> {
-    open_window_with(renderer(), initial, |_| {})
+/// `LAYERLAB_RENDERER=wgpu`. `lesson` starts a lesson (`--lesson`) once the window is up.
+pub fn run_native(
+    initial: Option<PathBuf>,
+    lesson: Option<(crate::lesson::Lesson, Option<PathBuf>)>,
+) -> anyhow::Result<()> {
+    open_window_with(renderer(), initial, move |app| {
+        if let Some((lesson, folder)) = lesson {
+            app.state
+                .apply(Command::Lesson(crate::app::lesson::LessonCommand::Start {
+                    lesson: Box::new(lesson),
+                    folder,
+                }));
+        }
+    })
 }
 
 /// Opens the window with the app made by [`LabApp::new`] and then adjusted by `setup`.

@@ -6,33 +6,47 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
-const MODULES: [&str; 14] = [
+const MODULES: [&str; 15] = [
     "model", "engine", "data", "train", "session", "bench", "app", "ui", "window", "cli", "numfmt",
-    "snippet", "export", "i18n",
+    "snippet", "export", "i18n", "lesson",
 ];
 
 /// (module, the modules it may import)
-const ALLOWED: [(&str, &[&str]); 14] = [
+const ALLOWED: [(&str, &[&str]); 15] = [
     ("model", &[]),
     ("engine", &["model", "snippet"]),
     ("data", &["model", "numfmt", "snippet"]),
     ("train", &["engine", "data", "model"]),
     ("session", &["train", "engine", "data", "model", "snippet"]),
     ("bench", &["train", "engine", "data", "model"]),
-    ("app", &["train", "session", "data", "model", "export", "i18n"]),
-    ("ui", &["app", "train", "data", "model", "numfmt", "i18n"]),
-    ("window", &["app", "ui", "bench", "train", "data", "model", "i18n"]),
+    (
+        "app",
+        &[
+            "train", "session", "data", "model", "export", "i18n", "lesson",
+        ],
+    ),
+    (
+        "ui",
+        &["app", "train", "data", "model", "numfmt", "i18n", "lesson"],
+    ),
+    (
+        "window",
+        &[
+            "app", "ui", "bench", "train", "data", "model", "i18n", "lesson",
+        ],
+    ),
     (
         "cli",
         &[
             "bench", "data", "engine", "export", "model", "session", "snippet", "train", "window",
-            "numfmt",
+            "lesson", "numfmt",
         ],
     ),
     ("export", &["model", "data", "session", "train", "engine"]),
     ("numfmt", &[]),
     ("snippet", &[]),
     ("i18n", &[]),
+    ("lesson", &["model", "data"]),
 ];
 
 /// Every `.rs` file of a module (its folder and/or its `NAME.rs`), without comment lines.

@@ -28,6 +28,7 @@ mod export_onnx;
 mod export_pytorch;
 mod i18n_keys;
 mod import_pytorch;
+mod lessons;
 mod model_spec;
 mod regression_scaling;
 mod saves_examples;
