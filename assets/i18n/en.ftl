@@ -53,3 +53,15 @@ lessons-check-overfit = The overfitting warning appeared
 lessons-check-identical = The hidden units are all identical
 lessons-check-differ = The hidden units differ from each other
 # end of lessons
+
+## replay: the timeline under the views
+replay-play = Replay the run from the start, epoch by epoch, at the chosen speed
+replay-pause = Pause the replay
+replay-label = Replay
+replay-tip = Drag to see the network as it was at that epoch ({ $frames } epochs recorded)
+replay-epoch = epoch { $epoch }
+replay-live = live (epoch { $epoch })
+replay-go-live = Live
+replay-busy = Pause or stop the training to replay it
+replay-changed = The network or data changed since this run: train again to replay
+# end of replay

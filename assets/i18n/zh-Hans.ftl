@@ -52,3 +52,15 @@ lessons-check-overfit = 出现了过拟合警告
 lessons-check-identical = 隐藏层的神经元完全相同
 lessons-check-differ = 隐藏层的神经元彼此不同
 # end of lessons
+
+## replay: the timeline under the views
+replay-play = 按所选速度，从头逐轮回放这次训练
+replay-pause = 暂停回放
+replay-label = 回放
+replay-tip = 拖动查看网络在那一轮时的样子（已记录 { $frames } 轮）
+replay-epoch = 第 { $epoch } 轮
+replay-live = 实时（第 { $epoch } 轮）
+replay-go-live = 回到实时
+replay-busy = 先暂停或停止训练，才能回放
+replay-changed = 这次训练之后网络或数据改动过：请重新训练再回放
+# end of replay

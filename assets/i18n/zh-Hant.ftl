@@ -52,3 +52,15 @@ lessons-check-overfit = 出現了過擬合警告
 lessons-check-identical = 隱藏層的神經元完全相同
 lessons-check-differ = 隱藏層的神經元彼此不同
 # end of lessons
+
+## replay: the timeline under the views
+replay-play = 依所選速度，從頭逐輪重播這次訓練
+replay-pause = 暫停重播
+replay-label = 重播
+replay-tip = 拖曳查看網路在那一輪時的樣子（已記錄 { $frames } 輪）
+replay-epoch = 第 { $epoch } 輪
+replay-live = 即時（第 { $epoch } 輪）
+replay-go-live = 回到即時
+replay-busy = 先暫停或停止訓練，才能重播
+replay-changed = 這次訓練之後網路或資料改動過：請重新訓練再重播
+# end of replay

@@ -148,6 +148,8 @@ pub enum Command {
     Insight(super::insight::InsightCommand),
     /// A request of the lesson panel (start, next, back, reveal…).
     Lesson(super::lesson::LessonCommand),
+    /// A request of the replay timeline (show an epoch, play, pause).
+    Replay(super::replay::ReplayCommand),
 }
 
 /// Answers to "save changes?".

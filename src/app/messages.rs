@@ -71,6 +71,11 @@ pub enum JobMsg {
         /// The events the answers produced.
         result: Result<Vec<TrainEvent>, StartError>,
     },
+    /// A replay look (the views at a recorded epoch) came back.
+    Replayed {
+        /// The events the answers produced.
+        result: Result<Vec<TrainEvent>, StartError>,
+    },
     /// An export or a prediction finished (or failed).
     Exported {
         /// What was done ("exported the ONNX model", "predicted iris.csv").

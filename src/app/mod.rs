@@ -18,6 +18,7 @@ pub mod lesson;
 pub mod messages;
 pub mod notice;
 pub mod outputs;
+pub mod replay;
 pub mod save_flow;
 pub mod sessions;
 pub mod start;

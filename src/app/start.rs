@@ -124,10 +124,16 @@ impl LabState {
                 paced: true,
                 flow_interval: std::time::Duration::from_millis(250),
                 progress_interval: std::time::Duration::from_millis(33),
+                replay: true,
                 ..WorkerOptions::default()
             },
         };
         Some((job, keep))
+    }
+
+    /// The job a look needs: the current network, data and weights, paused.
+    pub(super) fn run_job_for_look(&self) -> Option<(TrainJob, Option<Vec<bool>>)> {
+        self.run_job(true)
     }
 
     /// Answers an insight request (test evaluation, boundary, trace) without a worker: on a

@@ -301,6 +301,7 @@ impl LabState {
             }
             Command::Quit => self.guard_unsaved(Command::Quit, |s| s.flow.confirm_quit()),
             Command::Lesson(c) => self.apply_lesson(c),
+            Command::Replay(c) => self.apply_replay(c),
             Command::Insight(c) => {
                 if let Some(tc) = self.training.insight_command(c) {
                     if self.training.phase.is_active() {
@@ -357,6 +358,7 @@ impl LabState {
             match msg {
                 JobMsg::WorkerStarted { gen, result } => self.worker_started(gen, result),
                 JobMsg::Looked { result } => self.looked(result),
+                JobMsg::Replayed { result } => self.replayed(result),
                 JobMsg::Exported { what, result } => self.exported(what, result),
                 msg @ (JobMsg::DataLoaded { .. }
                 | JobMsg::Prepared { .. }
@@ -365,6 +367,7 @@ impl LabState {
                 msg => self.session_report(msg),
             }
         }
+        self.tick_replay(std::time::Instant::now());
         let outcomes = self.training.poll();
         let active = self.training.phase.is_active();
         if let Some(path) = self

@@ -151,6 +151,8 @@ pub struct Training {
     pub insight: super::insight::Insight,
     /// The data this run trains on (set when it starts or is opened; `None` before).
     pub data: Option<RunData>,
+    /// The weights of past epochs, for the replay timeline.
+    pub replay: super::replay::Replay,
 }
 
 impl Default for Training {
@@ -179,6 +181,7 @@ impl Default for Training {
             unsaved: false,
             insight: Default::default(),
             data: None,
+            replay: Default::default(),
         }
     }
 }
@@ -329,6 +332,10 @@ impl Training {
                 self.eta.restart_clock();
             }
             TrainEvent::LrChanged { lr, .. } => self.lr = *lr as f64,
+            TrainEvent::Snapshot { epoch, weights } => {
+                let flow = self.insight.flow.clone();
+                self.replay.push(*epoch, (**weights).clone(), flow);
+            }
             TrainEvent::Diagnostic(d) => {
                 return Outcome::Diagnostic(format!("{} — try: {}", d.message, d.tip));
             }

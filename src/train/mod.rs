@@ -18,4 +18,4 @@ pub use protocol::{
     EpochRecord, EvalDetail, EvalReport, FinishReason, TrainCommand, TrainEvent, TrainState,
 };
 pub use resume::{look, start, StartError};
-pub use worker::{spawn, TrainJob, WorkerHandle, WorkerOptions};
+pub use worker::{spawn, TrainJob, WorkerHandle, WorkerOptions, REPLAY_FRAMES};

@@ -246,6 +246,15 @@ pub enum TrainEvent {
     Flow(Box<FlowReport>),
     /// A snapshot of all weights (small networks only, each epoch or on request).
     Weights(Box<Weights>),
+    /// The weights at the end of an epoch (0: before the first), for the replay timeline
+    /// (when [`WorkerOptions::replay`](crate::train::WorkerOptions) is on; long runs send
+    /// every 2nd, 4th … epoch).
+    Snapshot {
+        /// Epochs done.
+        epoch: u32,
+        /// Every layer's weights.
+        weights: Box<Weights>,
+    },
     /// Something worth telling the user.
     Diagnostic(Diagnostic),
     /// Training is paused.

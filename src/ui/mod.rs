@@ -20,6 +20,7 @@ pub mod lesson_panel;
 pub mod loss_view;
 pub mod plots;
 pub mod presenter;
+pub mod replay_bar;
 pub mod status_bar;
 pub mod style;
 pub mod toast;
@@ -191,6 +192,7 @@ pub fn show(
                 train_panel::show(ui, state, ust.prefs.look.advanced(), out)
             });
     }
+    replay_bar::show(ui, state, out);
     egui::CentralPanel::default().show(ui, |ui| {
         if !ust.prefs.look.presenter {
             ui.horizontal_wrapped(|ui| tab_row(ui, &mut ust.tab));

@@ -31,6 +31,7 @@ mod import_pytorch;
 mod lessons;
 mod model_spec;
 mod regression_scaling;
+mod replay;
 mod saves_examples;
 mod session_atomic;
 mod session_continue;

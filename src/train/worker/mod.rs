@@ -26,6 +26,10 @@ use std::sync::Arc;
 use std::thread::JoinHandle;
 use std::time::Duration;
 
+/// Most replay snapshots a window keeps of one run (the worker halves its rate each time
+/// it has sent half as many).
+pub const REPLAY_FRAMES: u32 = 256;
+
 /// How the worker reports.
 #[derive(Debug, Clone)]
 pub struct WorkerOptions {
@@ -52,6 +56,10 @@ pub struct WorkerOptions {
     /// Time the decision boundary may take, as a share of the worker's time (its pictures
     /// are spaced out to keep within it).
     pub boundary_share: f64,
+    /// Send the weights at the end of epochs for the replay timeline (the window): every
+    /// epoch at first, then every 2nd, 4th … so a run sends a few hundred at most. Only for
+    /// networks up to `snapshot_max_params`.
+    pub replay: bool,
 }
 
 impl Default for WorkerOptions {
@@ -66,6 +74,7 @@ impl Default for WorkerOptions {
             paced: false,
             flow_interval: Duration::ZERO,
             boundary_share: 0.1,
+            replay: false,
         }
     }
 }

@@ -3,7 +3,7 @@
 //! metrics, early stopping and the new last good state.
 
 use super::state::{capture_state, restore};
-use super::{Outbox, TrainJob, WorkerError};
+use super::{Outbox, TrainJob, WorkerError, REPLAY_FRAMES};
 use crate::data::Dataset;
 use crate::engine::{gather_batch, BatchOutcome, Capture, Trainer};
 use crate::model::{LayerSpec, Pace};
@@ -70,6 +70,10 @@ pub(super) struct Worker<'a> {
     small: bool,
     /// Send the weights with each flow report.
     pub(super) snapshots: bool,
+    /// Replay snapshots: send at epochs divisible by `replay_stride`; how many were sent at
+    /// this stride.
+    replay_stride: u32,
+    replay_sent: u32,
     pub(super) mode: Mode,
     pub(super) flow_requested: bool,
     /// Flow diagnostics already sent, each once per run.
@@ -172,6 +176,8 @@ impl<'a> Worker<'a> {
             specs,
             small: params <= job.options.weights_max_params,
             snapshots: params <= job.options.snapshot_max_params,
+            replay_stride: 1,
+            replay_sent: 0,
             mode: if job.options.start_paused {
                 Mode::Paused
             } else {
@@ -200,6 +206,29 @@ impl<'a> Worker<'a> {
         })
     }
 
+    /// Sends the current weights for the replay timeline when this epoch is on the stride
+    /// (the last epoch of the run always is); the stride doubles every
+    /// [`REPLAY_FRAMES`] / 2 snapshots, so a long run sends a few hundred in all.
+    fn send_replay_snapshot(&mut self) {
+        if !self.job.options.replay || !self.snapshots {
+            return;
+        }
+        let epoch = self.st.epoch;
+        let last = epoch >= self.job.config.epochs;
+        if epoch % self.replay_stride != 0 && !last {
+            return;
+        }
+        self.out.send(TrainEvent::Snapshot {
+            epoch,
+            weights: Box::new(self.good.weights.clone()),
+        });
+        self.replay_sent += 1;
+        if self.replay_sent >= REPLAY_FRAMES / 2 {
+            self.replay_stride = self.replay_stride.saturating_mul(2);
+            self.replay_sent = 0;
+        }
+    }
+
     /// Trains to the job's last epoch (or until stopped, early-stopped or failed).
     pub(super) fn run(mut self) -> Result<(), WorkerError> {
         self.out.send(TrainEvent::Started {
@@ -209,6 +238,9 @@ impl<'a> Worker<'a> {
         });
         if self.mode == Mode::Paused {
             self.send_paused();
+        }
+        if self.st.epoch == 0 {
+            self.send_replay_snapshot();
         }
         while self.st.epoch < self.job.config.epochs {
             if self.run_epoch()? == Flow::Finished {
@@ -407,6 +439,7 @@ impl<'a> Worker<'a> {
         self.out.send(TrainEvent::Epoch(record));
         self.good = capture_state(&self.tr, &self.st);
         *self.last_state.borrow_mut() = Some(self.good.clone());
+        self.send_replay_snapshot();
         if let Some(v) = &val {
             if let Some(d) = self.overfit.observe(train_loss, v.loss, self.st.epoch) {
                 self.out.send(TrainEvent::Diagnostic(d));

@@ -1,0 +1,72 @@
+//! The replay timeline under the views: Play/Pause, a slider over the recorded epochs, and
+//! Live. Dragging it shows the network as it was at that epoch in the Network, Boundary,
+//! Flow and Judge views (see [`crate::app::replay`]).
+
+use crate::app::replay::ReplayCommand;
+use crate::app::{Command, LabState};
+use crate::tr;
+use egui::{RichText, Ui};
+
+/// Draws the timeline (nothing until a run has recorded two epochs).
+pub fn show(ui: &mut Ui, state: &LabState, out: &mut Vec<Command>) {
+    let replay = &state.training.replay;
+    if !replay.available() {
+        return;
+    }
+    egui::Panel::bottom("replay").show(ui, |ui| {
+        ui.horizontal(|ui| {
+            let blocker = state.replay_blocker();
+            ui.add_enabled_ui(blocker.is_none(), |ui| {
+                let (icon, tip, cmd) = if replay.playing {
+                    ("⏸", tr!("replay-pause"), ReplayCommand::Pause)
+                } else {
+                    ("▶", tr!("replay-play"), ReplayCommand::Play)
+                };
+                if ui
+                    .add_sized([34.0, 24.0], egui::Button::new(icon))
+                    .on_hover_text(tip)
+                    .clicked()
+                {
+                    out.push(Command::Replay(cmd));
+                }
+                ui.label(RichText::new(tr!("replay-label")).strong());
+                let last = replay.frames.len() - 1;
+                let mut pos = replay.selected.unwrap_or(last);
+                let epoch_of = |i: usize| replay.frames.get(i).map_or(0, |f| f.epoch);
+                let width = (ui.available_width() - 260.0).max(120.0);
+                ui.spacing_mut().slider_width = width;
+                let slider = egui::Slider::new(&mut pos, 0..=last)
+                    .show_value(false)
+                    .step_by(1.0);
+                let response = ui
+                    .add(slider)
+                    .on_hover_text(tr!("replay-tip", frames = replay.frames.len()));
+                if response.changed() {
+                    let pick = if pos == last && replay.selected.is_none() {
+                        None
+                    } else {
+                        Some(pos)
+                    };
+                    out.push(Command::Replay(ReplayCommand::Select(pick)));
+                }
+                let text = match replay.selected {
+                    Some(i) => tr!("replay-epoch", epoch = epoch_of(i)),
+                    None => tr!("replay-live", epoch = epoch_of(last)),
+                };
+                ui.label(RichText::new(text).monospace());
+                if ui
+                    .add_enabled(replay.selected.is_some(), egui::Button::new(tr!("replay-go-live")))
+                    .clicked()
+                {
+                    out.push(Command::Replay(ReplayCommand::Select(None)));
+                }
+            });
+            if let Some(why) = blocker {
+                ui.label(RichText::new(why).small().weak());
+            }
+        });
+    });
+    if replay.playing {
+        ui.ctx().request_repaint_after(std::time::Duration::from_millis(30));
+    }
+}
