@@ -64,4 +64,6 @@ replay-live = live (epoch { $epoch })
 replay-go-live = Live
 replay-busy = Pause or stop the training to replay it
 replay-changed = The network or data changed since this run: train again to replay
+replay-save = Save with the session
+replay-save-tip = Keep these epochs in the session file ({ $size }), so it opens ready to replay
 # end of replay

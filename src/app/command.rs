@@ -150,6 +150,8 @@ pub enum Command {
     Lesson(super::lesson::LessonCommand),
     /// A request of the replay timeline (show an epoch, play, pause).
     Replay(super::replay::ReplayCommand),
+    /// Whether the replay frames are saved with the session.
+    SetSaveReplay(bool),
 }
 
 /// Answers to "save changes?".

@@ -127,6 +127,11 @@ impl LabState {
             train: self.config.clone(),
             state: self.training.state.clone(),
             file_source: self.data.file_source.clone(),
+            replay: if self.save_replay {
+                self.training.replay.session_frames()
+            } else {
+                Vec::new()
+            },
             history: {
                 let mut h = self.training.saved.clone();
                 if let Some(st) = &self.training.state {
@@ -263,6 +268,12 @@ impl LabState {
         crate::session::history::bound_epochs(&mut saved.epochs);
         self.training.history = super::history::LossHistory::from_session(&saved);
         self.training.saved = saved;
+        self.save_replay = !s.replay.is_empty();
+        if self.training.state.is_some() {
+            for f in s.replay {
+                self.training.replay.push(f.epoch, f.weights, None);
+            }
+        }
         self.refresh_net();
         if recovered {
             self.session_path = None;

@@ -124,6 +124,17 @@ impl Replay {
         true
     }
 
+    /// The frames as a session saves them.
+    pub fn session_frames(&self) -> Vec<crate::session::ReplayFrame> {
+        self.frames
+            .iter()
+            .map(|f| crate::session::ReplayFrame {
+                epoch: f.epoch,
+                weights: (*f.weights).clone(),
+            })
+            .collect()
+    }
+
     /// Memory the frames take (an estimate: the weights' floats).
     pub fn bytes(&self) -> usize {
         self.bytes
@@ -336,8 +347,16 @@ mod tests {
         for e in 0..=1000 {
             r.push(e, weights(10, e as f32), None);
         }
-        assert!(r.frames.len() <= REPLAY_FRAMES as usize, "{}", r.frames.len());
-        assert!(r.frames.len() >= REPLAY_FRAMES as usize / 2, "{}", r.frames.len());
+        assert!(
+            r.frames.len() <= REPLAY_FRAMES as usize,
+            "{}",
+            r.frames.len()
+        );
+        assert!(
+            r.frames.len() >= REPLAY_FRAMES as usize / 2,
+            "{}",
+            r.frames.len()
+        );
         assert_eq!(r.frames.first().map(|f| f.epoch), Some(0));
         assert_eq!(r.frames.last().map(|f| f.epoch), Some(1000));
         assert!(r.frames.windows(2).all(|w| w[0].epoch < w[1].epoch));

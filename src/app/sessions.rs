@@ -44,6 +44,8 @@ pub struct SessionDoc {
     /// What the opened session file said about its CSV (kept so a save from the window
     /// does not drop an embedded copy or the hash of a file that is not here).
     pub file_source: Option<FileSource>,
+    /// The replay frames to save (empty unless the user chose to save them).
+    pub replay: Vec<crate::session::ReplayFrame>,
 }
 
 /// A session's CSV as its file described it.
@@ -88,6 +90,8 @@ pub struct LoadedSession {
     pub state: Option<TrainState>,
     /// Training history.
     pub history: History,
+    /// Replay frames saved with it.
+    pub replay: Vec<crate::session::ReplayFrame>,
 }
 
 /// The session file contents for a document.
@@ -116,6 +120,7 @@ pub fn to_session(doc: &SessionDoc) -> Session {
         train: doc.train.clone(),
         state: doc.state.clone(),
         history: doc.history.clone(),
+        replay: doc.replay.clone(),
         ..Session::default()
     }
 }
@@ -199,6 +204,7 @@ pub fn load(path: &Path, outside: Outside) -> Result<LoadedSession, SessionError
         train: s.train,
         state,
         history: s.history,
+        replay: s.replay,
     })
 }
 

@@ -108,6 +108,8 @@ pub struct LabState {
     pub machine: MachineMemory,
     /// The lesson being followed, if any.
     pub lesson: Option<super::lesson::LessonRun>,
+    /// Save the replay frames with the session (off by default: they can be large).
+    pub save_replay: bool,
     pub(super) jobs: Jobs<JobMsg>,
 }
 
@@ -130,6 +132,7 @@ impl LabState {
             autosave_path: None,
             machine: MachineMemory::detect(),
             lesson: None,
+            save_replay: false,
             jobs: Jobs::new(wake),
         };
         s.refresh_net();
@@ -302,6 +305,12 @@ impl LabState {
             Command::Quit => self.guard_unsaved(Command::Quit, |s| s.flow.confirm_quit()),
             Command::Lesson(c) => self.apply_lesson(c),
             Command::Replay(c) => self.apply_replay(c),
+            Command::SetSaveReplay(on) => {
+                if self.save_replay != on {
+                    self.save_replay = on;
+                    self.flow.touch();
+                }
+            }
             Command::Insight(c) => {
                 if let Some(tc) = self.training.insight_command(c) {
                     if self.training.phase.is_active() {

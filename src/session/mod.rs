@@ -63,6 +63,19 @@ pub struct Session {
     pub state: Option<TrainState>,
     /// What training reported so far.
     pub history: History,
+    /// The weights of recorded epochs for the replay timeline; only when the user chose
+    /// to save them (off by default). Older layerlab versions skip this field.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub replay: Vec<ReplayFrame>,
+}
+
+/// The weights at the end of one epoch, as the replay timeline keeps them.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct ReplayFrame {
+    /// Epochs done.
+    pub epoch: u32,
+    /// Every layer's weights then.
+    pub weights: crate::model::Weights,
 }
 
 impl Default for Session {
@@ -78,6 +91,7 @@ impl Default for Session {
             train: TrainConfig::default(),
             state: None,
             history: History::default(),
+            replay: Vec::new(),
         }
     }
 }

@@ -55,18 +55,33 @@ pub fn show(ui: &mut Ui, state: &LabState, out: &mut Vec<Command>) {
                 };
                 ui.label(RichText::new(text).monospace());
                 if ui
-                    .add_enabled(replay.selected.is_some(), egui::Button::new(tr!("replay-go-live")))
+                    .add_enabled(
+                        replay.selected.is_some(),
+                        egui::Button::new(tr!("replay-go-live")),
+                    )
                     .clicked()
                 {
                     out.push(Command::Replay(ReplayCommand::Select(None)));
                 }
             });
+            let mut keep = state.save_replay;
+            if ui
+                .checkbox(&mut keep, tr!("replay-save"))
+                .on_hover_text(tr!(
+                    "replay-save-tip",
+                    size = crate::model::memory::format_bytes(replay.bytes() as u64)
+                ))
+                .changed()
+            {
+                out.push(Command::SetSaveReplay(keep));
+            }
             if let Some(why) = blocker {
                 ui.label(RichText::new(why).small().weak());
             }
         });
     });
     if replay.playing {
-        ui.ctx().request_repaint_after(std::time::Duration::from_millis(30));
+        ui.ctx()
+            .request_repaint_after(std::time::Duration::from_millis(30));
     }
 }

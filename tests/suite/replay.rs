@@ -50,14 +50,35 @@ fn a_run_is_recorded_and_replayed_epoch_by_epoch() {
     let mut h = trained(12);
     let r = &h.state().state.training.replay;
     let epochs: Vec<u32> = r.frames.iter().map(|f| f.epoch).collect();
-    assert_eq!(epochs, (0..=12).collect::<Vec<_>>(), "every epoch of a short run");
+    assert_eq!(
+        epochs,
+        (0..=12).collect::<Vec<_>>(),
+        "every epoch of a short run"
+    );
     // The timeline is on screen.
     h.get_by_label("Replay");
     h.get_by_label("live (epoch 12)");
 
-    let live_acc = h.state().state.training.insight.test.as_ref().unwrap().metrics.headline();
+    let live_acc = h
+        .state()
+        .state
+        .training
+        .insight
+        .test
+        .as_ref()
+        .unwrap()
+        .metrics
+        .headline();
     let live_boundary = h.state().state.training.insight.boundary.clone().unwrap();
-    let live_weights = h.state().state.training.state.as_ref().unwrap().weights.clone();
+    let live_weights = h
+        .state()
+        .state
+        .training
+        .state
+        .as_ref()
+        .unwrap()
+        .weights
+        .clone();
 
     // Epoch 0: the untrained network.
     let (b, t) = versions(&h);
@@ -68,7 +89,10 @@ fn a_run_is_recorded_and_replayed_epoch_by_epoch() {
     assert_eq!(s.training.insight.weights.as_ref(), Some(&first));
     assert_ne!(first, live_weights, "epoch 0 is not the trained network");
     let acc0 = s.training.insight.test.as_ref().unwrap().metrics.headline();
-    assert!(acc0 < live_acc, "the judge at epoch 0 ({acc0}) scores below the end ({live_acc})");
+    assert!(
+        acc0 < live_acc,
+        "the judge at epoch 0 ({acc0}) scores below the end ({live_acc})"
+    );
     assert_ne!(
         s.training.insight.boundary.as_ref().unwrap().value,
         live_boundary.value,
@@ -83,7 +107,10 @@ fn a_run_is_recorded_and_replayed_epoch_by_epoch() {
     let s = &h.state().state;
     let acc = s.training.insight.test.as_ref().unwrap().metrics.headline();
     assert_eq!(acc, live_acc);
-    assert_eq!(s.training.insight.boundary.as_ref().unwrap().value, live_boundary.value);
+    assert_eq!(
+        s.training.insight.boundary.as_ref().unwrap().value,
+        live_boundary.value
+    );
 
     // Play walks to the last frame and stops.
     apply(&mut h, Command::Replay(ReplayCommand::Play));
@@ -106,12 +133,66 @@ fn replay_waits_while_training() {
     config.epochs = 5000;
     apply(&mut h, Command::SetConfig(config));
     apply(&mut h, Command::Train);
-    step_until(&mut h, 30, "training to run", |a| a.state.training.phase.is_active());
+    step_until(&mut h, 30, "training to run", |a| {
+        a.state.training.phase.is_active()
+    });
     apply(&mut h, Command::Replay(ReplayCommand::Select(Some(0))));
-    assert_eq!(h.state().state.training.replay.selected, None, "no replay while training");
+    assert_eq!(
+        h.state().state.training.replay.selected,
+        None,
+        "no replay while training"
+    );
     assert!(h
         .query_all_by_label("Pause or stop the training to replay it")
         .next()
         .is_some());
     apply(&mut h, Command::Stop);
+}
+
+fn save_to(h: &mut Harness<'static, LabApp>, path: &std::path::Path) {
+    apply(h, Command::SaveTo(path.to_path_buf()));
+    step_until(h, 60, "the save", |a| {
+        a.state.session_path.as_deref() == Some(path) && !a.state.flow.is_dirty()
+    });
+}
+
+#[test]
+fn the_replay_is_saved_only_when_asked_and_reopens() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = trained(6);
+    let frames = h.state().state.training.replay.frames.len();
+    assert_eq!(frames, 7);
+
+    let plain = dir.path().join("plain.ron");
+    save_to(&mut h, &plain);
+    let text = std::fs::read_to_string(&plain).unwrap();
+    assert!(!text.contains("replay:"), "off by default");
+
+    apply(&mut h, Command::SetSaveReplay(true));
+    let kept = dir.path().join("kept.ron");
+    save_to(&mut h, &kept);
+    assert!(std::fs::read_to_string(&kept).unwrap().contains("replay:"));
+
+    let mut back = harness();
+    wait_for_data(&mut back);
+    apply(&mut back, Command::OpenSession(kept.clone()));
+    step_until(&mut back, 60, "the session to open", |a| {
+        a.state.session_path.as_deref() == Some(kept.as_path())
+    });
+    let r = &back.state().state.training.replay;
+    assert_eq!(r.frames.len(), frames);
+    assert_eq!(
+        r.frames.last().map(|f| f.weights.as_ref()),
+        back.state()
+            .state
+            .training
+            .state
+            .as_ref()
+            .map(|s| &s.weights),
+        "the last frame is the saved network"
+    );
+    assert!(
+        back.state().state.save_replay,
+        "a session saved with its replay keeps saving it"
+    );
 }
