@@ -45,6 +45,7 @@ mod ui_data;
 mod ui_editor;
 mod ui_insight_judge;
 mod ui_insight_views;
+mod ui_lessons;
 mod ui_network;
 mod ui_presenter;
 mod ui_runs;
