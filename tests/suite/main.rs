@@ -12,6 +12,7 @@ mod architecture;
 mod bench_smoke;
 mod cli;
 mod cli_edges;
+mod cli_lesson;
 mod cli_limits;
 mod cli_predict;
 mod cpu_dispatch;

@@ -33,10 +33,12 @@ const LESSON: &str = r#"Lesson(
 
 fn start(h: &mut Harness<'static, LabApp>) {
     let lesson = Lesson::from_ron(LESSON, "test.ron").unwrap();
-    h.state_mut().state.apply(Command::Lesson(LessonCommand::Start {
-        lesson: Box::new(lesson),
-        folder: None,
-    }));
+    h.state_mut()
+        .state
+        .apply(Command::Lesson(LessonCommand::Start {
+            lesson: Box::new(lesson),
+            folder: None,
+        }));
     h.run_steps(3);
 }
 
