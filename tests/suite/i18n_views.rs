@@ -166,3 +166,20 @@ fn boundary_flow_and_network_speak_chinese() {
     speak(&mut h, Language::English);
     h.get_by_label("Test points");
 }
+
+#[test]
+fn hover_texts_keep_their_lines() {
+    for language in Language::ALL {
+        for key in [
+            "views-judge-hover",
+            "views-flow-bar-tip",
+            "views-flow-hover",
+        ] {
+            let text = layerlab::i18n::message_in(language, key).unwrap();
+            assert!(text.contains('\n'), "{}: {key} = {text:?}", language.tag());
+            assert!(!text.starts_with(char::is_whitespace), "{key} = {text:?}");
+        }
+    }
+    let en = layerlab::i18n::message_in(Language::English, "views-flow-bar-tip").unwrap();
+    assert_eq!(en.lines().count(), 6, "{en:?}");
+}
