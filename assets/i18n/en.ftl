@@ -16,6 +16,235 @@ menu-language = Language
 # end of controls
 
 ## views: Judge, Boundary, Flow, Network, compare
+views-no-data = No data yet
+views-no-data-body = Load data in the Data tab first.
+
+# The judge (judge.rs)
+views-judge-need-data = load data first
+views-judge-no-test-split = the data has no test split: set a test share in the Data tab
+views-judge-evaluate-button = ⚖ Evaluate on test set
+views-judge-evaluate = Evaluate on test set
+views-judge-evaluate-tip = The judge tastes dishes the cook never practised on: the test samples. Their score tells how well the recipe works on new data.
+views-judge-tasting = the judge is tasting…
+views-judge-predict-button = Predict a CSV…
+views-judge-predict = Predict a CSV
+views-judge-predict-tip = Run the trained network on every row of a CSV file with the same columns; the predictions are written next to it as NAME.predictions.csv
+views-judge-test-loss = test loss { $loss } on { $rows } samples
+views-judge-not-judged = Not judged yet
+views-judge-not-judged-body = Train a little, then press “Evaluate on test set”. The test samples were never used for training, so they show how the network does on new data.
+views-judge-close = ✖ Close
+views-judge-accuracy = Accuracy
+views-judge-accuracy-tip = The share of test samples whose class the network got right.
+views-judge-confusion = Confusion matrix
+views-judge-confusion-tip = Rows: what each sample really is. Columns: what the network said. The diagonal holds the right answers; everything else is a mix-up. Click a cell to list its samples.
+views-judge-per-class = Per class
+views-judge-per-class-tip = Precision: of the samples called this class, the share that are. Recall: of the samples of this class, the share found. F1 balances the two.
+views-judge-col-class = class
+views-judge-col-precision = precision
+views-judge-col-recall = recall
+views-judge-col-samples = samples
+views-judge-cell-samples = { $count } samples that are { $actual } and were called { $predicted }:
+views-judge-open-test-sample = Open test sample { $row }
+views-judge-and-more = … and { $count } more
+views-judge-confusion-axes = rows: actual, columns: predicted
+views-judge-confusion-cell = Confusion { $actual } as { $predicted }
+views-judge-confusion-cell-tip = { $count } samples that are { $actual } were called { $predicted } ({ $share }% of that class)
+views-judge-rmse-tip = Root mean squared error: a typical size of a miss, in the target's units; big misses count extra.
+views-judge-mae-tip = Mean absolute error: the average size of a miss.
+views-judge-r2-tip = 1 is perfect; 0 is no better than always guessing the average; below 0 is worse than that.
+views-judge-pred-vs-actual = Predicted against actual
+views-judge-pred-vs-actual-tip = Each dot is a test sample. On the dashed line the prediction is exactly right; the further a dot is from it, the bigger the miss.
+views-judge-test-samples = test samples
+views-judge-perfect = perfect
+views-judge-actual = actual
+views-judge-predicted = predicted
+views-judge-hover =
+    actual { $actual }
+    predicted { $predicted }
+views-judge-worst = The worst dishes
+views-judge-worst-tip = The test samples with the highest loss: where the recipe fails worst. Often mislabeled data, rare cases, or a region the network has not learned.
+views-judge-col-sample = sample
+views-judge-col-loss = loss
+views-judge-open = Open
+views-judge-open-worst = Open worst sample { $row }
+views-judge-sample-title = Test sample #{ $row }
+views-judge-ingredients = Its ingredients (inputs, after scaling)
+views-judge-more = … { $count } more
+views-judge-it-is = It is: { $class }
+views-judge-answer = The network's answer (probability per class)
+views-judge-actual-predicted = Actual { $actual } · predicted { $predicted }
+views-judge-sample-loss = Loss of this sample: { $loss }
+views-judge-forward = Its forward pass, layer by layer
+views-judge-show-forward = Show its forward pass
+views-judge-show-forward-tip = Run this test sample through the network layer by layer (nothing is trained)
+
+# Compare runs (compare.rs)
+views-compare-title = Compare runs:
+views-compare-tip = Keep a run's curves as a faint ghost, then Reset, change a setting (optimizer, initialization, learning rate…) and train again to see the difference. Reset keeps the run as a ghost automatically.
+views-compare-keep = 📌 Keep this run
+views-compare-keep-tip = Keep the current curves as a ghost
+views-compare-keep-disabled = train at least one epoch first
+views-compare-none = no ghosts yet
+views-compare-show = Show ghosts
+views-compare-other-data = { $label } — on { $data }, not shown on this data
+views-compare-other-data-tip = A run is compared only with runs on the same data: load that data again to see this ghost.
+views-compare-clear = Clear ghosts
+views-compare-clear-tip = Forget the kept runs
+views-compare-ghost = ghost: { $label }
+
+# The decision boundary (boundary.rs)
+views-boundary-not-images = Not for images
+views-boundary-not-images-body = The decision boundary is drawn over two input features; images have hundreds. Try the Network or Gradient flow views.
+views-boundary-needs-two = Needs two input features
+views-boundary-needs-two-body = The map is drawn over two features. This data has one.
+views-boundary-plane = over { $x } and { $y }, in their own units
+views-boundary-plane-tip = Every input of the network (the columns themselves and any input features computed from them) is worked out from these two values at each point of the map.
+views-boundary-horizontal = Horizontal feature
+views-boundary-vertical = Vertical feature
+views-boundary-median = other features held at their median
+views-boundary-median-tip = The map is a slice through the input space: every feature not on an axis is fixed at its typical (median) training value.
+views-boundary-test-points = Test points
+views-boundary-test-points-tip = Hollow diamonds: samples the network never trains on — the judge's plates.
+views-boundary-neuron-maps = Neuron maps
+views-boundary-neuron-maps-tip = What each unit of the first hidden layer responds to: the simple shapes the output combines into the boundary.
+views-boundary-live = ■ live: updated up to 5 times a second while training
+views-boundary-refresh = Refresh for the current weights
+views-boundary-show = Show for the current weights
+views-boundary-show-tip = Computes the map with the network as it is now (before training: its random starting recipe).
+views-boundary-stale = map from epoch { $epoch }; training went on to epoch { $done }: press Refresh
+views-boundary-after-epoch = after epoch { $epoch }
+views-boundary-no-curve = No fitted curve yet
+views-boundary-no-map = No map yet
+views-boundary-no-map-body = It appears when training starts (or press the button above).
+views-boundary-units-title = What each unit of the first hidden layer sees ({ $layer })
+views-boundary-units-tip = Each small map is one unit of the first hidden layer: bright where it fires. The output layer mixes these simple shapes into the decision boundary.
+views-boundary-unit-map = Unit { $unit } map
+views-boundary-unit = unit { $unit }
+views-boundary-paler = · paler = less sure
+views-boundary-colour-value = colour: predicted value (dark low, yellow high)
+views-boundary-dots = · dots: training samples
+views-boundary-diamonds = · diamonds: test samples
+views-boundary-feature = feature { $n }
+views-boundary-hover-class = predicted { $label } ({ $sure }% sure)
+views-boundary-hover-value = predicted { $value }
+views-boundary-prediction = prediction
+views-boundary-train = train
+views-boundary-test = test
+views-boundary-map = Decision boundary map
+views-boundary-network-prediction = the network's prediction
+
+# Gradient flow (flow.rs)
+views-flow-gradients = Gradients
+views-flow-weights = Weights
+views-flow-ratio = Update / weight ratio
+views-flow-gradients-tip = The gradient says how much the loss would change if a parameter moved a little: the feedback each seasoning gets after tasting. Tiny gradients (vanishing) mean a layer barely learns; huge ones (exploding) make training jump around.
+views-flow-weights-tip = The size (L2 norm) of each layer's weights: the amount of seasoning. Steady growth is normal; a sudden jump or collapse is not.
+views-flow-ratio-tip = How much one optimizer step changes a layer, relative to its size. Around 0.001 is healthy; near 1 the recipe is rewritten every step (learning rate too high); below 1e-6 nothing changes.
+views-flow-gradient-norm = gradient norm
+views-flow-weight-norm = weight norm
+views-flow-update-weight = update / weight
+views-flow-show = Show { $what }
+views-flow-epoch-step = epoch { $epoch } · step { $step }
+views-flow-empty = No gradient statistics yet
+views-flow-empty-body = They arrive at the end of every epoch: press ▶ Train or Step epoch. For each layer you will see how strongly it is being corrected.
+views-flow-diagnostic = ⚠ { $message } (epoch { $epoch })
+views-flow-try = Try: { $tip }
+views-flow-per-layer = { $metric } per layer (log scale)
+views-flow-activation-health = Activation health
+views-flow-activation-health-tip = What the activation layers output on the last batch. Dead ReLUs output zero for every sample and stop learning; saturated sigmoid/tanh units sit at their limits where the gradient is almost zero.
+views-flow-mean-grad = mean |gradient|
+views-flow-max-grad = max |gradient|
+views-flow-bar-tip =
+    layer { $layer } ({ $label })
+    mean |gradient| { $mean }
+    max |gradient| { $max }
+    gradient norm { $grad }
+    weight norm { $weight }
+    update / weight { $ratio }
+views-flow-healthy-marker = | healthy ≈ 0.001
+views-flow-healthy = healthy ≈ 0.001
+views-flow-layer = Layer { $label }
+views-flow-no-activations = no activation layers
+views-flow-dead = dead
+views-flow-dead-tip = Units that output zero for every sample of the batch: they get no gradient and no longer learn.
+views-flow-saturated = saturated
+views-flow-saturated-tip = Outputs pinned near the ends of the curve, where its slope (and so the gradient) is almost zero.
+views-flow-zero = zero
+views-flow-zero-tip = Outputs exactly zero. For ReLU around half is normal.
+views-flow-mean-std = mean { $mean } · std { $std }
+views-flow-mean-std-tip = Mean and spread of the outputs. A spread near zero means every sample looks the same to the next layer.
+views-flow-history = History: { $metric } per layer (log scale)
+views-flow-history-tip = One line per layer over the training steps. Lines that sink far below the others are layers that stopped learning.
+views-flow-step = step
+views-flow-hover =
+    { $name }
+    step { $step }
+    { $value }
+
+# The network drawn neuron by neuron (network/)
+views-net-weights = Weights
+views-net-gradients = Gradients
+views-net-update = Last update
+views-net-weights-tip = The seasonings: how strongly each input of a neuron counts, and with which sign.
+views-net-gradients-tip = The feedback of one training step: how much each weight is to blame for the loss. It is computed from the output backwards (backpropagation).
+views-net-update-tip = How much the optimizer changed each weight in one step.
+views-net-shows = Network shows { $what }
+views-net-from-batch = from the last training batch
+views-net-from-sample = from one step on training sample #{ $sample }
+views-net-over-epoch = change over the last epoch
+views-net-trace-hint = trace a step to see them
+views-net-trace = Trace a step
+views-net-trace-tip = Compute the gradients and update of one training step on one sample (the network is not changed)
+views-net-play = ▶ Play backprop
+views-net-play-tip = Watch the feedback travel from the loss back to the first layer
+views-net-error = The network has an error
+views-net-error-body = Fix the layer marked in red in the editor on the left: the drawing follows the editor.
+views-net-not-trained = Not trained yet: the drawing shows the network as built in the editor. Press ▶ Train or Step batch to give it weights.
+views-net-changed-running = { $untrained } of { $layers } layers changed since this run started: they are drawn grey until training starts again (Stop, then Train).
+views-net-changed = { $untrained } of { $layers } layers changed since training: drawn grey until the next Train gives them weights.
+views-net-click = Click a neuron
+views-net-click-tip = A neuron adds up its inputs, each multiplied by a weight, plus its bias, then applies the activation.
+views-net-click-body = to see its incoming weights and bias. Hover a connection for its value.
+views-net-input-info = An input: it has no weights of its own; it feeds every neuron of the next layer.
+views-net-layer-not-trained = Not trained yet: this layer gets its weights when training starts.
+views-net-no-values = no values for this view yet
+views-net-bias = bias ({ $what }): { $value }
+views-net-incoming = incoming ({ $what }):
+views-net-input-label = Input ({ $inputs })
+views-net-output-label = Output { $spec }
+views-net-unit = unit { $unit }
+views-net-forward = forward: cooking ▶
+views-net-backprop = ◀ backprop: the feedback
+views-net-feedback = ◀ feedback
+views-net-input-column = Input column: { $inputs } inputs
+views-net-layer-column = Layer column { $column }: { $label }, { $units } units{ $untrained }{ $mapped }
+views-net-suffix-untrained = , not trained yet
+views-net-suffix-map = , each with its map
+views-net-input-neuron = Input neuron { $n }
+views-net-neuron = Neuron { $n } of layer column { $column }
+views-net-legend = blue +  red −  thicker = larger   (neuron colour: bias)
+views-net-legend-maps = blue +  red −  thicker = larger   (frame: bias; picture: what the neuron outputs over the input plane)
+views-net-frame-untrained = not trained yet
+views-net-units = { $units } units
+
+# Inside the convolutions (network/conv.rs)
+views-conv-title = Inside the convolutions
+views-conv-sample-label = feature maps of training sample
+views-conv-sample-stepper = Feature-map sample
+views-conv-sample-class = (a { $class })
+views-conv-blocked = Feature maps appear once the network can run (see the Train button).
+views-conv-computing = Computing the feature maps of this sample…
+views-conv-first-of = (first { $shown } of { $total })
+views-conv-layer = layer { $layer } ({ $spec })
+views-conv-layer-act = layer { $layer } ({ $spec } · { $act })
+views-conv-kernels = Kernels of { $what }{ $mean }{ $untrained }
+views-conv-mean-over = , mean over { $channels } input channels
+views-conv-untrained = {" "}— not trained yet
+views-conv-kernel = Kernel { $n } of { $what }
+views-conv-training-sample = Training sample #{ $sample }
+views-conv-sample-channel = Sample { $sample } channel { $channel }
+views-conv-feature-maps = Feature maps after { $group }: { $c } × { $h }×{ $w }
+views-conv-feature-map = Feature map { $n } after layer { $layer }
 # end of views
 
 ## data: the Data tab

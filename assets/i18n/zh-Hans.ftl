@@ -15,6 +15,235 @@ menu-language = 语言
 # end of controls
 
 ## views: Judge, Boundary, Flow, Network, compare
+views-no-data = 还没有数据
+views-no-data-body = 请先在“数据”页载入数据。
+
+# 评委（judge.rs）
+views-judge-need-data = 请先载入数据
+views-judge-no-test-split = 这份数据没有测试集：请在“数据”页设置测试集比例
+views-judge-evaluate-button = ⚖ 在测试集上评估
+views-judge-evaluate = 在测试集上评估
+views-judge-evaluate-tip = 评委品尝的是厨师从没练过的菜：测试样本。它们的得分说明这份配方在新数据上做得怎么样。
+views-judge-tasting = 评委正在品尝…
+views-judge-predict-button = 预测 CSV…
+views-judge-predict = 预测 CSV
+views-judge-predict-tip = 用训练好的网络处理一个列相同的 CSV 文件的每一行；预测结果写在它旁边，文件名为 NAME.predictions.csv
+views-judge-test-loss = 测试损失 { $loss }（{ $rows } 个样本）
+views-judge-not-judged = 评委还没打分
+views-judge-not-judged-body = 先训练一会儿，再点“在测试集上评估”。测试样本从未用于训练，所以能看出网络在新数据上的表现。
+views-judge-close = ✖ 关闭
+views-judge-accuracy = 准确率
+views-judge-accuracy-tip = 网络判对类别的测试样本所占的比例。
+views-judge-confusion = 混淆矩阵
+views-judge-confusion-tip = 行：样本真正是什么。列：网络说它是什么。对角线上是答对的；其余都是搞混了。点一个格子，列出其中的样本。
+views-judge-per-class = 各类别指标
+views-judge-per-class-tip = 精确率：被判为这一类的样本里，真正属于这一类的比例。召回率：这一类的样本里，被找出来的比例。F1 兼顾两者。
+views-judge-col-class = 类别
+views-judge-col-precision = 精确率
+views-judge-col-recall = 召回率
+views-judge-col-samples = 样本数
+views-judge-cell-samples = { $count } 个样本实为 { $actual }，却被判为 { $predicted }：
+views-judge-open-test-sample = 打开测试样本 { $row }
+views-judge-and-more = … 还有 { $count } 个
+views-judge-confusion-axes = 行：真实类别，列：预测类别
+views-judge-confusion-cell = { $actual } 被判为 { $predicted }
+views-judge-confusion-cell-tip = { $count } 个 { $actual } 样本被判为 { $predicted }（占该类的 { $share }%）
+views-judge-rmse-tip = 均方根误差：一次失误的典型大小，单位与目标相同；大的失误算得更重。
+views-judge-mae-tip = 平均绝对误差：失误的平均大小。
+views-judge-r2-tip = 1 表示完美；0 表示不比总猜平均值强；小于 0 则比那还差。
+views-judge-pred-vs-actual = 预测值对真实值
+views-judge-pred-vs-actual-tip = 每个点是一个测试样本。落在虚线上说明预测完全正确；离虚线越远，偏差越大。
+views-judge-test-samples = 测试样本
+views-judge-perfect = 完全正确
+views-judge-actual = 真实值
+views-judge-predicted = 预测值
+views-judge-hover =
+    真实值 { $actual }
+    预测值 { $predicted }
+views-judge-worst = 做得最差的几道菜
+views-judge-worst-tip = 损失最高的测试样本：配方最失败的地方。常见原因是标注错误、少见的情况，或者网络还没学会的区域。
+views-judge-col-sample = 样本
+views-judge-col-loss = 损失
+views-judge-open = 打开
+views-judge-open-worst = 打开最差样本 { $row }
+views-judge-sample-title = 测试样本 #{ $row }
+views-judge-ingredients = 它的食材（输入，已缩放）
+views-judge-more = … 还有 { $count } 个
+views-judge-it-is = 真实类别：{ $class }
+views-judge-answer = 网络的回答（每个类别的概率）
+views-judge-actual-predicted = 真实值 { $actual } · 预测值 { $predicted }
+views-judge-sample-loss = 这个样本的损失：{ $loss }
+views-judge-forward = 它的前向传播，逐层展示
+views-judge-show-forward = 显示它的前向传播
+views-judge-show-forward-tip = 让这个测试样本逐层通过网络（不做任何训练）
+
+# 对比训练（compare.rs）
+views-compare-title = 对比训练：
+views-compare-tip = 把一次训练的曲线留作淡淡的“幽灵”，然后重置、改一项设置（优化器、初始化、学习率…）再训练一次，就能看出差别。重置时会自动把这次训练留作幽灵。
+views-compare-keep = 📌 保留这次训练
+views-compare-keep-tip = 把当前曲线留作幽灵
+views-compare-keep-disabled = 请先至少训练一轮
+views-compare-none = 还没有幽灵
+views-compare-show = 显示幽灵
+views-compare-other-data = { $label } — 基于 { $data }，不在这份数据上显示
+views-compare-other-data-tip = 只有同一份数据上的训练才能对比：重新载入那份数据即可看到这个幽灵。
+views-compare-clear = 清除幽灵
+views-compare-clear-tip = 丢掉保留的训练
+views-compare-ghost = 幽灵：{ $label }
+
+# 决策边界（boundary.rs）
+views-boundary-not-images = 不适用于图像
+views-boundary-not-images-body = 决策边界画在两个输入特征上，而图像有成百上千个。试试“网络”或“梯度流”视图。
+views-boundary-needs-two = 需要两个输入特征
+views-boundary-needs-two-body = 这张图画在两个特征上，而这份数据只有一个。
+views-boundary-plane = 以 { $x } 和 { $y } 为坐标，使用它们本来的单位
+views-boundary-plane-tip = 网络的每个输入（这些列本身，以及由它们算出的输入特征）都在图上每一点由这两个值算出。
+views-boundary-horizontal = 横轴特征
+views-boundary-vertical = 纵轴特征
+views-boundary-median = 其他特征固定在中位数
+views-boundary-median-tip = 这张图是输入空间的一个切片：不在坐标轴上的特征都固定在训练数据中的典型值（中位数）。
+views-boundary-test-points = 测试点
+views-boundary-test-points-tip = 空心菱形：网络从不用来训练的样本——端给评委的菜。
+views-boundary-neuron-maps = 神经元图
+views-boundary-neuron-maps-tip = 第一个隐藏层的每个单元对什么有反应：输出层把这些简单形状组合成决策边界。
+views-boundary-live = ■ 实时：训练时每秒最多更新 5 次
+views-boundary-refresh = 按当前权重刷新
+views-boundary-show = 按当前权重显示
+views-boundary-show-tip = 用网络现在的样子计算这张图（训练前：它随机的初始配方）。
+views-boundary-stale = 这张图来自第 { $epoch } 轮；训练已进行到第 { $done } 轮：请点“刷新”
+views-boundary-after-epoch = 第 { $epoch } 轮之后
+views-boundary-no-curve = 还没有拟合曲线
+views-boundary-no-map = 还没有图
+views-boundary-no-map-body = 开始训练后就会出现（也可以点上面的按钮）。
+views-boundary-units-title = 第一个隐藏层每个单元看到的（{ $layer }）
+views-boundary-units-tip = 每张小图是第一个隐藏层的一个单元：它被激活的地方就亮。输出层把这些简单形状混合成决策边界。
+views-boundary-unit-map = 单元 { $unit } 的图
+views-boundary-unit = 单元 { $unit }
+views-boundary-paler = · 越淡 = 越不确定
+views-boundary-colour-value = 颜色：预测值（暗为低，黄为高）
+views-boundary-dots = · 圆点：训练样本
+views-boundary-diamonds = · 菱形：测试样本
+views-boundary-feature = 特征 { $n }
+views-boundary-hover-class = 预测为 { $label }（把握 { $sure }%）
+views-boundary-hover-value = 预测值 { $value }
+views-boundary-prediction = 预测
+views-boundary-train = 训练
+views-boundary-test = 测试
+views-boundary-map = 决策边界图
+views-boundary-network-prediction = 网络的预测
+
+# 梯度流（flow.rs）
+views-flow-gradients = 梯度
+views-flow-weights = 权重
+views-flow-ratio = 更新量 / 权重比
+views-flow-gradients-tip = 梯度表示某个参数稍微变动时损失会变多少：也就是尝过味道后每种调料得到的反馈。梯度极小（消失）说明这一层几乎学不动；梯度极大（爆炸）会让训练上下乱跳。
+views-flow-weights-tip = 每层权重的大小（L2 范数）：调料放了多少。稳步增长是正常的；突然暴涨或塌缩就不正常。
+views-flow-ratio-tip = 优化器一步让某一层改变了多少（相对它本身的大小）。0.001 左右是健康的；接近 1 表示每一步都在重写配方（学习率太高）；低于 1e-6 则几乎没有变化。
+views-flow-gradient-norm = 梯度范数
+views-flow-weight-norm = 权重范数
+views-flow-update-weight = 更新量 / 权重
+views-flow-show = 显示{ $what }
+views-flow-epoch-step = 第 { $epoch } 轮 · 第 { $step } 步
+views-flow-empty = 还没有梯度统计
+views-flow-empty-body = 每轮结束时出现：点 ▶ 训练 或“单步一轮”。你会看到每一层被纠正得有多厉害。
+views-flow-diagnostic = ⚠ { $message }（第 { $epoch } 轮）
+views-flow-try = 试试：{ $tip }
+views-flow-per-layer = 每层的{ $metric }（对数刻度）
+views-flow-activation-health = 激活健康度
+views-flow-activation-health-tip = 激活层在最近一个批次上的输出。死亡的 ReLU 对每个样本都输出零，不再学习；饱和的 sigmoid/tanh 单元停在两端，那里的梯度几乎为零。
+views-flow-mean-grad = 平均 |梯度|
+views-flow-max-grad = 最大 |梯度|
+views-flow-bar-tip =
+    第 { $layer } 层（{ $label }）
+    平均 |梯度| { $mean }
+    最大 |梯度| { $max }
+    梯度范数 { $grad }
+    权重范数 { $weight }
+    更新量 / 权重 { $ratio }
+views-flow-healthy-marker = | 健康 ≈ 0.001
+views-flow-healthy = 健康 ≈ 0.001
+views-flow-layer = 层 { $label }
+views-flow-no-activations = 没有激活层
+views-flow-dead = 死亡
+views-flow-dead-tip = 对批次里每个样本都输出零的单元：它们得不到梯度，不再学习。
+views-flow-saturated = 饱和
+views-flow-saturated-tip = 输出被压在曲线两端，那里的斜率（也就是梯度）几乎为零。
+views-flow-zero = 为零
+views-flow-zero-tip = 输出恰好为零。对 ReLU 来说，一半左右是正常的。
+views-flow-mean-std = 均值 { $mean } · 标准差 { $std }
+views-flow-mean-std-tip = 输出的均值和离散程度。离散程度接近零，说明在下一层看来每个样本都一样。
+views-flow-history = 历史：每层的{ $metric }（对数刻度）
+views-flow-history-tip = 每层一条线，横轴是训练步数。远远沉到其他线下面的，就是已经停止学习的层。
+views-flow-step = 步数
+views-flow-hover =
+    { $name }
+    第 { $step } 步
+    { $value }
+
+# 逐个神经元画出的网络（network/）
+views-net-weights = 权重
+views-net-gradients = 梯度
+views-net-update = 上次更新
+views-net-weights-tip = 调料：神经元的每个输入占多大分量，是正还是负。
+views-net-gradients-tip = 一步训练的反馈：每个权重对损失该负多大责任。它从输出往回计算（反向传播）。
+views-net-update-tip = 优化器在一步中把每个权重改了多少。
+views-net-shows = 网络显示{ $what }
+views-net-from-batch = 来自最近一个训练批次
+views-net-from-sample = 来自训练样本 #{ $sample } 上的一步
+views-net-over-epoch = 上一轮中的变化
+views-net-trace-hint = 追踪一步才能看到
+views-net-trace = 追踪一步
+views-net-trace-tip = 在一个样本上计算一步训练的梯度和更新量（网络本身不会改变）
+views-net-play = ▶ 播放反向传播
+views-net-play-tip = 看反馈如何从损失一路传回第一层
+views-net-error = 网络有错误
+views-net-error-body = 请修正左侧编辑器中标红的层：图会跟着编辑器变化。
+views-net-not-trained = 尚未训练：图中是编辑器里搭好的网络。点 ▶ 训练 或“单步一批”给它权重。
+views-net-changed-running = { $layers } 层中有 { $untrained } 层在本次训练开始后改动过：它们显示为灰色，直到重新开始训练（先停止，再训练）。
+views-net-changed = { $layers } 层中有 { $untrained } 层在训练后改动过：显示为灰色，直到下次训练给它们权重。
+views-net-click = 点一个神经元
+views-net-click-tip = 神经元把每个输入乘上权重后相加，再加上偏置，然后套用激活函数。
+views-net-click-body = 查看它的输入权重和偏置。鼠标悬停在连线上可看它的数值。
+views-net-input-info = 这是一个输入：它自己没有权重，只把数值送给下一层的每个神经元。
+views-net-layer-not-trained = 尚未训练：这一层在开始训练时才得到权重。
+views-net-no-values = 这个视图还没有数值
+views-net-bias = 偏置（{ $what }）：{ $value }
+views-net-incoming = 输入连线（{ $what }）：
+views-net-input-label = 输入（{ $inputs }）
+views-net-output-label = 输出 { $spec }
+views-net-unit = 单元 { $unit }
+views-net-forward = 前向：做菜 ▶
+views-net-backprop = ◀ 反向传播：反馈
+views-net-feedback = ◀ 反馈
+views-net-input-column = 输入列：{ $inputs } 个输入
+views-net-layer-column = 第 { $column } 列：{ $label }，{ $units } 个单元{ $untrained }{ $mapped }
+views-net-suffix-untrained = ，尚未训练
+views-net-suffix-map = ，每个都带小图
+views-net-input-neuron = 输入神经元 { $n }
+views-net-neuron = 第 { $column } 列的神经元 { $n }
+views-net-legend = 蓝 +  红 −  越粗 = 越大   （神经元颜色：偏置）
+views-net-legend-maps = 蓝 +  红 −  越粗 = 越大   （边框：偏置；小图：神经元在输入平面上的输出）
+views-net-frame-untrained = 尚未训练
+views-net-units = { $units } 个单元
+
+# 卷积内部（network/conv.rs）
+views-conv-title = 卷积内部
+views-conv-sample-label = 特征图来自训练样本
+views-conv-sample-stepper = 特征图样本
+views-conv-sample-class = （类别：{ $class }）
+views-conv-blocked = 网络能运行后就会显示特征图（见“训练”按钮）。
+views-conv-computing = 正在计算这个样本的特征图…
+views-conv-first-of = （前 { $shown } 个，共 { $total } 个）
+views-conv-layer = 第 { $layer } 层（{ $spec }）
+views-conv-layer-act = 第 { $layer } 层（{ $spec } · { $act }）
+views-conv-kernels = { $what }的卷积核{ $mean }{ $untrained }
+views-conv-mean-over = ，{ $channels } 个输入通道的平均
+views-conv-untrained = ——尚未训练
+views-conv-kernel = { $what }的卷积核 { $n }
+views-conv-training-sample = 训练样本 #{ $sample }
+views-conv-sample-channel = 样本 { $sample } 通道 { $channel }
+views-conv-feature-maps = { $group }之后的特征图：{ $c } × { $h }×{ $w }
+views-conv-feature-map = 第 { $layer } 层之后的特征图 { $n }
 # end of views
 
 ## data: the Data tab

@@ -15,6 +15,235 @@ menu-language = 語言
 # end of controls
 
 ## views: Judge, Boundary, Flow, Network, compare
+views-no-data = 還沒有資料
+views-no-data-body = 請先在「資料」頁載入資料。
+
+# 評審（judge.rs）
+views-judge-need-data = 請先載入資料
+views-judge-no-test-split = 這份資料沒有測試集：請在「資料」頁設定測試集比例
+views-judge-evaluate-button = ⚖ 在測試集上評估
+views-judge-evaluate = 在測試集上評估
+views-judge-evaluate-tip = 評審品嚐的是廚師從沒練過的菜：測試樣本。它們的得分說明這份配方在新資料上做得如何。
+views-judge-tasting = 評審正在品嚐…
+views-judge-predict-button = 預測 CSV…
+views-judge-predict = 預測 CSV
+views-judge-predict-tip = 用訓練好的網路處理一個欄位相同的 CSV 檔案的每一列；預測結果寫在它旁邊，檔名為 NAME.predictions.csv
+views-judge-test-loss = 測試損失 { $loss }（{ $rows } 個樣本）
+views-judge-not-judged = 評審還沒評分
+views-judge-not-judged-body = 先訓練一會兒，再按「在測試集上評估」。測試樣本從未用於訓練，所以能看出網路在新資料上的表現。
+views-judge-close = ✖ 關閉
+views-judge-accuracy = 準確率
+views-judge-accuracy-tip = 網路判對類別的測試樣本所占的比例。
+views-judge-confusion = 混淆矩陣
+views-judge-confusion-tip = 列：樣本實際上是什麼。欄：網路說它是什麼。對角線上是答對的；其餘都是搞混了。點一個格子，列出其中的樣本。
+views-judge-per-class = 各類別指標
+views-judge-per-class-tip = 精確率：被判為這一類的樣本中，真正屬於這一類的比例。召回率：這一類的樣本中，被找出來的比例。F1 兼顧兩者。
+views-judge-col-class = 類別
+views-judge-col-precision = 精確率
+views-judge-col-recall = 召回率
+views-judge-col-samples = 樣本數
+views-judge-cell-samples = { $count } 個樣本實為 { $actual }，卻被判為 { $predicted }：
+views-judge-open-test-sample = 開啟測試樣本 { $row }
+views-judge-and-more = … 還有 { $count } 個
+views-judge-confusion-axes = 列：實際類別，欄：預測類別
+views-judge-confusion-cell = { $actual } 被判為 { $predicted }
+views-judge-confusion-cell-tip = { $count } 個 { $actual } 樣本被判為 { $predicted }（占該類的 { $share }%）
+views-judge-rmse-tip = 均方根誤差：一次失誤的典型大小，單位與目標相同；大的失誤算得更重。
+views-judge-mae-tip = 平均絕對誤差：失誤的平均大小。
+views-judge-r2-tip = 1 表示完美；0 表示不比總是猜平均值好；小於 0 則比那還差。
+views-judge-pred-vs-actual = 預測值對實際值
+views-judge-pred-vs-actual-tip = 每個點是一個測試樣本。落在虛線上代表預測完全正確；離虛線越遠，偏差越大。
+views-judge-test-samples = 測試樣本
+views-judge-perfect = 完全正確
+views-judge-actual = 實際值
+views-judge-predicted = 預測值
+views-judge-hover =
+    實際值 { $actual }
+    預測值 { $predicted }
+views-judge-worst = 做得最差的幾道菜
+views-judge-worst-tip = 損失最高的測試樣本：配方最失敗的地方。常見原因是標註錯誤、少見的情況，或網路還沒學會的區域。
+views-judge-col-sample = 樣本
+views-judge-col-loss = 損失
+views-judge-open = 開啟
+views-judge-open-worst = 開啟最差樣本 { $row }
+views-judge-sample-title = 測試樣本 #{ $row }
+views-judge-ingredients = 它的食材（輸入，已縮放）
+views-judge-more = … 還有 { $count } 個
+views-judge-it-is = 實際類別：{ $class }
+views-judge-answer = 網路的回答（每個類別的機率）
+views-judge-actual-predicted = 實際值 { $actual } · 預測值 { $predicted }
+views-judge-sample-loss = 這個樣本的損失：{ $loss }
+views-judge-forward = 它的前向傳播，逐層顯示
+views-judge-show-forward = 顯示它的前向傳播
+views-judge-show-forward-tip = 讓這個測試樣本逐層通過網路（不做任何訓練）
+
+# 比較訓練（compare.rs）
+views-compare-title = 比較訓練：
+views-compare-tip = 把一次訓練的曲線留作淡淡的「幽靈」，然後重設、改一項設定（最佳化器、初始化、學習率…）再訓練一次，就能看出差別。重設時會自動把這次訓練留作幽靈。
+views-compare-keep = 📌 保留這次訓練
+views-compare-keep-tip = 把目前的曲線留作幽靈
+views-compare-keep-disabled = 請先至少訓練一輪
+views-compare-none = 還沒有幽靈
+views-compare-show = 顯示幽靈
+views-compare-other-data = { $label } — 基於 { $data }，不在這份資料上顯示
+views-compare-other-data-tip = 只有同一份資料上的訓練才能比較：重新載入那份資料即可看到這個幽靈。
+views-compare-clear = 清除幽靈
+views-compare-clear-tip = 丟掉保留的訓練
+views-compare-ghost = 幽靈：{ $label }
+
+# 決策邊界（boundary.rs）
+views-boundary-not-images = 不適用於影像
+views-boundary-not-images-body = 決策邊界畫在兩個輸入特徵上，而影像有成百上千個。試試「網路」或「梯度流」檢視。
+views-boundary-needs-two = 需要兩個輸入特徵
+views-boundary-needs-two-body = 這張圖畫在兩個特徵上，而這份資料只有一個。
+views-boundary-plane = 以 { $x } 和 { $y } 為座標，使用它們原本的單位
+views-boundary-plane-tip = 網路的每個輸入（這些欄位本身，以及由它們算出的輸入特徵）都在圖上每一點由這兩個值算出。
+views-boundary-horizontal = 橫軸特徵
+views-boundary-vertical = 縱軸特徵
+views-boundary-median = 其他特徵固定在中位數
+views-boundary-median-tip = 這張圖是輸入空間的一個切片：不在座標軸上的特徵都固定在訓練資料中的典型值（中位數）。
+views-boundary-test-points = 測試點
+views-boundary-test-points-tip = 空心菱形：網路從不拿來訓練的樣本——端給評審的菜。
+views-boundary-neuron-maps = 神經元圖
+views-boundary-neuron-maps-tip = 第一個隱藏層的每個單元對什麼有反應：輸出層把這些簡單形狀組合成決策邊界。
+views-boundary-live = ■ 即時：訓練時每秒最多更新 5 次
+views-boundary-refresh = 依目前權重重新整理
+views-boundary-show = 依目前權重顯示
+views-boundary-show-tip = 用網路現在的樣子計算這張圖（訓練前：它隨機的初始配方）。
+views-boundary-stale = 這張圖來自第 { $epoch } 輪；訓練已進行到第 { $done } 輪：請按「重新整理」
+views-boundary-after-epoch = 第 { $epoch } 輪之後
+views-boundary-no-curve = 還沒有擬合曲線
+views-boundary-no-map = 還沒有圖
+views-boundary-no-map-body = 開始訓練後就會出現（也可以按上面的按鈕）。
+views-boundary-units-title = 第一個隱藏層每個單元看到的（{ $layer }）
+views-boundary-units-tip = 每張小圖是第一個隱藏層的一個單元：它被激發的地方就亮。輸出層把這些簡單形狀混合成決策邊界。
+views-boundary-unit-map = 單元 { $unit } 的圖
+views-boundary-unit = 單元 { $unit }
+views-boundary-paler = · 越淡 = 越不確定
+views-boundary-colour-value = 顏色：預測值（暗為低，黃為高）
+views-boundary-dots = · 圓點：訓練樣本
+views-boundary-diamonds = · 菱形：測試樣本
+views-boundary-feature = 特徵 { $n }
+views-boundary-hover-class = 預測為 { $label }（把握 { $sure }%）
+views-boundary-hover-value = 預測值 { $value }
+views-boundary-prediction = 預測
+views-boundary-train = 訓練
+views-boundary-test = 測試
+views-boundary-map = 決策邊界圖
+views-boundary-network-prediction = 網路的預測
+
+# 梯度流（flow.rs）
+views-flow-gradients = 梯度
+views-flow-weights = 權重
+views-flow-ratio = 更新量 / 權重比
+views-flow-gradients-tip = 梯度表示某個參數稍微變動時損失會變多少：也就是嚐過味道後每種調料得到的回饋。梯度極小（消失）代表這一層幾乎學不動；梯度極大（爆炸）會讓訓練上下亂跳。
+views-flow-weights-tip = 每層權重的大小（L2 範數）：調料放了多少。穩定成長是正常的；突然暴增或崩塌就不正常。
+views-flow-ratio-tip = 最佳化器一步讓某一層改變了多少（相對於它本身的大小）。0.001 左右是健康的；接近 1 代表每一步都在重寫配方（學習率太高）；低於 1e-6 則幾乎沒有變化。
+views-flow-gradient-norm = 梯度範數
+views-flow-weight-norm = 權重範數
+views-flow-update-weight = 更新量 / 權重
+views-flow-show = 顯示{ $what }
+views-flow-epoch-step = 第 { $epoch } 輪 · 第 { $step } 步
+views-flow-empty = 還沒有梯度統計
+views-flow-empty-body = 每輪結束時出現：按 ▶ 訓練 或「單步一輪」。你會看到每一層被修正得有多厲害。
+views-flow-diagnostic = ⚠ { $message }（第 { $epoch } 輪）
+views-flow-try = 試試：{ $tip }
+views-flow-per-layer = 每層的{ $metric }（對數刻度）
+views-flow-activation-health = 激活健康度
+views-flow-activation-health-tip = 激活層在最近一個批次上的輸出。死掉的 ReLU 對每個樣本都輸出零，不再學習；飽和的 sigmoid/tanh 單元停在兩端，那裡的梯度幾乎為零。
+views-flow-mean-grad = 平均 |梯度|
+views-flow-max-grad = 最大 |梯度|
+views-flow-bar-tip =
+    第 { $layer } 層（{ $label }）
+    平均 |梯度| { $mean }
+    最大 |梯度| { $max }
+    梯度範數 { $grad }
+    權重範數 { $weight }
+    更新量 / 權重 { $ratio }
+views-flow-healthy-marker = | 健康 ≈ 0.001
+views-flow-healthy = 健康 ≈ 0.001
+views-flow-layer = 層 { $label }
+views-flow-no-activations = 沒有激活層
+views-flow-dead = 死亡
+views-flow-dead-tip = 對批次裡每個樣本都輸出零的單元：它們得不到梯度，不再學習。
+views-flow-saturated = 飽和
+views-flow-saturated-tip = 輸出被壓在曲線兩端，那裡的斜率（也就是梯度）幾乎為零。
+views-flow-zero = 為零
+views-flow-zero-tip = 輸出恰好為零。對 ReLU 來說，一半左右是正常的。
+views-flow-mean-std = 平均 { $mean } · 標準差 { $std }
+views-flow-mean-std-tip = 輸出的平均與離散程度。離散程度接近零，代表在下一層看來每個樣本都一樣。
+views-flow-history = 歷史：每層的{ $metric }（對數刻度）
+views-flow-history-tip = 每層一條線，橫軸是訓練步數。遠遠沉到其他線下方的，就是已經停止學習的層。
+views-flow-step = 步數
+views-flow-hover =
+    { $name }
+    第 { $step } 步
+    { $value }
+
+# 逐個神經元畫出的網路（network/）
+views-net-weights = 權重
+views-net-gradients = 梯度
+views-net-update = 上次更新
+views-net-weights-tip = 調料：神經元的每個輸入占多大分量，是正還是負。
+views-net-gradients-tip = 一步訓練的回饋：每個權重對損失該負多大責任。它從輸出往回計算（反向傳播）。
+views-net-update-tip = 最佳化器在一步中把每個權重改了多少。
+views-net-shows = 網路顯示{ $what }
+views-net-from-batch = 來自最近一個訓練批次
+views-net-from-sample = 來自訓練樣本 #{ $sample } 上的一步
+views-net-over-epoch = 上一輪中的變化
+views-net-trace-hint = 追蹤一步才能看到
+views-net-trace = 追蹤一步
+views-net-trace-tip = 在一個樣本上計算一步訓練的梯度和更新量（網路本身不會改變）
+views-net-play = ▶ 播放反向傳播
+views-net-play-tip = 看回饋如何從損失一路傳回第一層
+views-net-error = 網路有錯誤
+views-net-error-body = 請修正左側編輯器中標紅的層：圖會跟著編輯器變化。
+views-net-not-trained = 尚未訓練：圖中是編輯器裡搭好的網路。按 ▶ 訓練 或「單步一批」給它權重。
+views-net-changed-running = { $layers } 層中有 { $untrained } 層在本次訓練開始後改動過：它們顯示為灰色，直到重新開始訓練（先停止，再訓練）。
+views-net-changed = { $layers } 層中有 { $untrained } 層在訓練後改動過：顯示為灰色，直到下次訓練給它們權重。
+views-net-click = 點一個神經元
+views-net-click-tip = 神經元把每個輸入乘上權重後相加，再加上偏置，然後套用激活函數。
+views-net-click-body = 查看它的輸入權重和偏置。滑鼠停在連線上可看它的數值。
+views-net-input-info = 這是一個輸入：它自己沒有權重，只把數值送給下一層的每個神經元。
+views-net-layer-not-trained = 尚未訓練：這一層在開始訓練時才會得到權重。
+views-net-no-values = 這個檢視還沒有數值
+views-net-bias = 偏置（{ $what }）：{ $value }
+views-net-incoming = 輸入連線（{ $what }）：
+views-net-input-label = 輸入（{ $inputs }）
+views-net-output-label = 輸出 { $spec }
+views-net-unit = 單元 { $unit }
+views-net-forward = 前向：做菜 ▶
+views-net-backprop = ◀ 反向傳播：回饋
+views-net-feedback = ◀ 回饋
+views-net-input-column = 輸入欄：{ $inputs } 個輸入
+views-net-layer-column = 第 { $column } 欄：{ $label }，{ $units } 個單元{ $untrained }{ $mapped }
+views-net-suffix-untrained = ，尚未訓練
+views-net-suffix-map = ，每個都附小圖
+views-net-input-neuron = 輸入神經元 { $n }
+views-net-neuron = 第 { $column } 欄的神經元 { $n }
+views-net-legend = 藍 +  紅 −  越粗 = 越大   （神經元顏色：偏置）
+views-net-legend-maps = 藍 +  紅 −  越粗 = 越大   （邊框：偏置；小圖：神經元在輸入平面上的輸出）
+views-net-frame-untrained = 尚未訓練
+views-net-units = { $units } 個單元
+
+# 卷積內部（network/conv.rs）
+views-conv-title = 卷積內部
+views-conv-sample-label = 特徵圖來自訓練樣本
+views-conv-sample-stepper = 特徵圖樣本
+views-conv-sample-class = （類別：{ $class }）
+views-conv-blocked = 網路能執行後就會顯示特徵圖（見「訓練」按鈕）。
+views-conv-computing = 正在計算這個樣本的特徵圖…
+views-conv-first-of = （前 { $shown } 個，共 { $total } 個）
+views-conv-layer = 第 { $layer } 層（{ $spec }）
+views-conv-layer-act = 第 { $layer } 層（{ $spec } · { $act }）
+views-conv-kernels = { $what }的卷積核{ $mean }{ $untrained }
+views-conv-mean-over = ，{ $channels } 個輸入通道的平均
+views-conv-untrained = ——尚未訓練
+views-conv-kernel = { $what }的卷積核 { $n }
+views-conv-training-sample = 訓練樣本 #{ $sample }
+views-conv-sample-channel = 樣本 { $sample } 通道 { $channel }
+views-conv-feature-maps = { $group }之後的特徵圖：{ $c } × { $h }×{ $w }
+views-conv-feature-map = 第 { $layer } 層之後的特徵圖 { $n }
 # end of views
 
 ## data: the Data tab

@@ -28,6 +28,7 @@ mod engine_regularization;
 mod export_onnx;
 mod export_pytorch;
 mod i18n_keys;
+mod i18n_views;
 mod import_pytorch;
 mod lessons;
 mod model_spec;

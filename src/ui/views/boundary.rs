@@ -11,6 +11,7 @@ use crate::app::insight::InsightCommand;
 use crate::app::{Command, LabState};
 use crate::data::{Dataset, Task};
 use crate::model::Shape;
+use crate::tr;
 use crate::train::{BoundaryGrid, BoundaryRequest};
 use crate::ui::plots::{self, Key, Scale};
 use crate::ui::style::CLASS_COLORS;
@@ -67,14 +68,14 @@ pub fn show(
     out: &mut Vec<Command>,
 ) {
     let Some(ds) = state.data.dataset.as_deref() else {
-        empty_hint(ui, "No data yet", "Load data in the Data tab first.");
+        empty_hint(ui, &tr!("views-no-data"), &tr!("views-no-data-body"));
         return;
     };
     if matches!(ds.input_shape, Shape::Image { .. }) {
         empty_hint(
             ui,
-            "Not for images",
-            "The decision boundary is drawn over two input features; images have hundreds. Try the Network or Gradient flow views.",
+            &tr!("views-boundary-not-images"),
+            &tr!("views-boundary-not-images-body"),
         );
         return;
     }
@@ -84,8 +85,8 @@ pub fn show(
     if width < 2 && !curve_mode && ds.plane.is_none() {
         empty_hint(
             ui,
-            "Needs two input features",
-            "The map is drawn over two features. This data has one.",
+            &tr!("views-boundary-needs-two"),
+            &tr!("views-boundary-needs-two-body"),
         );
         return;
     }
@@ -104,21 +105,33 @@ pub fn show(
 
     ui.horizontal_wrapped(|ui| {
         if let Some(p) = &ds.plane {
-            ui.label(RichText::new(format!("over {} and {}, in their own units", p.axes[0], p.axes[1])).weak())
-                .on_hover_text("Every input of the network (the columns themselves and any input features computed from them) is worked out from these two values at each point of the map.");
+            ui.label(
+                RichText::new(tr!("views-boundary-plane", x = p.axes[0], y = p.axes[1])).weak(),
+            )
+            .on_hover_text(tr!("views-boundary-plane-tip"));
         } else if !curve_mode {
-            feature_pick(ui, "Horizontal feature", &ds.feature_names, &mut bs.fx);
-            feature_pick(ui, "Vertical feature", &ds.feature_names, &mut bs.fy);
+            feature_pick(
+                ui,
+                &tr!("views-boundary-horizontal"),
+                &ds.feature_names,
+                &mut bs.fx,
+            );
+            feature_pick(
+                ui,
+                &tr!("views-boundary-vertical"),
+                &ds.feature_names,
+                &mut bs.fy,
+            );
             if width > 2 {
-                ui.label(RichText::new("other features held at their median").weak())
-                    .on_hover_text("The map is a slice through the input space: every feature not on an axis is fixed at its typical (median) training value.");
+                ui.label(RichText::new(tr!("views-boundary-median")).weak())
+                    .on_hover_text(tr!("views-boundary-median-tip"));
             }
         }
-        ui.checkbox(&mut bs.show_test, "Test points")
-            .on_hover_text("Hollow diamonds: samples the network never trains on — the judge's plates.");
+        ui.checkbox(&mut bs.show_test, tr!("views-boundary-test-points"))
+            .on_hover_text(tr!("views-boundary-test-points-tip"));
         if !curve_mode && look.advanced() {
-            ui.checkbox(&mut bs.show_neurons, "Neuron maps")
-                .on_hover_text("What each unit of the first hidden layer responds to: the simple shapes the output combines into the boundary.");
+            ui.checkbox(&mut bs.show_neurons, tr!("views-boundary-neuron-maps"))
+                .on_hover_text(tr!("views-boundary-neuron-maps-tip"));
         }
     });
     if active && insight.watching != Some(req) {
@@ -135,8 +148,7 @@ pub fn show(
     ui.horizontal_wrapped(|ui| {
         if active {
             ui.label(
-                RichText::new("■ live: updated up to 5 times a second while training")
-                    .color(crate::ui::style::ok(ui.visuals())),
+                RichText::new(tr!("views-boundary-live")).color(crate::ui::style::ok(ui.visuals())),
             );
         } else {
             let blocker = state.train_blocker();
@@ -144,12 +156,12 @@ pub fn show(
                 .add_enabled(
                     blocker.is_none(),
                     egui::Button::new(if have {
-                        "Refresh for the current weights"
+                        tr!("views-boundary-refresh")
                     } else {
-                        "Show for the current weights"
+                        tr!("views-boundary-show")
                     }),
                 )
-                .on_hover_text("Computes the map with the network as it is now (before training: its random starting recipe).");
+                .on_hover_text(tr!("views-boundary-show-tip"));
             if r.clicked() {
                 out.push(Command::Insight(InsightCommand::BoundaryNow(req)));
             }
@@ -158,26 +170,23 @@ pub fn show(
             let done = state.training.epoch;
             if !active && g.epoch < done {
                 ui.label(
-                    RichText::new(format!(
-                        "map from epoch {}; training went on to epoch {done}: press Refresh",
-                        g.epoch
-                    ))
-                    .color(crate::ui::style::warning(ui.visuals())),
+                    RichText::new(tr!("views-boundary-stale", epoch = g.epoch, done = done))
+                        .color(crate::ui::style::warning(ui.visuals())),
                 );
             } else {
-                ui.label(RichText::new(format!("after epoch {}", g.epoch)).weak());
+                ui.label(RichText::new(tr!("views-boundary-after-epoch", epoch = g.epoch)).weak());
             }
         }
     });
     if !have {
         empty_hint(
             ui,
-            if curve_mode {
-                "No fitted curve yet"
+            &if curve_mode {
+                tr!("views-boundary-no-curve")
             } else {
-                "No map yet"
+                tr!("views-boundary-no-map")
             },
-            "It appears when training starts (or press the button above).",
+            &tr!("views-boundary-no-map-body"),
         );
         return;
     }
@@ -223,12 +232,8 @@ pub fn show(
     let show_maps = |ui: &mut Ui, bs: &BoundaryState| {
         concept(
             ui,
-            RichText::new(format!(
-                "What each unit of the first hidden layer sees ({})",
-                grid.neuron_layer
-            ))
-            .strong(),
-            "Each small map is one unit of the first hidden layer: bright where it fires. The output layer mixes these simple shapes into the decision boundary.",
+            RichText::new(tr!("views-boundary-units-title", layer = grid.neuron_layer)).strong(),
+            &tr!("views-boundary-units-tip"),
         );
         egui::ScrollArea::vertical()
             .id_salt("neuron-maps")
@@ -239,9 +244,11 @@ pub fn show(
                         ui.vertical(|ui| {
                             ui.add(
                                 egui::Image::new((t.id(), egui::vec2(tile, tile)))
-                                    .alt_text(format!("Unit {} map", u + 1)),
+                                    .alt_text(tr!("views-boundary-unit-map", unit = u + 1)),
                             );
-                            ui.label(RichText::new(format!("unit {}", u + 1)).small());
+                            ui.label(
+                                RichText::new(tr!("views-boundary-unit", unit = u + 1)).small(),
+                            );
                         });
                     }
                 });
@@ -269,13 +276,13 @@ fn legend(ui: &mut Ui, state: &LabState, ds: &Dataset, test: bool) {
                 ui.label(RichText::new("■").color(CLASS_COLORS[c % CLASS_COLORS.len()]));
                 ui.label(class_name(state, c));
             }
-            ui.label(RichText::new("· paler = less sure").weak());
+            ui.label(RichText::new(tr!("views-boundary-paler")).weak());
         } else {
-            ui.label(RichText::new("colour: predicted value (dark low, yellow high)").weak());
+            ui.label(RichText::new(tr!("views-boundary-colour-value")).weak());
         }
-        ui.label(RichText::new("· dots: training samples").weak());
+        ui.label(RichText::new(tr!("views-boundary-dots")).weak());
         if test {
-            ui.label(RichText::new("· diamonds: test samples").weak());
+            ui.label(RichText::new(tr!("views-boundary-diamonds")).weak());
         }
     });
 }
@@ -284,7 +291,7 @@ fn feature_pick(ui: &mut Ui, label: &str, names: &[String], value: &mut usize) {
     let current = names
         .get(*value)
         .cloned()
-        .unwrap_or_else(|| format!("feature {}", *value + 1));
+        .unwrap_or_else(|| tr!("views-boundary-feature", n = *value + 1));
     egui::ComboBox::from_label(label)
         .selected_text(current)
         .show_ui(ui, |ui| {
@@ -418,7 +425,7 @@ fn map_plot(
             .feature_names
             .get(f)
             .cloned()
-            .unwrap_or_else(|| format!("feature {}", f + 1)),
+            .unwrap_or_else(|| tr!("views-boundary-feature", n = f + 1)),
     };
     let outline = outline_colour(ui.visuals().dark_mode);
     let classification = ds.task.is_classification();
@@ -441,6 +448,7 @@ fn map_plot(
             let n = g.resolution.max(1);
             let fx = (p.x - x0) / (x1 - x0).max(1e-9);
             let fy = (p.y - y0) / (y1 - y0).max(1e-9);
+            // i18n-ignore: the features' own names and the numbers, no words
             let mut s = format!("{xn} {:.3}\n{yn} {:.3}", p.x, p.y);
             if (0.0..1.0).contains(&fx) && (0.0..1.0).contains(&fy) {
                 let c = (fy * n as f64) as usize * n + (fx * n as f64) as usize;
@@ -450,9 +458,21 @@ fn map_plot(
                             .get(*k as usize)
                             .cloned()
                             .unwrap_or_else(|| k.to_string());
-                        s.push_str(&format!("\npredicted {label} ({:.0}% sure)", v * 100.0));
+                        let sure = format!("{:.0}", v * 100.0);
+                        s.push('\n');
+                        s.push_str(&tr!(
+                            "views-boundary-hover-class",
+                            label = label,
+                            sure = sure
+                        ));
                     }
-                    (None, Some(v)) => s.push_str(&format!("\npredicted {v:.3}")),
+                    (None, Some(v)) => {
+                        s.push('\n');
+                        s.push_str(&tr!(
+                            "views-boundary-hover-value",
+                            value = format!("{v:.3}")
+                        ));
+                    }
                     _ => {}
                 }
             }
@@ -461,7 +481,7 @@ fn map_plot(
     let shown = plots::readable(plot, ui, Scale::Value, Scale::Value).show(ui, |p| {
         if let Some(t) = &bs.texture {
             p.image(PlotImage::new(
-                "prediction",
+                tr!("views-boundary-prediction"),
                 t.id(),
                 PlotPoint::new((x0 + x1) / 2.0, (y0 + y1) / 2.0),
                 egui::vec2((x1 - x0) as f32, (y1 - y0) as f32),
@@ -485,7 +505,11 @@ fn map_plot(
                     .allow_hover(false)
                     .color(outline),
             );
-            let split = if test { "test" } else { "train" };
+            let split = if test {
+                tr!("views-boundary-test")
+            } else {
+                tr!("views-boundary-train")
+            };
             if classification {
                 for c in 0..classes.max(1) {
                     let these: Vec<[f64; 2]> = pts
@@ -520,7 +544,7 @@ fn map_plot(
         }
     });
     // Named, so tests (and screen readers) find the map and its size.
-    let _ = shown.response.accessible_name("Decision boundary map");
+    let _ = shown.response.accessible_name(tr!("views-boundary-map"));
 }
 
 /// The fitted curve over the points, the feature in its own units (`raw = x * k + o`).
@@ -545,11 +569,13 @@ fn curve(ui: &mut Ui, ds: &Dataset, points: &[[f32; 2]], show_test: bool, (k, o)
         .iter()
         .map(|p| [f64::from(p[0]) * k + o, f64::from(p[1])])
         .collect();
-    let mut keys = vec![Key::dot("train", CLASS_COLORS[0])];
+    let (train_name, test_name) = (tr!("views-boundary-train"), tr!("views-boundary-test"));
+    let prediction_name = tr!("views-boundary-network-prediction");
+    let mut keys = vec![Key::dot(train_name.clone(), CLASS_COLORS[0])];
     if show_test {
-        keys.push(Key::dot("test", CLASS_COLORS[1]));
+        keys.push(Key::dot(test_name.clone(), CLASS_COLORS[1]));
     }
-    keys.push(Key::line("the network's prediction", CLASS_COLORS[3]));
+    keys.push(Key::line(prediction_name.clone(), CLASS_COLORS[3]));
     plots::legend(ui, &keys);
     let plot = Plot::new("fit-curve")
         .x_axis_label(feature)
@@ -557,13 +583,13 @@ fn curve(ui: &mut Ui, ds: &Dataset, points: &[[f32; 2]], show_test: bool, (k, o)
         .height(ui.available_height().max(200.0));
     plots::readable(plot, ui, Scale::Value, Scale::Value).show(ui, |p| {
         p.points(
-            Points::new("train", PlotPoints::from(pts(&ds.train)))
+            Points::new(train_name, PlotPoints::from(pts(&ds.train)))
                 .radius(2.5)
                 .color(CLASS_COLORS[0]),
         );
         if show_test {
             p.points(
-                Points::new("test", PlotPoints::from(pts(&ds.test)))
+                Points::new(test_name, PlotPoints::from(pts(&ds.test)))
                     .shape(MarkerShape::Diamond)
                     .filled(false)
                     .radius(4.0)
@@ -571,7 +597,7 @@ fn curve(ui: &mut Ui, ds: &Dataset, points: &[[f32; 2]], show_test: bool, (k, o)
             );
         }
         p.line(
-            Line::new("the network's prediction", PlotPoints::from(line))
+            Line::new(prediction_name, PlotPoints::from(line))
                 .color(CLASS_COLORS[3])
                 .width(3.0),
         );

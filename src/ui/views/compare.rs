@@ -8,6 +8,7 @@ use super::Look;
 use crate::app::insight::{Ghost, InsightCommand};
 use crate::app::training::RunData;
 use crate::app::{Command, LabState};
+use crate::tr;
 use crate::ui::plots::Key;
 use egui::{Color32, RichText, Ui};
 use egui_plot::{Line, LineStyle, PlotPoints, PlotUi};
@@ -27,24 +28,24 @@ fn colour(i: usize) -> Color32 {
 pub fn strip(ui: &mut Ui, state: &LabState, look: &mut Look, out: &mut Vec<Command>) {
     let ghosts = &state.training.insight.ghosts;
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new("Compare runs:").strong())
-            .on_hover_text("Keep a run's curves as a faint ghost, then Reset, change a setting (optimizer, initialization, learning rate…) and train again to see the difference. Reset keeps the run as a ghost automatically.");
+        ui.label(RichText::new(tr!("views-compare-title")).strong())
+            .on_hover_text(tr!("views-compare-tip"));
         if ui
             .add_enabled(
                 !state.training.history.epochs.is_empty(),
-                egui::Button::new("📌 Keep this run"),
+                egui::Button::new(tr!("views-compare-keep")),
             )
-            .on_hover_text("Keep the current curves as a ghost")
-            .on_disabled_hover_text("train at least one epoch first")
+            .on_hover_text(tr!("views-compare-keep-tip"))
+            .on_disabled_hover_text(tr!("views-compare-keep-disabled"))
             .clicked()
         {
             out.push(Command::Insight(InsightCommand::KeepGhost));
         }
         if ghosts.is_empty() {
-            ui.label(RichText::new("no ghosts yet").weak());
+            ui.label(RichText::new(tr!("views-compare-none")).weak());
             return;
         }
-        ui.checkbox(&mut look.show_ghosts, "Show ghosts");
+        ui.checkbox(&mut look.show_ghosts, tr!("views-compare-show"));
         let data = RunData::of(&state.data);
         for (i, g) in ghosts.iter().enumerate() {
             if g.fits(data.as_ref()) {
@@ -52,16 +53,20 @@ pub fn strip(ui: &mut Ui, state: &LabState, look: &mut Look, out: &mut Vec<Comma
                 ui.label(RichText::new(&g.label).small());
             } else {
                 ui.label(
-                    RichText::new(format!("{} — on {}, not shown on this data", g.label, g.data_label()))
-                        .small()
-                        .weak(),
+                    RichText::new(tr!(
+                        "views-compare-other-data",
+                        label = g.label,
+                        data = g.data_label()
+                    ))
+                    .small()
+                    .weak(),
                 )
-                .on_hover_text("A run is compared only with runs on the same data: load that data again to see this ghost.");
+                .on_hover_text(tr!("views-compare-other-data-tip"));
             }
         }
         if ui
-            .small_button("Clear ghosts")
-            .on_hover_text("Forget the kept runs")
+            .small_button(tr!("views-compare-clear"))
+            .on_hover_text(tr!("views-compare-clear-tip"))
             .clicked()
         {
             out.push(Command::Insight(InsightCommand::ClearGhosts));
@@ -106,7 +111,7 @@ pub fn shown(state: &LabState, show: bool) -> Vec<(usize, &Ghost)> {
 pub fn legend_keys(state: &LabState, show: bool) -> Vec<Key> {
     shown(state, show)
         .into_iter()
-        .map(|(i, g)| Key::dashed(format!("ghost: {}", g.label), colour(i)))
+        .map(|(i, g)| Key::dashed(tr!("views-compare-ghost", label = g.label), colour(i)))
         .collect()
 }
 
@@ -116,14 +121,17 @@ pub fn loss_lines(p: &mut PlotUi<'_>, state: &LabState, show: bool, log: bool) {
         let smoothed: Vec<[f64; 2]> = g.smoothed.iter().map(|q| [q[0], tf(q[1], log)]).collect();
         if !smoothed.is_empty() {
             p.line(
-                Line::new(format!("ghost: {}", g.label), PlotPoints::from(smoothed))
-                    .color(colour(i).gamma_multiply(0.6))
-                    .width(1.5),
+                Line::new(
+                    tr!("views-compare-ghost", label = g.label),
+                    PlotPoints::from(smoothed),
+                )
+                .color(colour(i).gamma_multiply(0.6))
+                .width(1.5),
             );
         }
         p.line(
             Line::new(
-                format!("ghost: {}", g.label),
+                tr!("views-compare-ghost", label = g.label),
                 PlotPoints::from(ghost_loss(g, log)),
             )
             .color(colour(i))
@@ -149,10 +157,13 @@ pub fn metric_lines(p: &mut PlotUi<'_>, state: &LabState, show: bool) {
             .filter(|q| q[1].is_finite())
             .collect();
         p.line(
-            Line::new(format!("ghost: {}", g.label), PlotPoints::from(pts))
-                .color(colour(i))
-                .style(LineStyle::dashed_loose())
-                .width(2.0),
+            Line::new(
+                tr!("views-compare-ghost", label = g.label),
+                PlotPoints::from(pts),
+            )
+            .color(colour(i))
+            .style(LineStyle::dashed_loose())
+            .width(2.0),
         );
     }
 }

@@ -6,6 +6,7 @@
 use super::{concept, empty_hint, hover_at, Look};
 use crate::app::LabState;
 use crate::numfmt::sci;
+use crate::tr;
 use crate::train::{ActivationStats, DiagnosticKind, LayerFlow};
 use crate::ui::plots::{self, Key, Scale};
 use crate::ui::style::{error, ok, warning, CLASS_COLORS, ERROR, OK, WARNING};
@@ -31,20 +32,20 @@ impl FlowMetric {
         FlowMetric::Ratio,
     ];
 
-    fn title(self) -> &'static str {
-        match self {
-            FlowMetric::Gradients => "Gradients",
-            FlowMetric::Weights => "Weights",
-            FlowMetric::Ratio => "Update / weight ratio",
-        }
+    fn title(self) -> String {
+        tr!(match self {
+            FlowMetric::Gradients => "views-flow-gradients",
+            FlowMetric::Weights => "views-flow-weights",
+            FlowMetric::Ratio => "views-flow-ratio",
+        })
     }
 
-    fn tip(self) -> &'static str {
-        match self {
-            FlowMetric::Gradients => "The gradient says how much the loss would change if a parameter moved a little: the feedback each seasoning gets after tasting. Tiny gradients (vanishing) mean a layer barely learns; huge ones (exploding) make training jump around.",
-            FlowMetric::Weights => "The size (L2 norm) of each layer's weights: the amount of seasoning. Steady growth is normal; a sudden jump or collapse is not.",
-            FlowMetric::Ratio => "How much one optimizer step changes a layer, relative to its size. Around 0.001 is healthy; near 1 the recipe is rewritten every step (learning rate too high); below 1e-6 nothing changes.",
-        }
+    fn tip(self) -> String {
+        tr!(match self {
+            FlowMetric::Gradients => "views-flow-gradients-tip",
+            FlowMetric::Weights => "views-flow-weights-tip",
+            FlowMetric::Ratio => "views-flow-ratio-tip",
+        })
     }
 
     fn value(self, l: &LayerFlow) -> f64 {
@@ -55,12 +56,12 @@ impl FlowMetric {
         }
     }
 
-    fn history_name(self) -> &'static str {
-        match self {
-            FlowMetric::Gradients => "gradient norm",
-            FlowMetric::Weights => "weight norm",
-            FlowMetric::Ratio => "update / weight",
-        }
+    fn history_name(self) -> String {
+        tr!(match self {
+            FlowMetric::Gradients => "views-flow-gradient-norm",
+            FlowMetric::Weights => "views-flow-weight-norm",
+            FlowMetric::Ratio => "views-flow-update-weight",
+        })
     }
 }
 
@@ -81,7 +82,7 @@ pub fn show(ui: &mut Ui, state: &LabState, fs: &mut FlowState, look: &Look) {
             }
             if ui
                 .selectable_label(fs.metric == m, m.title())
-                .accessible_name(format!("Show {}", m.title().to_lowercase()))
+                .accessible_name(tr!("views-flow-show", what = m.title().to_lowercase()))
                 .on_hover_text(m.tip())
                 .clicked()
             {
@@ -91,18 +92,14 @@ pub fn show(ui: &mut Ui, state: &LabState, fs: &mut FlowState, look: &Look) {
         if let Some(f) = &insight.flow {
             ui.separator();
             ui.label(
-                RichText::new(format!("epoch {} · step {}", f.epoch, f.step))
+                RichText::new(tr!("views-flow-epoch-step", epoch = f.epoch, step = f.step))
                     .weak()
                     .small(),
             );
         }
     });
     let Some(report) = &insight.flow else {
-        empty_hint(
-            ui,
-            "No gradient statistics yet",
-            "They arrive at the end of every epoch: press ▶ Train or Step epoch. For each layer you will see how strongly it is being corrected.",
-        );
+        empty_hint(ui, &tr!("views-flow-empty"), &tr!("views-flow-empty-body"));
         return;
     };
 
@@ -122,11 +119,15 @@ pub fn show(ui: &mut Ui, state: &LabState, fs: &mut FlowState, look: &Look) {
             warning(ui.visuals())
         };
         ui.label(
-            RichText::new(format!("⚠ {} (epoch {})", d.message, d.epoch))
-                .color(colour)
-                .strong(),
+            RichText::new(tr!(
+                "views-flow-diagnostic",
+                message = d.message,
+                epoch = d.epoch
+            ))
+            .color(colour)
+            .strong(),
         );
-        ui.label(RichText::new(format!("Try: {}", d.tip)).color(colour));
+        ui.label(RichText::new(tr!("views-flow-try", tip = d.tip)).color(colour));
     }
 
     let width = ui.available_width();
@@ -136,8 +137,8 @@ pub fn show(ui: &mut Ui, state: &LabState, fs: &mut FlowState, look: &Look) {
             ui.set_width(left_w);
             concept(
                 ui,
-                RichText::new(format!("{} per layer (log scale)", fs.metric.title())).strong(),
-                fs.metric.tip(),
+                RichText::new(tr!("views-flow-per-layer", metric = fs.metric.title())).strong(),
+                &fs.metric.tip(),
             );
             bars(ui, state, &report.layers, fs.metric, left_w);
         });
@@ -145,8 +146,8 @@ pub fn show(ui: &mut Ui, state: &LabState, fs: &mut FlowState, look: &Look) {
         ui.vertical(|ui| {
             concept(
                 ui,
-                RichText::new("Activation health").strong(),
-                "What the activation layers output on the last batch. Dead ReLUs output zero for every sample and stop learning; saturated sigmoid/tanh units sit at their limits where the gradient is almost zero.",
+                RichText::new(tr!("views-flow-activation-health")).strong(),
+                &tr!("views-flow-activation-health-tip"),
             );
             activations(ui, &report.activations);
         });
@@ -157,7 +158,7 @@ pub fn show(ui: &mut Ui, state: &LabState, fs: &mut FlowState, look: &Look) {
 
 struct BarRow {
     label: String,
-    values: Vec<(f64, Color32, &'static str)>,
+    values: Vec<(f64, Color32, String)>,
     highlight: Option<Color32>,
     tip: String,
 }
@@ -182,24 +183,38 @@ fn bars(ui: &mut Ui, state: &LabState, layers: &[LayerFlow], metric: FlowMetric,
             });
             let values = match metric {
                 FlowMetric::Gradients => vec![
-                    (l.grad_mean_abs, CLASS_COLORS[0], "mean |gradient|"),
-                    (l.grad_max_abs, CLASS_COLORS[9], "max |gradient|"),
+                    (
+                        l.grad_mean_abs,
+                        CLASS_COLORS[0],
+                        tr!("views-flow-mean-grad"),
+                    ),
+                    (l.grad_max_abs, CLASS_COLORS[9], tr!("views-flow-max-grad")),
                 ],
-                FlowMetric::Weights => vec![(l.weight_l2, CLASS_COLORS[2], "weight norm")],
-                FlowMetric::Ratio => vec![(l.update_ratio, CLASS_COLORS[4], "update / weight")],
+                FlowMetric::Weights => {
+                    vec![(l.weight_l2, CLASS_COLORS[2], tr!("views-flow-weight-norm"))]
+                }
+                FlowMetric::Ratio => vec![(
+                    l.update_ratio,
+                    CLASS_COLORS[4],
+                    tr!("views-flow-update-weight"),
+                )],
             };
-            let mut tip = format!(
-                "layer {} ({})\nmean |gradient| {}\nmax |gradient| {}\ngradient norm {}\nweight norm {}\nupdate / weight {}",
-                l.layer + 1,
-                l.label,
-                sci(l.grad_mean_abs),
-                sci(l.grad_max_abs),
-                sci(l.grad_l2),
-                sci(l.weight_l2),
-                sci(l.update_ratio)
+            let mut tip = tr!(
+                "views-flow-bar-tip",
+                layer = l.layer + 1,
+                label = l.label,
+                mean = sci(l.grad_mean_abs),
+                max = sci(l.grad_max_abs),
+                grad = sci(l.grad_l2),
+                weight = sci(l.weight_l2),
+                ratio = sci(l.update_ratio)
             );
             if let Some(d) = diag {
-                tip.push_str(&format!("\n\n⚠ {}\nTry: {}", d.message, d.tip));
+                tip.push_str(&format!(
+                    "\n\n⚠ {}\n{}",
+                    d.message,
+                    tr!("views-flow-try", tip = d.tip)
+                ));
             }
             BarRow {
                 label: format!("{} {}", l.layer + 1, l.label),
@@ -215,12 +230,12 @@ fn bars(ui: &mut Ui, state: &LabState, layers: &[LayerFlow], metric: FlowMetric,
         if let Some(first) = rows.first() {
             for (_, c, name) in &first.values {
                 ui.label(RichText::new("■").color(*c));
-                ui.label(RichText::new(*name).small());
+                ui.label(RichText::new(name.as_str()).small());
             }
         }
         if marker.is_some() {
             ui.label(
-                RichText::new("| healthy ≈ 0.001")
+                RichText::new(tr!("views-flow-healthy-marker"))
                     .color(ok(ui.visuals()))
                     .small(),
             );
@@ -316,7 +331,7 @@ fn log_bars(ui: &mut Ui, rows: &[BarRow], marker: Option<f64>, width: f32) {
         let id = ui.scope_id().with(("flow-row", i));
         ui.interact(row, id, Sense::hover())
             .on_hover_text(&r.tip)
-            .accessible_name(format!("Layer {}", r.label));
+            .accessible_name(tr!("views-flow-layer", label = r.label));
     }
     if let Some(m) = marker {
         let x = xf(m);
@@ -332,11 +347,12 @@ fn log_bars(ui: &mut Ui, rows: &[BarRow], marker: Option<f64>, width: f32) {
 
 fn activations(ui: &mut Ui, acts: &[ActivationStats]) {
     if acts.is_empty() {
-        ui.label(RichText::new("no activation layers").weak());
+        ui.label(RichText::new(tr!("views-flow-no-activations")).weak());
         return;
     }
     for a in acts {
         ui.label(RichText::new(format!("{} {}", a.layer + 1, a.label)).strong());
+        // i18n-ignore: the layer's name from the engine, matched, never shown
         let relu = a.label.contains("ReLU") && !a.label.contains("Leaky");
         let squashing = a.label.contains("Sigmoid") || a.label.contains("Tanh");
         let bar = |ui: &mut Ui, name: &str, f: f64, bad: f64, tip: &str| {
@@ -351,30 +367,37 @@ fn activations(ui: &mut Ui, acts: &[ActivationStats]) {
         if relu {
             bar(
                 ui,
-                "dead",
+                &tr!("views-flow-dead"),
                 a.dead_fraction,
                 0.5,
-                "Units that output zero for every sample of the batch: they get no gradient and no longer learn.",
+                &tr!("views-flow-dead-tip"),
             );
         }
         if squashing {
             bar(
                 ui,
-                "saturated",
+                &tr!("views-flow-saturated"),
                 a.saturated_fraction,
                 0.5,
-                "Outputs pinned near the ends of the curve, where its slope (and so the gradient) is almost zero.",
+                &tr!("views-flow-saturated-tip"),
             );
         }
         bar(
             ui,
-            "zero",
+            &tr!("views-flow-zero"),
             a.zero_fraction,
             0.9,
-            "Outputs exactly zero. For ReLU around half is normal.",
+            &tr!("views-flow-zero-tip"),
         );
-        ui.label(RichText::new(format!("mean {} · std {}", sci(a.mean), sci(a.std))).small())
-            .on_hover_text("Mean and spread of the outputs. A spread near zero means every sample looks the same to the next layer.");
+        ui.label(
+            RichText::new(tr!(
+                "views-flow-mean-std",
+                mean = sci(a.mean),
+                std = sci(a.std)
+            ))
+            .small(),
+        )
+        .on_hover_text(tr!("views-flow-mean-std-tip"));
         ui.add_space(4.0);
     }
 }
@@ -386,12 +409,8 @@ fn history(ui: &mut Ui, state: &LabState, metric: FlowMetric) {
     };
     concept(
         ui,
-        RichText::new(format!(
-            "History: {} per layer (log scale)",
-            metric.history_name()
-        ))
-        .strong(),
-        "One line per layer over the training steps. Lines that sink far below the others are layers that stopped learning.",
+        RichText::new(tr!("views-flow-history", metric = metric.history_name())).strong(),
+        &tr!("views-flow-history-tip"),
     );
     let mut lines: Vec<(String, Vec<[f64; 2]>)> = last
         .layers
@@ -414,20 +433,21 @@ fn history(ui: &mut Ui, state: &LabState, metric: FlowMetric) {
         .map(|(k, (name, _))| Key::line(name.clone(), CLASS_COLORS[k % CLASS_COLORS.len()]))
         .collect();
     if metric == FlowMetric::Ratio {
-        keys.push(Key::dashed("healthy ≈ 0.001", OK));
+        keys.push(Key::dashed(tr!("views-flow-healthy"), OK));
     }
     plots::legend(ui, &keys);
     let height = ui.available_height().max(140.0);
     let plot = Plot::new("flow-history")
         .height(height)
-        .x_axis_label("step")
+        .x_axis_label(tr!("views-flow-step"))
         .y_axis_label(metric.history_name())
         .label_formatter(|h| {
             let (name, p) = hover_at(h);
-            Some(format!(
-                "{name}\nstep {}\n{}",
-                crate::numfmt::grouped(p.x),
-                sci(10f64.powf(p.y))
+            Some(tr!(
+                "views-flow-hover",
+                name = name,
+                step = crate::numfmt::grouped(p.x),
+                value = sci(10f64.powf(p.y))
             ))
         });
     plots::readable(plot, ui, Scale::Count, Scale::Log10).show(ui, |p| {
@@ -440,7 +460,7 @@ fn history(ui: &mut Ui, state: &LabState, metric: FlowMetric) {
         }
         if metric == FlowMetric::Ratio {
             p.hline(
-                HLine::new("healthy ≈ 0.001", -3.0)
+                HLine::new(tr!("views-flow-healthy"), -3.0)
                     .color(OK)
                     .style(LineStyle::dashed_loose()),
             );

@@ -9,6 +9,7 @@ use crate::app::insight::InsightCommand;
 use crate::app::{Command, LabState};
 use crate::data::{Split, TargetScale};
 use crate::numfmt::{num, sci};
+use crate::tr;
 use crate::train::{ClassificationMetrics, EvalDetail, Metrics, RegressionMetrics};
 use crate::ui::plots::{self, Key, Scale};
 use crate::ui::style::{bar_fill, blend, readable_on, CLASS_COLORS, ERROR, OK};
@@ -101,9 +102,9 @@ pub fn show(ui: &mut Ui, state: &LabState, js: &mut JudgeState, out: &mut Vec<Co
     let test_rows = ds.map_or(0, |d| d.test.rows);
     ui.horizontal_wrapped(|ui| {
         let why = if ds.is_none() {
-            Some("load data first".to_string())
+            Some(tr!("views-judge-need-data"))
         } else if test_rows == 0 {
-            Some("the data has no test split: set a test share in the Data tab".to_string())
+            Some(tr!("views-judge-no-test-split"))
         } else if !state.training.phase.is_active() {
             state.train_blocker()
         } else {
@@ -112,37 +113,40 @@ pub fn show(ui: &mut Ui, state: &LabState, js: &mut JudgeState, out: &mut Vec<Co
         let r = ui
             .add_enabled(
                 why.is_none() && !insight.test_pending,
-                egui::Button::new(RichText::new("⚖ Evaluate on test set").size(17.0)),
+                egui::Button::new(RichText::new(tr!("views-judge-evaluate-button")).size(17.0)),
             )
-            .accessible_name("Evaluate on test set");
+            .accessible_name(tr!("views-judge-evaluate"));
         let r = match &why {
             Some(w) => r.on_disabled_hover_text(w.as_str()),
-            None => r.on_hover_text("The judge tastes dishes the cook never practised on: the test samples. Their score tells how well the recipe works on new data."),
+            None => r.on_hover_text(tr!("views-judge-evaluate-tip")),
         };
         if r.clicked() {
             out.push(Command::Insight(InsightCommand::EvaluateTest));
         }
         if insight.test_pending {
             ui.spinner();
-            ui.label("the judge is tasting…");
+            ui.label(tr!("views-judge-tasting"));
         }
         let why = state.output_blocker();
         let r = ui
-            .add_enabled(why.is_none(), egui::Button::new("Predict a CSV…"))
-            .accessible_name("Predict a CSV");
+            .add_enabled(
+                why.is_none(),
+                egui::Button::new(tr!("views-judge-predict-button")),
+            )
+            .accessible_name(tr!("views-judge-predict"));
         let r = match why {
             Some(w) => r.on_disabled_hover_text(w),
-            None => r.on_hover_text("Run the trained network on every row of a CSV file with the same columns; the predictions are written next to it as NAME.predictions.csv"),
+            None => r.on_hover_text(tr!("views-judge-predict-tip")),
         };
         if r.clicked() {
             out.push(Command::ExportDialog(crate::app::DialogPurpose::PredictCsv));
         }
         if let Some(rep) = &insight.test {
             ui.separator();
-            ui.label(format!(
-                "test loss {} on {} samples",
-                sci(rep.loss),
-                rep.rows
+            ui.label(tr!(
+                "views-judge-test-loss",
+                loss = sci(rep.loss),
+                rows = rep.rows
             ));
         }
     });
@@ -154,8 +158,8 @@ pub fn show(ui: &mut Ui, state: &LabState, js: &mut JudgeState, out: &mut Vec<Co
     let (Some(rep), Some(ds)) = (&insight.test, ds) else {
         empty_hint(
             ui,
-            "Not judged yet",
-            "Train a little, then press “Evaluate on test set”. The test samples were never used for training, so they show how the network does on new data.",
+            &tr!("views-judge-not-judged"),
+            &tr!("views-judge-not-judged-body"),
         );
         return;
     };
@@ -174,7 +178,7 @@ pub fn show(ui: &mut Ui, state: &LabState, js: &mut JudgeState, out: &mut Vec<Co
                 ui.separator();
                 egui::Frame::group(ui.style()).show(ui, |ui| {
                     ui.horizontal(|ui| {
-                        if ui.small_button("✖ Close").clicked() {
+                        if ui.small_button(tr!("views-judge-close")).clicked() {
                             js.opened = None;
                         }
                     });
@@ -198,8 +202,8 @@ fn classification(
     ui.horizontal(|ui| {
         concept(
             ui,
-            RichText::new("Accuracy").size(18.0),
-            "The share of test samples whose class the network got right.",
+            RichText::new(tr!("views-judge-accuracy")).size(18.0),
+            &tr!("views-judge-accuracy-tip"),
         );
         ui.label(
             RichText::new(format!("{:.1} %", m.accuracy * 100.0))
@@ -212,8 +216,8 @@ fn classification(
         ui.vertical(|ui| {
             concept(
                 ui,
-                RichText::new("Confusion matrix").strong(),
-                "Rows: what each sample really is. Columns: what the network said. The diagonal holds the right answers; everything else is a mix-up. Click a cell to list its samples.",
+                RichText::new(tr!("views-judge-confusion")).strong(),
+                &tr!("views-judge-confusion-tip"),
             );
             confusion(ui, state, m, js);
         });
@@ -221,14 +225,20 @@ fn classification(
         ui.vertical(|ui| {
             concept(
                 ui,
-                RichText::new("Per class").strong(),
-                "Precision: of the samples called this class, the share that are. Recall: of the samples of this class, the share found. F1 balances the two.",
+                RichText::new(tr!("views-judge-per-class")).strong(),
+                &tr!("views-judge-per-class-tip"),
             );
             egui::Grid::new("per-class")
                 .striped(true)
                 .num_columns(5)
                 .show(ui, |ui| {
-                    for h in ["class", "precision", "recall", "F1", "samples"] {
+                    for h in [
+                        tr!("views-judge-col-class"),
+                        tr!("views-judge-col-precision"),
+                        tr!("views-judge-col-recall"),
+                        "F1".to_owned(),
+                        tr!("views-judge-col-samples"),
+                    ] {
                         ui.label(RichText::new(h).strong());
                     }
                     ui.end_row();
@@ -251,11 +261,11 @@ fn classification(
     if let (Some((a, p)), Some(d), Some(ds)) = (js.cell, detail, state.data.dataset.as_deref()) {
         let rows = cell_rows(d, &ds.test, a, p);
         ui.label(
-            RichText::new(format!(
-                "{} samples that are {} and were called {}:",
-                rows.len(),
-                class_name(state, a),
-                class_name(state, p)
+            RichText::new(tr!(
+                "views-judge-cell-samples",
+                count = rows.len(),
+                actual = class_name(state, a),
+                predicted = class_name(state, p)
             ))
             .strong(),
         );
@@ -263,14 +273,14 @@ fn classification(
             for r in rows.iter().take(200) {
                 if ui
                     .small_button(format!("#{r}"))
-                    .accessible_name(format!("Open test sample {r}"))
+                    .accessible_name(tr!("views-judge-open-test-sample", row = *r))
                     .clicked()
                 {
                     js.opened = Some(*r);
                 }
             }
             if rows.len() > 200 {
-                ui.label(format!("… and {} more", rows.len() - 200));
+                ui.label(tr!("views-judge-and-more", count = rows.len() - 200));
             }
         });
     }
@@ -282,7 +292,7 @@ fn confusion(ui: &mut Ui, state: &LabState, m: &ClassificationMetrics, js: &mut 
         .spacing(egui::vec2(3.0, 3.0))
         .show(ui, |ui| {
             ui.label(
-                RichText::new("rows: actual, columns: predicted")
+                RichText::new(tr!("views-judge-confusion-axes"))
                     .small()
                     .weak(),
             );
@@ -317,16 +327,17 @@ fn confusion(ui: &mut Ui, state: &LabState, m: &ClassificationMetrics, js: &mut 
                     }
                     let r = ui
                         .add(b)
-                        .accessible_name(format!(
-                            "Confusion {} as {}",
-                            class_name(state, a),
-                            class_name(state, p)
+                        .accessible_name(tr!(
+                            "views-judge-confusion-cell",
+                            actual = class_name(state, a),
+                            predicted = class_name(state, p)
                         ))
-                        .on_hover_text(format!(
-                            "{count} samples that are {} were called {} ({:.0}% of that class)",
-                            class_name(state, a),
-                            class_name(state, p),
-                            share * 100.0
+                        .on_hover_text(tr!(
+                            "views-judge-confusion-cell-tip",
+                            count = count,
+                            actual = class_name(state, a),
+                            predicted = class_name(state, p),
+                            share = format!("{:.0}", share * 100.0)
                         ));
                     if r.clicked() {
                         js.cell = if selected { None } else { Some((a, p)) };
@@ -346,11 +357,11 @@ fn regression(
 ) {
     ui.horizontal_wrapped(|ui| {
         for (name, v, tip) in [
-            ("RMSE", m.rmse, "Root mean squared error: a typical size of a miss, in the target's units; big misses count extra."),
-            ("MAE", m.mae, "Mean absolute error: the average size of a miss."),
-            ("R²", m.r2, "1 is perfect; 0 is no better than always guessing the average; below 0 is worse than that."),
+            ("RMSE", m.rmse, tr!("views-judge-rmse-tip")),
+            ("MAE", m.mae, tr!("views-judge-mae-tip")),
+            ("R²", m.r2, tr!("views-judge-r2-tip")),
         ] {
-            concept(ui, RichText::new(name).size(18.0), tip);
+            concept(ui, RichText::new(name).size(18.0), &tip);
             ui.label(RichText::new(sci(v)).size(24.0).strong());
             ui.add_space(12.0);
         }
@@ -374,35 +385,41 @@ fn regression(
         });
     concept(
         ui,
-        RichText::new("Predicted against actual").strong(),
-        "Each dot is a test sample. On the dashed line the prediction is exactly right; the further a dot is from it, the bigger the miss.",
+        RichText::new(tr!("views-judge-pred-vs-actual")).strong(),
+        &tr!("views-judge-pred-vs-actual-tip"),
     );
+    let (samples_name, perfect_name) =
+        (tr!("views-judge-test-samples"), tr!("views-judge-perfect"));
     plots::legend(
         ui,
         &[
-            Key::dot("test samples", CLASS_COLORS[0]),
-            Key::dashed("perfect", Color32::GRAY),
+            Key::dot(samples_name.clone(), CLASS_COLORS[0]),
+            Key::dashed(perfect_name.clone(), Color32::GRAY),
         ],
     );
     let plot = Plot::new("pred-vs-actual")
         .height(320.0)
         .data_aspect(1.0)
-        .x_axis_label("actual")
-        .y_axis_label("predicted")
+        .x_axis_label(tr!("views-judge-actual"))
+        .y_axis_label(tr!("views-judge-predicted"))
         .label_formatter(|h| {
             let (_, q) = hover_at(h);
-            Some(format!("actual {}\npredicted {}", sci(q.x), sci(q.y)))
+            Some(tr!(
+                "views-judge-hover",
+                actual = sci(q.x),
+                predicted = sci(q.y)
+            ))
         });
     plots::readable(plot, ui, Scale::Value, Scale::Value).show(ui, |pl| {
         if lo.is_finite() {
             pl.line(
-                Line::new("perfect", PlotPoints::from(vec![[lo, lo], [hi, hi]]))
+                Line::new(perfect_name, PlotPoints::from(vec![[lo, lo], [hi, hi]]))
                     .color(Color32::GRAY)
                     .style(egui_plot::LineStyle::dashed_loose()),
             );
         }
         pl.points(
-            Points::new("test samples", PlotPoints::from(pts))
+            Points::new(samples_name, PlotPoints::from(pts))
                 .radius(3.0)
                 .color(CLASS_COLORS[0]),
         );
@@ -419,8 +436,8 @@ fn worst(
 ) {
     concept(
         ui,
-        RichText::new("The worst dishes").strong(),
-        "The test samples with the highest loss: where the recipe fails worst. Often mislabeled data, rare cases, or a region the network has not learned.",
+        RichText::new(tr!("views-judge-worst")).strong(),
+        &tr!("views-judge-worst-tip"),
     );
     let label = |c: usize| class_name(state, c);
     let list = dishes(d, test, scale, &label);
@@ -428,7 +445,13 @@ fn worst(
         .striped(true)
         .num_columns(5)
         .show(ui, |ui| {
-            for h in ["sample", "actual", "predicted", "loss", ""] {
+            for h in [
+                tr!("views-judge-col-sample"),
+                tr!("views-judge-actual"),
+                tr!("views-judge-predicted"),
+                tr!("views-judge-col-loss"),
+                String::new(),
+            ] {
                 ui.label(RichText::new(h).strong());
             }
             ui.end_row();
@@ -438,8 +461,8 @@ fn worst(
                 ui.label(&dish.predicted);
                 ui.label(sci(dish.loss));
                 if ui
-                    .small_button("Open")
-                    .accessible_name(format!("Open worst sample {}", dish.row))
+                    .small_button(tr!("views-judge-open"))
+                    .accessible_name(tr!("views-judge-open-worst", row = dish.row))
                     .clicked()
                 {
                     js.opened = Some(dish.row);
@@ -461,13 +484,13 @@ fn opened(
         return;
     };
     ui.label(
-        RichText::new(format!("Test sample #{row}"))
+        RichText::new(tr!("views-judge-sample-title", row = row))
             .size(18.0)
             .strong(),
     );
     let w = ds.input_shape.numel();
     let x = test.x.get(row * w..(row + 1) * w).unwrap_or(&[]);
-    ui.label(RichText::new("Its ingredients (inputs, after scaling)").strong());
+    ui.label(RichText::new(tr!("views-judge-ingredients")).strong());
     ui.horizontal_wrapped(|ui| {
         for (i, v) in x.iter().enumerate().take(64) {
             let name = ds
@@ -478,7 +501,7 @@ fn opened(
             ui.label(format!("{name} = {}", num(*v)));
         }
         if x.len() > 64 {
-            ui.label(format!("… {} more", x.len() - 64));
+            ui.label(tr!("views-judge-more", count = x.len() - 64));
         }
     });
     let p = &d.predictions;
@@ -488,8 +511,8 @@ fn opened(
         .unwrap_or(&[]);
     if ds.task.is_classification() {
         let a = test.y.get(row).map_or(0, |&y| y as usize);
-        ui.label(format!("It is: {}", class_name(state, a)));
-        ui.label(RichText::new("The network's answer (probability per class)").strong());
+        ui.label(tr!("views-judge-it-is", class = class_name(state, a)));
+        ui.label(RichText::new(tr!("views-judge-answer")).strong());
         for (c, prob) in out.iter().enumerate() {
             let colour = if c == a { OK } else { CLASS_COLORS[c % 10] };
             ui.add(
@@ -501,21 +524,21 @@ fn opened(
     } else {
         let yd = ds.task.target_dim();
         let actual = test.y.get(row * yd..(row + 1) * yd).unwrap_or(&[]);
-        ui.label(format!(
-            "Actual {} · predicted {}",
-            actual
+        ui.label(tr!(
+            "views-judge-actual-predicted",
+            actual = actual
                 .iter()
                 .map(|v| num(ds.target_scale.unscale(*v)))
                 .collect::<Vec<_>>()
                 .join(", "),
-            out.iter().map(|v| num(*v)).collect::<Vec<_>>().join(", ")
+            predicted = out.iter().map(|v| num(*v)).collect::<Vec<_>>().join(", ")
         ));
     }
     if let Some(l) = p.row_loss.get(row) {
-        ui.label(format!("Loss of this sample: {}", sci(*l)));
+        ui.label(tr!("views-judge-sample-loss", loss = sci(*l)));
     }
     if let Some(trace) = crate::app::insight::forward_pass(state, x) {
-        ui.label(RichText::new("Its forward pass, layer by layer").strong());
+        ui.label(RichText::new(tr!("views-judge-forward")).strong());
         super::step::forward_table(ui, &trace);
         return;
     }
@@ -527,16 +550,14 @@ fn opened(
         .filter(|t| t.from_test && t.sample == row)
     {
         Some(t) => {
-            ui.label(RichText::new("Its forward pass, layer by layer").strong());
+            ui.label(RichText::new(tr!("views-judge-forward")).strong());
             super::step::forward_table(ui, &t.layers);
         }
         None => {
             let waiting = insight.trace_pending == Some(row);
             if ui
-                .add_enabled(!waiting, egui::Button::new("Show its forward pass"))
-                .on_hover_text(
-                    "Run this test sample through the network layer by layer (nothing is trained)",
-                )
+                .add_enabled(!waiting, egui::Button::new(tr!("views-judge-show-forward")))
+                .on_hover_text(tr!("views-judge-show-forward-tip"))
                 .clicked()
             {
                 cmds.push(Command::Insight(

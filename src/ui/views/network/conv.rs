@@ -9,7 +9,9 @@
 use super::maps::diverging;
 use crate::app::insight::InsightCommand;
 use crate::app::{Command, LabState};
+use crate::i18n::Language;
 use crate::model::{LayerInfo, LayerSpec, Resolved, Shape, Weights};
+use crate::tr;
 use crate::train::StepTrace;
 use crate::ui::views::class_name;
 use crate::ui::widgets;
@@ -42,6 +44,8 @@ pub struct ConvState {
     features: Option<(u64, Vec<Row>)>,
     /// The sample, network and training moment a trace was last asked for.
     asked: Option<(usize, Vec<String>, u64)>,
+    /// The language the rows' titles and names are written in.
+    language: Option<Language>,
 }
 
 type KernelKey = (u64, u64, u64, Vec<String>);
@@ -75,6 +79,7 @@ impl ConvState {
 /// How a layer is written in the trace (the head as "Output …").
 fn trace_label(l: &LayerInfo) -> String {
     if l.is_head {
+        // i18n-ignore: matched against the worker's trace labels, never shown
         format!("Output {}", l.spec)
     } else {
         l.spec.to_string()
@@ -111,6 +116,13 @@ pub fn show(
         return;
     }
     cs.sample = cs.sample.min(rows - 1);
+    // The pictures' titles are words: rebuilt when the language changes.
+    let language = crate::i18n::language();
+    if cs.language != Some(language) {
+        cs.language = Some(language);
+        cs.kernels = None;
+        cs.features = None;
+    }
     let keyed: Vec<String> = net.layers.iter().map(trace_label).collect();
     let trace = insight
         .trace
@@ -158,16 +170,20 @@ pub fn show(
     }
 
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new("Inside the convolutions").strong().size(16.0));
+        ui.label(RichText::new(tr!("views-conv-title")).strong().size(16.0));
         ui.separator();
-        ui.label("feature maps of training sample");
-        if let Some(v) = widgets::stepper(ui, "Feature-map sample", cs.sample, 0, rows - 1) {
+        ui.label(tr!("views-conv-sample-label"));
+        let stepper = tr!("views-conv-sample-stepper");
+        if let Some(v) = widgets::stepper(ui, &stepper, cs.sample, 0, rows - 1) {
             cs.sample = v;
         }
         let yd = ds.task.target_dim().max(1);
         if let Some(&y) = ds.train.y.get(cs.sample * yd) {
             if ds.task.is_classification() {
-                ui.label(format!("(a {})", class_name(state, y.max(0.0) as usize)));
+                ui.label(tr!(
+                    "views-conv-sample-class",
+                    class = class_name(state, y.max(0.0) as usize)
+                ));
             }
         }
         if insight.trace_pending.is_some() {
@@ -192,9 +208,9 @@ pub fn show(
                 _ => {
                     ui.label(
                         RichText::new(if blocked {
-                            "Feature maps appear once the network can run (see the Train button)."
+                            tr!("views-conv-blocked")
                         } else {
-                            "Computing the feature maps of this sample…"
+                            tr!("views-conv-computing")
                         })
                         .weak(),
                     );
@@ -206,7 +222,14 @@ pub fn show(
 /// One row: its title, then its pictures side by side.
 fn row(ui: &mut Ui, r: &Row, size: f32) {
     let more = if r.total > r.names.len() {
-        format!(" (first {} of {})", r.names.len(), r.total)
+        format!(
+            " {}",
+            tr!(
+                "views-conv-first-of",
+                shown = r.names.len(),
+                total = r.total
+            )
+        )
     } else {
         String::new()
     };
@@ -308,19 +331,28 @@ fn kernel_rows(
                     .collect()
             })
             .collect();
-        let what = format!("layer {} ({})", li + 1, l.spec);
+        let what = tr!(
+            "views-conv-layer",
+            layer = li + 1,
+            spec = l.spec.to_string()
+        );
         out.push(Row {
-            title: format!(
-                "Kernels of {what}{}{}",
-                if c_in > 1 {
-                    format!(", mean over {c_in} input channels")
+            title: tr!(
+                "views-conv-kernels",
+                what = what,
+                mean = if c_in > 1 {
+                    tr!("views-conv-mean-over", channels = c_in)
                 } else {
                     String::new()
                 },
-                if trained { "" } else { " — not trained yet" }
+                untrained = if trained {
+                    String::new()
+                } else {
+                    tr!("views-conv-untrained")
+                }
             ),
             names: (0..shown)
-                .map(|f| format!("Kernel {} of {what}", f + 1))
+                .map(|f| tr!("views-conv-kernel", n = f + 1, what = what))
                 .collect(),
             total: filters,
             texture: strip(ctx, &format!("kernels-{li}"), [kernel, kernel], &tiles),
@@ -373,9 +405,15 @@ fn feature_rows(ctx: &egui::Context, net: &Resolved, t: &StepTrace) -> Vec<Row> 
                 })
                 .collect();
             out.push(Row {
-                title: format!("Training sample #{}", t.sample),
+                title: tr!("views-conv-training-sample", sample = t.sample),
                 names: (0..shown)
-                    .map(|ch| format!("Sample {} channel {}", t.sample, ch + 1))
+                    .map(|ch| {
+                        tr!(
+                            "views-conv-sample-channel",
+                            sample = t.sample,
+                            channel = ch + 1
+                        )
+                    })
                     .collect(),
                 total: c,
                 texture: strip(ctx, "conv-sample", [w, h], &tiles),
@@ -404,19 +442,29 @@ fn feature_rows(ctx: &egui::Context, net: &Resolved, t: &StepTrace) -> Vec<Row> 
             })
             .collect();
         let group = if matches!(l.spec, LayerSpec::Act(_)) && li > 0 {
-            format!(
-                "layer {} ({} · {})",
-                li + 1,
-                net.layers[li - 1].spec,
-                l.spec
+            tr!(
+                "views-conv-layer-act",
+                layer = li + 1,
+                spec = net.layers[li - 1].spec.to_string(),
+                act = l.spec.to_string()
             )
         } else {
-            format!("layer {} ({})", li + 1, l.spec)
+            tr!(
+                "views-conv-layer",
+                layer = li + 1,
+                spec = l.spec.to_string()
+            )
         };
         out.push(Row {
-            title: format!("Feature maps after {group}: {c} × {h}×{w}"),
+            title: tr!(
+                "views-conv-feature-maps",
+                group = group,
+                c = c,
+                h = h,
+                w = w
+            ),
             names: (0..shown)
-                .map(|ch| format!("Feature map {} after layer {}", ch + 1, li + 1))
+                .map(|ch| tr!("views-conv-feature-map", n = ch + 1, layer = li + 1))
                 .collect(),
             total: c,
             texture: strip(ctx, &format!("features-{li}"), [w, h], &tiles),

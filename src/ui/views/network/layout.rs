@@ -30,7 +30,7 @@ pub struct Column {
 pub fn columns(net: &Resolved, kept: &[bool], feature_names: &[String]) -> Vec<Column> {
     let inputs = net.layers.first().map_or(0, |l| l.input.numel());
     let mut cols = vec![Column {
-        label: format!("Input ({inputs})"),
+        label: crate::tr!("views-net-input-label", inputs = inputs),
         units: inputs,
         layer: None,
         out_layer: None,
@@ -54,14 +54,16 @@ pub fn columns(net: &Resolved, kept: &[bool], feature_names: &[String]) -> Vec<C
         match units {
             Some(units) => cols.push(Column {
                 label: if l.is_head {
-                    format!("Output {}", l.spec)
+                    crate::tr!("views-net-output-label", spec = l.spec.to_string())
                 } else {
                     l.spec.to_string()
                 },
                 units,
                 layer: Some(li),
                 out_layer: Some(li),
-                names: (0..units).map(|j| format!("unit {}", j + 1)).collect(),
+                names: (0..units)
+                    .map(|j| crate::tr!("views-net-unit", unit = j + 1))
+                    .collect(),
                 trained: kept.get(li).copied().unwrap_or(false),
             }),
             None => {

@@ -34,6 +34,7 @@ use crate::app::insight::InsightCommand;
 use crate::app::{Command, LabState};
 use crate::model::{Resolved, Shape, Weights};
 use crate::numfmt::num;
+use crate::tr;
 use crate::train::insight::network_key;
 use crate::train::StepTrace;
 use crate::ui::style::{signed, warning};
@@ -59,20 +60,20 @@ pub enum NetMode {
 impl NetMode {
     const ALL: [NetMode; 3] = [NetMode::Weights, NetMode::Gradients, NetMode::Update];
 
-    fn title(self) -> &'static str {
-        match self {
-            NetMode::Weights => "Weights",
-            NetMode::Gradients => "Gradients",
-            NetMode::Update => "Last update",
-        }
+    fn title(self) -> String {
+        tr!(match self {
+            NetMode::Weights => "views-net-weights",
+            NetMode::Gradients => "views-net-gradients",
+            NetMode::Update => "views-net-update",
+        })
     }
 
-    fn tip(self) -> &'static str {
-        match self {
-            NetMode::Weights => "The seasonings: how strongly each input of a neuron counts, and with which sign.",
-            NetMode::Gradients => "The feedback of one training step: how much each weight is to blame for the loss. It is computed from the output backwards (backpropagation).",
-            NetMode::Update => "How much the optimizer changed each weight in one step.",
-        }
+    fn tip(self) -> String {
+        tr!(match self {
+            NetMode::Weights => "views-net-weights-tip",
+            NetMode::Gradients => "views-net-gradients-tip",
+            NetMode::Update => "views-net-update-tip",
+        })
     }
 }
 
@@ -130,15 +131,11 @@ pub fn trained_weights<'a>(
 pub fn show(ui: &mut Ui, state: &LabState, ns: &mut NetState, out: &mut Vec<Command>) {
     let insight = &state.training.insight;
     let Some(ds) = state.data.dataset.as_deref() else {
-        empty_hint(ui, "No data yet", "Load data in the Data tab first.");
+        empty_hint(ui, &tr!("views-no-data"), &tr!("views-no-data-body"));
         return;
     };
     let Ok(net) = &state.net.resolved else {
-        empty_hint(
-            ui,
-            "The network has an error",
-            "Fix the layer marked in red in the editor on the left: the drawing follows the editor.",
-        );
+        empty_hint(ui, &tr!("views-net-error"), &tr!("views-net-error-body"));
         return;
     };
     let (weights, kept) = trained_weights(state, net);
@@ -155,7 +152,7 @@ pub fn show(ui: &mut Ui, state: &LabState, ns: &mut NetState, out: &mut Vec<Comm
         for m in NetMode::ALL {
             if ui
                 .selectable_label(ns.mode == m, m.title())
-                .accessible_name(format!("Network shows {}", m.title().to_lowercase()))
+                .accessible_name(tr!("views-net-shows", what = m.title().to_lowercase()))
                 .on_hover_text(m.tip())
                 .clicked()
             {
@@ -178,16 +175,18 @@ pub fn show(ui: &mut Ui, state: &LabState, ns: &mut NetState, out: &mut Vec<Comm
         if ns.mode != NetMode::Weights {
             match trace {
                 Some(t) if t.sample == usize::MAX => {
-                    ui.label(RichText::new("from the last training batch").weak());
+                    ui.label(RichText::new(tr!("views-net-from-batch")).weak());
                 }
                 Some(t) => {
-                    ui.label(RichText::new(format!("from one step on training sample #{}", t.sample)).weak());
+                    ui.label(RichText::new(tr!("views-net-from-sample", sample = t.sample)).weak());
                 }
                 None if ns.mode == NetMode::Update && insight.prev_weights.is_some() => {
-                    ui.label(RichText::new("change over the last epoch").weak());
+                    ui.label(RichText::new(tr!("views-net-over-epoch")).weak());
                 }
                 None => {
-                    ui.label(RichText::new("trace a step to see them").color(warning(ui.visuals())));
+                    ui.label(
+                        RichText::new(tr!("views-net-trace-hint")).color(warning(ui.visuals())),
+                    );
                 }
             }
             let blocker = if state.training.phase.is_active() {
@@ -199,17 +198,17 @@ pub fn show(ui: &mut Ui, state: &LabState, ns: &mut NetState, out: &mut Vec<Comm
             if ui
                 .add_enabled(
                     blocker.is_none() && insight.trace_pending.is_none(),
-                    egui::Button::new("Trace a step"),
+                    egui::Button::new(tr!("views-net-trace")),
                 )
-                .on_hover_text("Compute the gradients and update of one training step on one sample (the network is not changed)")
+                .on_hover_text(tr!("views-net-trace-tip"))
                 .clicked()
             {
                 out.push(Command::Insight(InsightCommand::TraceSample(sample)));
             }
             if ns.mode == NetMode::Gradients
                 && ui
-                    .button("▶ Play backprop")
-                    .on_hover_text("Watch the feedback travel from the loss back to the first layer")
+                    .button(tr!("views-net-play"))
+                    .on_hover_text(tr!("views-net-play-tip"))
                     .clicked()
             {
                 ns.anim_start = Some(ui.input(|i| i.time));
@@ -268,13 +267,17 @@ fn status_line(ui: &mut Ui, state: &LabState, have_weights: bool, cols: &[Column
     let untrained = cols.iter().filter(|c| !c.trained).count();
     let layers = cols.len().saturating_sub(1);
     let text = if !have_weights {
-        "Not trained yet: the drawing shows the network as built in the editor. Press ▶ Train or Step batch to give it weights.".to_string()
+        tr!("views-net-not-trained")
     } else if untrained == 0 {
         return;
     } else if state.training.phase.is_active() {
-        format!("{untrained} of {layers} layers changed since this run started: they are drawn grey until training starts again (Stop, then Train).")
+        tr!(
+            "views-net-changed-running",
+            untrained = untrained,
+            layers = layers
+        )
     } else {
-        format!("{untrained} of {layers} layers changed since training: drawn grey until the next Train gives them weights.")
+        tr!("views-net-changed", untrained = untrained, layers = layers)
     };
     ui.label(RichText::new(text).color(paint::UNTRAINED_TEXT));
 }
@@ -364,15 +367,10 @@ fn details(
     let Some((k, j)) = ns.selected else {
         concept(
             ui,
-            RichText::new("Click a neuron").strong(),
-            "A neuron adds up its inputs, each multiplied by a weight, plus its bias, then applies the activation.",
+            RichText::new(tr!("views-net-click")).strong(),
+            &tr!("views-net-click-tip"),
         );
-        ui.label(
-            RichText::new(
-                "to see its incoming weights and bias. Hover a connection for its value.",
-            )
-            .weak(),
-        );
+        ui.label(RichText::new(tr!("views-net-click-body")).weak());
         return;
     };
     let Some(c) = cols.get(k) else { return };
@@ -385,28 +383,23 @@ fn details(
         .strong(),
     );
     let Some(li) = c.layer else {
-        ui.label(
-            "An input: it has no weights of its own; it feeds every neuron of the next layer.",
-        );
+        ui.label(tr!("views-net-input-info"));
         return;
     };
     if !c.trained {
-        ui.label(
-            RichText::new("Not trained yet: this layer gets its weights when training starts.")
-                .color(paint::UNTRAINED_TEXT),
-        );
+        ui.label(RichText::new(tr!("views-net-layer-not-trained")).color(paint::UNTRAINED_TEXT));
         return;
     }
     let Some((vals, biases)) = weights.and_then(|w| layer_values(ns.mode, li, w, trace, prev))
     else {
-        ui.label(RichText::new("no values for this view yet").weak());
+        ui.label(RichText::new(tr!("views-net-no-values")).weak());
         return;
     };
     let what = ns.mode.title().to_lowercase();
     if let Some(b) = biases.get(j) {
-        ui.label(RichText::new(format!("bias ({what}): {}", num(*b))).monospace());
+        ui.label(RichText::new(tr!("views-net-bias", what = what, value = num(*b))).monospace());
     }
-    ui.label(RichText::new(format!("incoming ({what}):")).weak());
+    ui.label(RichText::new(tr!("views-net-incoming", what = what)).weak());
     let prev_col = &cols[k - 1];
     let units = c.units;
     egui::ScrollArea::vertical()

@@ -6,6 +6,7 @@ use super::maps::MapCache;
 use super::{NetMode, NetState, ANIM_SECS, MAX_DRAWN};
 use crate::model::Weights;
 use crate::numfmt::num;
+use crate::tr;
 use crate::train::StepTrace;
 use crate::ui::style::{CLASS_COLORS, WARNING};
 use crate::ui::views::signed_color;
@@ -149,13 +150,13 @@ pub(super) fn draw(
         let (x, label, color) = if f < 0.5 {
             (
                 rect.left() + 2.0 * f * rect.width(),
-                "forward: cooking ▶",
+                tr!("views-net-forward"),
                 egui::Color32::from_rgb(0x2E, 0x86, 0xDE),
             )
         } else {
             (
                 rect.right() - (2.0 * f - 1.0) * rect.width(),
-                "◀ backprop: the feedback",
+                tr!("views-net-backprop"),
                 WARNING,
             )
         };
@@ -178,7 +179,7 @@ pub(super) fn draw(
         painter.text(
             egui::pos2(sweep, rect.bottom() - 2.0),
             Align2::CENTER_BOTTOM,
-            "◀ feedback",
+            tr!("views-net-feedback"),
             FontId::proportional(13.0),
             WARNING,
         );
@@ -202,14 +203,23 @@ pub(super) fn draw(
         }
         // The column as a whole, for screen readers and tests.
         let what = if k == 0 {
-            format!("Input column: {} inputs", c.units)
+            tr!("views-net-input-column", inputs = c.units)
         } else {
-            format!(
-                "Layer column {k}: {}, {} units{}{}",
-                c.label,
-                c.units,
-                if c.trained { "" } else { ", not trained yet" },
-                if mapped { ", each with its map" } else { "" }
+            tr!(
+                "views-net-layer-column",
+                column = k,
+                label = c.label,
+                units = c.units,
+                untrained = if c.trained {
+                    String::new()
+                } else {
+                    tr!("views-net-suffix-untrained")
+                },
+                mapped = if mapped {
+                    tr!("views-net-suffix-map")
+                } else {
+                    String::new()
+                }
             )
         };
         let _ = ui
@@ -272,9 +282,9 @@ pub(super) fn draw(
             }
             let hit = egui::Rect::from_center_size(p, egui::vec2(2.0 * r + 6.0, 2.0 * r + 6.0));
             let name = if k == 0 {
-                format!("Input neuron {}", j + 1)
+                tr!("views-net-input-neuron", n = j + 1)
             } else {
-                format!("Neuron {} of layer column {}", j + 1, k)
+                tr!("views-net-neuron", n = j + 1, column = k)
             };
             let resp = ui
                 .interact(hit, ui.scope_id().with(("neuron", k, j)), Sense::click())
@@ -286,9 +296,9 @@ pub(super) fn draw(
     }
     // Legend.
     let legend = if ns.maps_drawn.is_empty() {
-        "blue +  red −  thicker = larger   (neuron colour: bias)"
+        tr!("views-net-legend")
     } else {
-        "blue +  red −  thicker = larger   (frame: bias; picture: what the neuron outputs over the input plane)"
+        tr!("views-net-legend-maps")
     };
     painter.text(
         egui::pos2(rect.left() + 4.0, rect.bottom() - 2.0),
@@ -300,7 +310,7 @@ pub(super) fn draw(
     // Slow motion: the label sits over everything, in the middle, on an opaque plate, and
     // never leaves the drawing.
     if let Some((x, label, color)) = pulse_label {
-        let galley = painter.layout_no_wrap(label.to_string(), FontId::proportional(16.0), color);
+        let galley = painter.layout_no_wrap(label, FontId::proportional(16.0), color);
         let size = galley.size() + egui::vec2(12.0, 6.0);
         let cx = x.clamp(rect.left() + size.x / 2.0, rect.right() - size.x / 2.0);
         let plate = egui::Rect::from_center_size(egui::pos2(cx, rect.center().y), size);
@@ -350,7 +360,7 @@ fn untrained_frame(
     painter.text(
         r.center_bottom() + egui::vec2(0.0, 2.0),
         Align2::CENTER_TOP,
-        "not trained yet",
+        tr!("views-net-frame-untrained"),
         FontId::proportional(12.0),
         UNTRAINED,
     );
@@ -382,7 +392,7 @@ fn block(
     painter.text(
         r.center_top() + egui::vec2(0.0, 4.0),
         Align2::CENTER_TOP,
-        format!("{} units", c.units),
+        tr!("views-net-units", units = c.units),
         FontId::proportional(12.0),
         ui.visuals().text_color(),
     );
