@@ -18,7 +18,7 @@ pub fn show(
     out: &mut Vec<Command>,
 ) {
     egui::Window::new(tr!("controls-debug-title"))
-        .id(egui::Id::new("debug-window"))
+        .id(egui::Id::unique("debug-window"))
         .open(open)
         .default_pos([900.0, 120.0])
         .resizable(false)

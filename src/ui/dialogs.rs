@@ -101,7 +101,7 @@ pub fn show(ctx: &egui::Context, state: &LabState, ust: &mut UiState, out: &mut 
     if ust.show_path_dialog {
         let mut open = true;
         egui::Window::new(tr!("controls-path-title"))
-            .id(Id::new("session-path-window"))
+            .id(Id::unique("session-path-window"))
             .open(&mut open)
             .collapsible(false)
             .default_pos([420.0, 200.0])
@@ -146,7 +146,7 @@ pub fn show(ctx: &egui::Context, state: &LabState, ust: &mut UiState, out: &mut 
     }
     if ust.show_help {
         egui::Window::new(tr!("controls-help-title"))
-            .id(Id::new("help-window"))
+            .id(Id::unique("help-window"))
             .open(&mut ust.show_help)
             .default_width(460.0)
             .show(ctx, |ui| {
