@@ -3,6 +3,7 @@
 
 use crate::app::frame_timer::FrameTimer;
 use crate::app::{Command, LabState};
+use crate::tr;
 use egui::RichText;
 
 /// Frame budget for the app's own work at the 95th percentile.
@@ -16,7 +17,8 @@ pub fn show(
     open: &mut bool,
     out: &mut Vec<Command>,
 ) {
-    egui::Window::new("Debug")
+    egui::Window::new(tr!("controls-debug-title"))
+        .id(egui::Id::unique("debug-window"))
         .open(open)
         .default_pos([900.0, 120.0])
         .resizable(false)
@@ -29,42 +31,49 @@ pub fn show(
                         super::style::error(ui.visuals())
                     };
                     ui.label(
-                        RichText::new(format!("frame work p95: {:.2} ms", s.p95_ms))
+                        RichText::new(tr!("controls-debug-p95", ms = format!("{:.2}", s.p95_ms)))
                             .strong()
                             .color(colour),
                     );
-                    ui.label(format!(
-                        "p50 {:.2} ms · max {:.2} ms · {} frames (budget {BUDGET_MS} ms)",
-                        s.p50_ms, s.max_ms, s.frames
+                    ui.label(tr!(
+                        "controls-debug-frames",
+                        p50 = format!("{:.2}", s.p50_ms),
+                        max = format!("{:.2}", s.max_ms),
+                        frames = s.frames,
+                        budget = BUDGET_MS.to_string()
                     ));
                 }
                 None => {
-                    ui.label("no frames measured yet");
+                    ui.label(tr!("controls-debug-none"));
                 }
             }
             if let Some(c) = timer.cpu_stats() {
-                ui.label(format!(
-                    "UI thread CPU per frame: p50 {:.2} ms · p95 {:.2} ms (leaves out time preempted by other programs)",
-                    c.p50_ms, c.p95_ms
+                ui.label(tr!(
+                    "controls-debug-cpu",
+                    p50 = format!("{:.2}", c.p50_ms),
+                    p95 = format!("{:.2}", c.p95_ms)
                 ));
             }
-            ui.label(format!(
-                "frames drawn in the last second: {} · since start: {}",
-                timer.frames_per_second(),
-                timer.total_frames
+            ui.label(tr!(
+                "controls-debug-fps",
+                last = timer.frames_per_second().to_string(),
+                total = timer.total_frames.to_string()
             ));
             if state.training.phase.is_active() {
-                ui.label(format!(
-                    "training: {:.0} samples/s",
-                    state.training.samples_per_sec
+                ui.label(tr!(
+                    "controls-debug-speed",
+                    rate = format!("{:.0}", state.training.samples_per_sec)
                 ));
             }
-            ui.label(format!("background jobs running: {}", state.jobs_running()));
-            ui.label(format!("training: {}", state.training.phase.label()));
+            ui.label(tr!("controls-debug-jobs", n = state.jobs_running()));
+            ui.label(tr!(
+                "controls-debug-phase",
+                phase = state.training.phase.label()
+            ));
             ui.separator();
             if ui
-                .button("Load 784-feature timing data")
-                .on_hover_text("6000 samples, 784 features, 10 classes: the reference MLP workload")
+                .button(tr!("controls-debug-timing"))
+                .on_hover_text(tr!("controls-debug-timing-tip"))
                 .clicked()
             {
                 out.push(Command::UseTimingData);

@@ -3,6 +3,7 @@
 
 use super::UiState;
 use crate::app::{Command, LabState, Modal, UnsavedChoice};
+use crate::tr;
 use egui::{Id, RichText};
 
 /// Draws whichever dialog is open.
@@ -15,7 +16,7 @@ pub fn show(ctx: &egui::Context, state: &LabState, ust: &mut UiState, out: &mut 
                 ui.add_space(6.0);
                 ui.label(super::widgets::plain(message));
                 ui.add_space(10.0);
-                if ui.button("OK").clicked() {
+                if ui.button(tr!("controls-ok")).clicked() {
                     out.push(Command::DismissError);
                 }
             });
@@ -23,24 +24,24 @@ pub fn show(ctx: &egui::Context, state: &LabState, ust: &mut UiState, out: &mut 
         Some(Modal::Unsaved { then }) => {
             egui::Modal::new(Id::unique("unsaved-dialog")).show(ctx, |ui| {
                 ui.set_max_width(480.0);
-                ui.heading("Save changes?");
-                let what = match **then {
-                    Command::Quit => "before closing",
-                    Command::New => "before starting a new session",
-                    _ => "before opening another session",
-                };
-                ui.label(format!(
-                    "This session has unsaved changes. Save them {what}?"
-                ));
+                ui.heading(tr!("controls-unsaved-title"));
+                ui.label(match **then {
+                    Command::Quit => tr!("controls-unsaved-quit"),
+                    Command::New => tr!("controls-unsaved-new"),
+                    _ => tr!("controls-unsaved-open"),
+                });
                 ui.add_space(10.0);
                 ui.horizontal(|ui| {
-                    if ui.button(RichText::new("Save").strong()).clicked() {
+                    if ui
+                        .button(RichText::new(tr!("controls-menu-save")).strong())
+                        .clicked()
+                    {
                         out.push(Command::UnsavedAnswer(UnsavedChoice::Save));
                     }
-                    if ui.button("Don't save").clicked() {
+                    if ui.button(tr!("controls-dont-save")).clicked() {
                         out.push(Command::UnsavedAnswer(UnsavedChoice::Discard));
                     }
-                    if ui.button("Cancel").clicked() {
+                    if ui.button(tr!("controls-cancel")).clicked() {
                         out.push(Command::UnsavedAnswer(UnsavedChoice::Cancel));
                     }
                 });
@@ -49,19 +50,27 @@ pub fn show(ctx: &egui::Context, state: &LabState, ust: &mut UiState, out: &mut 
         Some(Modal::OutsideData { session, data, .. }) => {
             egui::Modal::new(Id::unique("outside-data-dialog")).show(ctx, |ui| {
                 ui.set_max_width(560.0);
-                ui.heading("Read a file outside the session's folder?");
-                ui.label(format!(
-                    "The session {} reads its data from:",
-                    session.file_name().map_or_else(|| session.display().to_string(), |n| n.to_string_lossy().into_owned())
-                ));
-                ui.label(RichText::new(data.display().to_string()).monospace().strong());
-                ui.label("It lies outside the session's folder. Read it only if you expected this session to use that file.");
+                ui.heading(tr!("controls-outside-title"));
+                let name = session.file_name().map_or_else(
+                    || session.display().to_string(),
+                    |n| n.to_string_lossy().into_owned(),
+                );
+                ui.label(tr!("controls-outside-reads", name = name));
+                ui.label(
+                    RichText::new(data.display().to_string())
+                        .monospace()
+                        .strong(),
+                );
+                ui.label(tr!("controls-outside-warning"));
                 ui.add_space(10.0);
                 ui.horizontal(|ui| {
-                    if ui.button(RichText::new("Read it").strong()).clicked() {
+                    if ui
+                        .button(RichText::new(tr!("controls-outside-read")).strong())
+                        .clicked()
+                    {
                         out.push(Command::AllowOutsideData);
                     }
-                    if ui.button("Open without the data").clicked() {
+                    if ui.button(tr!("controls-outside-refuse")).clicked() {
                         out.push(Command::RefuseOutsideData);
                     }
                 });
@@ -70,17 +79,18 @@ pub fn show(ctx: &egui::Context, state: &LabState, ust: &mut UiState, out: &mut 
         Some(Modal::Recovery { path }) => {
             egui::Modal::new(Id::unique("recovery-dialog")).show(ctx, |ui| {
                 ui.set_max_width(520.0);
-                ui.heading("Restore your last session?");
-                ui.label(
-                    "layerlab did not close normally last time. A session was saved automatically while it was training.",
-                );
+                ui.heading(tr!("controls-recovery-title"));
+                ui.label(tr!("controls-recovery-body"));
                 ui.label(RichText::new(path.display().to_string()).small().weak());
                 ui.add_space(10.0);
                 ui.horizontal(|ui| {
-                    if ui.button(RichText::new("Restore").strong()).clicked() {
+                    if ui
+                        .button(RichText::new(tr!("controls-recovery-restore")).strong())
+                        .clicked()
+                    {
                         out.push(Command::Recover);
                     }
-                    if ui.button("Discard").clicked() {
+                    if ui.button(tr!("controls-recovery-discard")).clicked() {
                         out.push(Command::DiscardRecovery);
                     }
                 });
@@ -90,14 +100,15 @@ pub fn show(ctx: &egui::Context, state: &LabState, ust: &mut UiState, out: &mut 
     }
     if ust.show_path_dialog {
         let mut open = true;
-        egui::Window::new("Session file")
+        egui::Window::new(tr!("controls-path-title"))
+            .id(Id::unique("session-path-window"))
             .open(&mut open)
             .collapsible(false)
             .default_pos([420.0, 200.0])
             .show(ctx, |ui| {
-                ui.label("Type the path of a session file (.ron) to open or to save to.");
+                ui.label(tr!("controls-path-explain"));
                 ui.horizontal(|ui| {
-                    let lbl = ui.label("Session path");
+                    let lbl = ui.label(tr!("controls-path-label"));
                     ui.add(
                         egui::TextEdit::singleline(&mut ust.session_path)
                             .hint_text("/path/to/session.ron")
@@ -108,14 +119,20 @@ pub fn show(ctx: &egui::Context, state: &LabState, ust: &mut UiState, out: &mut 
                 let path = ust.session_path.trim().to_string();
                 ui.horizontal(|ui| {
                     if ui
-                        .add_enabled(!path.is_empty(), egui::Button::new("Open path"))
+                        .add_enabled(
+                            !path.is_empty(),
+                            egui::Button::new(tr!("controls-path-open")),
+                        )
                         .clicked()
                     {
                         out.push(Command::OpenSession(path.clone().into()));
                         ust.show_path_dialog = false;
                     }
                     if ui
-                        .add_enabled(!path.is_empty(), egui::Button::new("Save to path"))
+                        .add_enabled(
+                            !path.is_empty(),
+                            egui::Button::new(tr!("controls-path-save")),
+                        )
                         .clicked()
                     {
                         out.push(Command::SaveTo(path.clone().into()));
@@ -128,31 +145,33 @@ pub fn show(ctx: &egui::Context, state: &LabState, ust: &mut UiState, out: &mut 
         }
     }
     if ust.show_help {
-        egui::Window::new("Help")
+        egui::Window::new(tr!("controls-help-title"))
+            .id(Id::unique("help-window"))
             .open(&mut ust.show_help)
             .default_width(460.0)
             .show(ctx, |ui| {
-                ui.label(RichText::new("Keyboard").strong());
+                ui.label(RichText::new(tr!("controls-help-keyboard")).strong());
                 egui::Grid::new("keys").show(ui, |ui| {
                     for (k, what) in [
-                        ("Space", "train / pause / resume"),
-                        ("Ctrl+Z", "undo an edit of the network"),
-                        ("Ctrl+Y", "redo"),
-                        ("Ctrl+S", "save the session"),
-                        ("Ctrl+O", "open a session"),
-                        ("Ctrl+1 … 7", "open the Loss … Step view"),
-                        ("Escape", "close a menu, drop-down or this window"),
+                        (tr!("controls-key-space"), "controls-help-key-space"),
+                        ("Ctrl+Z".into(), "controls-help-key-undo"),
+                        ("Ctrl+Y".into(), "controls-help-key-redo"),
+                        ("Ctrl+S".into(), "controls-help-key-save"),
+                        ("Ctrl+O".into(), "controls-help-key-open"),
+                        ("Ctrl+1 … 7".into(), "controls-help-key-views"),
+                        (tr!("controls-key-escape"), "controls-help-key-escape"),
                     ] {
+                        let what = tr!(what);
                         ui.label(RichText::new(k).monospace());
                         ui.label(what);
                         ui.end_row();
                     }
                 });
                 ui.add_space(6.0);
-                ui.label(RichText::new("Getting started").strong());
-                ui.label("1. Pick data in the Data tab (a built-in dataset, or a CSV file: open, drop, or type its path).");
-                ui.label("2. Build the network on the left: add layers from the palette, change units with − and +.");
-                ui.label("3. Press ▶ Train and watch the loss fall. Step through batches to see each update.");
+                ui.label(RichText::new(tr!("controls-help-start")).strong());
+                ui.label(tr!("controls-help-step1"));
+                ui.label(tr!("controls-help-step2"));
+                ui.label(tr!("controls-help-step3"));
             });
     }
 }

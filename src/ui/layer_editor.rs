@@ -10,29 +10,36 @@ use crate::app::editor::{kept_layers, palette_insert, Preset};
 use crate::app::{Command, LabState};
 use crate::model::{Activation, LayerInfo, LayerSpec, Shape};
 use crate::numfmt::thousands;
+use crate::tr;
 use egui::{RichText, Ui};
 
 /// Draws the panel.
 pub fn show(ui: &mut Ui, state: &LabState, out: &mut Vec<Command>) {
     ui.add_space(4.0);
     ui.horizontal(|ui| {
-        ui.heading("Network");
+        ui.heading(tr!("controls-editor-heading"));
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui
-                .add_enabled(state.editor.can_redo(), egui::Button::new("Redo"))
+                .add_enabled(
+                    state.editor.can_redo(),
+                    egui::Button::new(tr!("controls-menu-redo")),
+                )
                 .on_hover_text("Ctrl+Y")
                 .clicked()
             {
                 out.push(Command::Redo);
             }
             if ui
-                .add_enabled(state.editor.can_undo(), egui::Button::new("Undo"))
+                .add_enabled(
+                    state.editor.can_undo(),
+                    egui::Button::new(tr!("controls-menu-undo")),
+                )
                 .on_hover_text("Ctrl+Z")
                 .clicked()
             {
                 out.push(Command::Undo);
             }
-            ui.menu_button("Presets", |ui| {
+            ui.menu_button(tr!("controls-presets"), |ui| {
                 for p in Preset::ALL {
                     let r = ui.button(p.name()).on_hover_text(p.description());
                     if r.clicked() {
@@ -44,15 +51,15 @@ pub fn show(ui: &mut Ui, state: &LabState, out: &mut Vec<Command>) {
         });
     });
     let total = match state.net.total_params() {
-        Some(n) => format!("Total parameters: {}", thousands(n)),
-        None => "Total parameters: — (fix the marked layer)".to_string(),
+        Some(n) => tr!("controls-total-params", count = thousands(n)),
+        None => tr!("controls-total-params-unknown"),
     };
     ui.label(RichText::new(total).strong().size(17.0));
     // The edit banner has its own line, kept when empty, so the layers never jump.
     let banner = (!state.net.reset_layers.is_empty()).then(|| {
-        RichText::new(format!(
-            "Trained weights are kept for unchanged layers; the next Train re-initializes: {}",
-            state.net.reset_layers.join(", ")
+        RichText::new(tr!(
+            "controls-reset-banner",
+            layers = state.net.reset_layers.join(", ")
         ))
         .color(warning(ui.visuals()))
     });
@@ -84,11 +91,14 @@ pub fn show(ui: &mut Ui, state: &LabState, out: &mut Vec<Command>) {
             }
             output_row(ui, state, infos.last(), kept.last().is_some_and(|k| !k));
             ui.add_space(8.0);
-            ui.menu_button(RichText::new("➕ Add layer").size(16.0), |ui| {
-                palette(ui, n, &state.editor.layers, out);
-            })
+            ui.menu_button(
+                RichText::new(tr!("controls-add-layer-button")).size(16.0),
+                |ui| {
+                    palette(ui, n, &state.editor.layers, out);
+                },
+            )
             .response
-            .on_hover_text("Add a layer at the end (before the output)");
+            .on_hover_text(tr!("controls-add-layer-tip"));
         });
 }
 
@@ -96,18 +106,17 @@ fn input_row(ui: &mut Ui, state: &LabState) {
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.horizontal(|ui| {
-            ui.label(RichText::new("Input").strong());
+            ui.label(RichText::new(tr!("controls-input")).strong());
             match (state.net.input, &state.data.dataset) {
                 (Some(shape), Some(ds)) => {
                     let what = match shape {
-                        Shape::Flat(1) => "1 feature".to_string(),
-                        Shape::Flat(n) => format!("{n} features"),
-                        s => format!("image {s}"),
+                        Shape::Flat(n) => tr!("controls-features", n = n),
+                        s => tr!("controls-image", shape = s.to_string()),
                     };
-                    ui.label(format!("{what} from {}", ds.name));
+                    ui.label(tr!("controls-input-from", what = what, dataset = ds.name));
                 }
                 _ => {
-                    ui.label(RichText::new("no data yet — see the Data tab").weak());
+                    ui.label(RichText::new(tr!("controls-no-data")).weak());
                 }
             }
         });
@@ -118,16 +127,16 @@ fn output_row(ui: &mut Ui, state: &LabState, head: Option<&LayerInfo>, reset: bo
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new("Output").strong());
+            ui.label(RichText::new(tr!("controls-output")).strong());
             match (&state.net.head, state.data.dataset.as_ref()) {
                 (Ok(units), Some(ds)) => {
                     let what = if ds.task.is_classification() {
-                        format!("{} classes", ds.task.num_classes())
+                        tr!("controls-classes", n = ds.task.num_classes())
                     } else {
-                        "regression".to_string()
+                        tr!("controls-regression")
                     };
                     ui.label(format!("Dense {units}"))
-                        .on_hover_text(format!("Fixed by the task: {what}"));
+                        .on_hover_text(tr!("controls-output-fixed", what = what));
                 }
                 (Err(e), _) => {
                     ui.label(
@@ -137,13 +146,17 @@ fn output_row(ui: &mut Ui, state: &LabState, head: Option<&LayerInfo>, reset: bo
                 _ => {}
             }
             if reset {
-                ui.label(RichText::new("new").color(warning(ui.visuals())).small())
-                    .on_hover_text("re-initialized on the next Train");
+                ui.label(
+                    RichText::new(tr!("controls-new-layer"))
+                        .color(warning(ui.visuals()))
+                        .small(),
+                )
+                .on_hover_text(tr!("controls-new-layer-tip"));
             }
             if let Some(h) = head {
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    ui.label(format!("{} params", thousands(h.params)));
-                    ui.label(format!("out {}", shape_text(h.output)));
+                    ui.label(tr!("controls-params", count = thousands(h.params)));
+                    ui.label(tr!("controls-out-shape", shape = shape_text(h.output)));
                 });
             }
         });
@@ -157,8 +170,8 @@ fn insert_point(ui: &mut Ui, at: usize, layers: &[LayerSpec], out: &mut Vec<Comm
             .menu_button(RichText::new("+").weak(), |ui| palette(ui, at, layers, out))
             .response;
         let _ = r
-            .accessible_name(format!("Insert layer at position {}", at + 1))
-            .on_hover_text("Insert a layer here");
+            .accessible_name(tr!("controls-insert-at", n = at + 1))
+            .on_hover_text(tr!("controls-insert-tip"));
     });
 }
 
@@ -166,7 +179,7 @@ fn insert_point(ui: &mut Ui, at: usize, layers: &[LayerSpec], out: &mut Vec<Comm
 /// says which activation comes with it.
 pub(crate) fn palette(ui: &mut Ui, at: usize, layers: &[LayerSpec], out: &mut Vec<Command>) {
     ui.set_min_width(380.0);
-    ui.label(RichText::new("Add a layer").strong());
+    ui.label(RichText::new(tr!("controls-add-a-layer")).strong());
     for spec in LayerSpec::palette() {
         let (_, block) = palette_insert(layers, at, spec.clone());
         let with: Vec<&str> = block
@@ -180,11 +193,12 @@ pub(crate) fn palette(ui: &mut Ui, at: usize, layers: &[LayerSpec], out: &mut Ve
         };
         let r = ui
             .button(title)
-            .accessible_name(format!("Add {}", spec.name()));
+            .accessible_name(tr!("controls-add-kind", kind = spec.name()));
         let r = if block.len() > 1 {
             r.on_hover_text(format!(
-                "{}\n\nComes with its activation: without one, stacked layers collapse into a single straight-line (linear) layer.",
-                help::layer(&spec)
+                "{}\n\n{}",
+                help::layer(&spec),
+                tr!("controls-comes-with-activation")
             ))
         } else {
             r.on_hover_text(help::layer(&spec))
@@ -223,44 +237,48 @@ fn layer_row(
             ui.label(RichText::new(spec.name()).strong())
                 .on_hover_text(help::layer(spec));
             if let (Some(l), None) = (info, error) {
-                ui.label(format!("out {}", shape_text(l.output)));
-                ui.label(RichText::new(format!("{} params", thousands(l.params))).weak());
+                ui.label(tr!("controls-out-shape", shape = shape_text(l.output)));
+                ui.label(RichText::new(tr!("controls-params", count = thousands(l.params))).weak());
             }
             // On the row itself, not a line below it: the rows under it stay put.
             if reset {
-                ui.label(RichText::new("new").color(warning(ui.visuals())).small())
-                    .on_hover_text("re-initialized on the next Train");
+                ui.label(
+                    RichText::new(tr!("controls-new-layer"))
+                        .color(warning(ui.visuals()))
+                        .small(),
+                )
+                .on_hover_text(tr!("controls-new-layer-tip"));
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                let name = format!("layer {} ({})", i + 1, spec.name());
+                let name = tr!("controls-layer-name", n = i + 1, kind = spec.name());
                 if ui
                     .small_button("✖")
-                    .accessible_name(format!("Remove {name}"))
-                    .on_hover_text("Remove")
+                    .accessible_name(tr!("controls-remove-named", name = name))
+                    .on_hover_text(tr!("controls-remove"))
                     .clicked()
                 {
                     out.push(Command::RemoveLayer(i));
                 }
                 if ui
                     .small_button("📋")
-                    .accessible_name(format!("Duplicate {name}"))
-                    .on_hover_text("Duplicate")
+                    .accessible_name(tr!("controls-duplicate-named", name = name))
+                    .on_hover_text(tr!("controls-duplicate"))
                     .clicked()
                 {
                     out.push(Command::DuplicateLayer(i));
                 }
                 if ui
                     .add_enabled(i + 1 < n, egui::Button::new("⬇").small())
-                    .accessible_name(format!("Move {name} down"))
-                    .on_hover_text("Move down")
+                    .accessible_name(tr!("controls-move-down-named", name = name))
+                    .on_hover_text(tr!("controls-move-down"))
                     .clicked()
                 {
                     out.push(Command::MoveLayer { from: i, to: i + 1 });
                 }
                 if ui
                     .add_enabled(i > 0, egui::Button::new("⬆").small())
-                    .accessible_name(format!("Move {name} up"))
-                    .on_hover_text("Move up")
+                    .accessible_name(tr!("controls-move-up-named", name = name))
+                    .on_hover_text(tr!("controls-move-up"))
                     .clicked()
                 {
                     out.push(Command::MoveLayer { from: i, to: i - 1 });
@@ -286,17 +304,19 @@ fn layer_row(
 
 /// In-place settings of a layer; returns the new spec when something changed.
 fn settings(ui: &mut Ui, i: usize, spec: &LayerSpec) -> Option<LayerSpec> {
-    let id = |what: &str| format!("Layer {} {what}", i + 1);
+    // The accessible name of a setting: "Layer 2 units".
+    let id = |key: &str| layer_setting(i, key);
     match *spec {
         LayerSpec::Dense { units, bias } => {
-            ui.label("units").on_hover_text(Setting::Units.tip());
-            if let Some(u) = widgets::stepper(ui, &id("units"), units, 1, 4096) {
+            ui.label(tr!("controls-layer-units"))
+                .on_hover_text(Setting::Units.tip());
+            if let Some(u) = widgets::stepper(ui, &id("controls-layer-units"), units, 1, 4096) {
                 return Some(LayerSpec::Dense { units: u, bias });
             }
             let mut b = bias;
             if ui
-                .checkbox(&mut b, "bias")
-                .accessible_name(id("bias"))
+                .checkbox(&mut b, tr!("controls-layer-bias"))
+                .accessible_name(id("controls-layer-bias"))
                 .on_hover_text(Setting::Bias.tip())
                 .changed()
             {
@@ -311,20 +331,29 @@ fn settings(ui: &mut Ui, i: usize, spec: &LayerSpec) -> Option<LayerSpec> {
             padding,
         } => {
             let mut s = (filters, kernel, stride, padding);
-            ui.label("filters").on_hover_text(Setting::Filters.tip());
-            if let Some(f) = widgets::stepper(ui, &id("filters"), filters, 1, 512) {
+            ui.label(tr!("controls-layer-filters"))
+                .on_hover_text(Setting::Filters.tip());
+            if let Some(f) = widgets::stepper(ui, &id("controls-layer-filters"), filters, 1, 512) {
                 s.0 = f;
             }
-            ui.label("kernel").on_hover_text(Setting::Kernel.tip());
-            if let Some(k) = widgets::drag(ui, "", &id("kernel"), kernel, 1..=15, 0.1) {
+            ui.label(tr!("controls-layer-kernel"))
+                .on_hover_text(Setting::Kernel.tip());
+            if let Some(k) =
+                widgets::drag(ui, "", &id("controls-layer-kernel"), kernel, 1..=15, 0.1)
+            {
                 s.1 = k;
             }
-            ui.label("stride").on_hover_text(Setting::Stride.tip());
-            if let Some(v) = widgets::drag(ui, "", &id("stride"), stride, 1..=8, 0.1) {
+            ui.label(tr!("controls-layer-stride"))
+                .on_hover_text(Setting::Stride.tip());
+            if let Some(v) = widgets::drag(ui, "", &id("controls-layer-stride"), stride, 1..=8, 0.1)
+            {
                 s.2 = v;
             }
-            ui.label("padding").on_hover_text(Setting::Padding.tip());
-            if let Some(v) = widgets::drag(ui, "", &id("padding"), padding, 0..=7, 0.1) {
+            ui.label(tr!("controls-layer-padding"))
+                .on_hover_text(Setting::Padding.tip());
+            if let Some(v) =
+                widgets::drag(ui, "", &id("controls-layer-padding"), padding, 0..=7, 0.1)
+            {
                 s.3 = v;
             }
             (s != (filters, kernel, stride, padding)).then_some(LayerSpec::Conv2d {
@@ -336,12 +365,15 @@ fn settings(ui: &mut Ui, i: usize, spec: &LayerSpec) -> Option<LayerSpec> {
         }
         LayerSpec::MaxPool2d { size, stride } | LayerSpec::AvgPool2d { size, stride } => {
             let mut s = (size, stride);
-            ui.label("size").on_hover_text(Setting::PoolSize.tip());
-            if let Some(v) = widgets::drag(ui, "", &id("size"), size, 1..=8, 0.1) {
+            ui.label(tr!("controls-layer-size"))
+                .on_hover_text(Setting::PoolSize.tip());
+            if let Some(v) = widgets::drag(ui, "", &id("controls-layer-size"), size, 1..=8, 0.1) {
                 s.0 = v;
             }
-            ui.label("stride").on_hover_text(Setting::Stride.tip());
-            if let Some(v) = widgets::drag(ui, "", &id("stride"), stride, 1..=8, 0.1) {
+            ui.label(tr!("controls-layer-stride"))
+                .on_hover_text(Setting::Stride.tip());
+            if let Some(v) = widgets::drag(ui, "", &id("controls-layer-stride"), stride, 1..=8, 0.1)
+            {
                 s.1 = v;
             }
             (s != (size, stride)).then_some(match spec {
@@ -356,14 +388,18 @@ fn settings(ui: &mut Ui, i: usize, spec: &LayerSpec) -> Option<LayerSpec> {
             })
         }
         LayerSpec::Dropout { p } => {
-            ui.label("drop probability")
+            ui.label(tr!("controls-layer-drop"))
                 .on_hover_text(Setting::DropProbability.tip());
-            widgets::drag(ui, "", &id("drop probability"), p, 0.0..=0.95, 0.01)
+            widgets::drag(ui, "", &id("controls-layer-drop"), p, 0.0..=0.95, 0.01)
                 .map(|p| LayerSpec::Dropout { p })
         }
         LayerSpec::Act(a) => activation_settings(ui, i, a).map(LayerSpec::Act),
         LayerSpec::Flatten | LayerSpec::BatchNorm | LayerSpec::LayerNorm => {
-            ui.label(RichText::new("no settings").weak().small());
+            ui.label(
+                RichText::new(tr!("controls-layer-no-settings"))
+                    .weak()
+                    .small(),
+            );
             None
         }
     }
@@ -371,7 +407,9 @@ fn settings(ui: &mut Ui, i: usize, spec: &LayerSpec) -> Option<LayerSpec> {
 
 fn activation_settings(ui: &mut Ui, i: usize, a: Activation) -> Option<Activation> {
     let mut out = None;
-    let label = ui.label("function").on_hover_text(Setting::Function.tip());
+    let label = ui
+        .label(tr!("controls-layer-function"))
+        .on_hover_text(Setting::Function.tip());
     egui::ComboBox::from_id_salt(("activation", i))
         .selected_text(a.name())
         .show_ui(ui, |ui| {
@@ -390,11 +428,12 @@ fn activation_settings(ui: &mut Ui, i: usize, a: Activation) -> Option<Activatio
         .labelled_by(label.id);
     match a {
         Activation::LeakyReLU { slope } => {
-            ui.label("slope").on_hover_text(Setting::Slope.tip());
+            ui.label(tr!("controls-layer-slope"))
+                .on_hover_text(Setting::Slope.tip());
             if let Some(s) = widgets::drag(
                 ui,
                 "",
-                &format!("Layer {} slope", i + 1),
+                &layer_setting(i, "controls-layer-slope"),
                 slope,
                 0.0..=1.0,
                 0.005,
@@ -403,11 +442,12 @@ fn activation_settings(ui: &mut Ui, i: usize, a: Activation) -> Option<Activatio
             }
         }
         Activation::ELU { alpha } => {
-            ui.label("alpha").on_hover_text(Setting::EluAlpha.tip());
+            ui.label(tr!("controls-layer-alpha"))
+                .on_hover_text(Setting::EluAlpha.tip());
             if let Some(s) = widgets::drag(
                 ui,
                 "",
-                &format!("Layer {} alpha", i + 1),
+                &layer_setting(i, "controls-layer-alpha"),
                 alpha,
                 0.01..=10.0,
                 0.01,
@@ -418,6 +458,12 @@ fn activation_settings(ui: &mut Ui, i: usize, a: Activation) -> Option<Activatio
         _ => {}
     }
     out
+}
+
+/// The accessible name of the setting `key` (a `controls-layer-…` word) of layer `i`
+/// (0-based): "Layer 2 units".
+pub(crate) fn layer_setting(i: usize, key: &str) -> String {
+    tr!("controls-layer-setting", n = i + 1, what = tr!(key))
 }
 
 /// "2" for flat shapes ("2 features" reads better at the input), "8×14×14" for images.

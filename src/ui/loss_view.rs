@@ -10,6 +10,7 @@ use super::{decimate, Prefs};
 use crate::app::history::MarkerKind;
 use crate::app::LabState;
 use crate::numfmt;
+use crate::tr;
 use egui::{Color32, RichText, Ui};
 use egui_plot::{Line, LineStyle, Plot, PlotPoints, VLine};
 
@@ -29,40 +30,46 @@ pub fn show(ui: &mut Ui, state: &LabState, prefs: &mut Prefs) {
     // One line that never wraps: the latest numbers are cut with "…" (whole on hover)
     // rather than pushing the plots down when they get longer.
     ui.horizontal(|ui| {
-        ui.checkbox(&mut prefs.log_scale, "Log scale");
-        ui.checkbox(&mut prefs.show_raw, "Raw batch loss");
+        ui.checkbox(&mut prefs.log_scale, tr!("controls-log-scale"));
+        ui.checkbox(&mut prefs.show_raw, tr!("controls-raw-batch-loss"));
         if let Some(last) = h.epochs.last() {
             ui.separator();
-            let mut parts = vec![format!(
-                "train loss {}",
-                crate::numfmt::loss(last.train_loss)
+            let mut parts = vec![tr!(
+                "controls-latest-train-loss",
+                value = crate::numfmt::loss(last.train_loss)
             )];
             if last.val_loss.is_finite() {
-                parts.push(format!(
-                    "validation loss {}",
-                    crate::numfmt::loss(last.val_loss)
+                parts.push(tr!(
+                    "controls-latest-val-loss",
+                    value = crate::numfmt::loss(last.val_loss)
                 ));
             }
-            let metric = if classification { "accuracy" } else { "R²" };
+            let metric = if classification {
+                tr!("controls-metric-accuracy")
+            } else {
+                "R²".to_string()
+            };
             if last.val_metric.is_finite() {
-                parts.push(format!(
-                    "validation {metric} {}",
-                    metric_text(last.val_metric, classification)
+                parts.push(tr!(
+                    "controls-latest-val-metric",
+                    metric = metric,
+                    value = metric_text(last.val_metric, classification)
                 ));
             } else if last.train_metric.is_finite() {
-                parts.push(format!(
-                    "train {metric} {}",
-                    metric_text(last.train_metric, classification)
+                parts.push(tr!(
+                    "controls-latest-train-metric",
+                    metric = metric,
+                    value = metric_text(last.train_metric, classification)
                 ));
             }
             ui.add(egui::Label::new(parts.join(" · ")).truncate());
         }
     });
     ui.label(
-        RichText::new(format!(
-            "{} loss points recorded · {} epochs",
-            numfmt::thousands(h.batch.count() as usize),
-            numfmt::thousands(h.epochs.len())
+        RichText::new(tr!(
+            "controls-loss-points",
+            points = numfmt::thousands(h.batch.count() as usize),
+            epochs = numfmt::thousands(h.epochs.len())
         ))
         .small()
         .weak(),
@@ -70,12 +77,8 @@ pub fn show(ui: &mut Ui, state: &LabState, prefs: &mut Prefs) {
     if h.is_empty() {
         ui.add_space(40.0);
         ui.vertical_centered(|ui| {
-            ui.label(
-                RichText::new("Press ▶ Train (or Space) to start.")
-                    .size(20.0)
-                    .weak(),
-            );
-            ui.label(RichText::new("The loss appears here as the network learns.").weak());
+            ui.label(RichText::new(tr!("controls-loss-empty")).size(20.0).weak());
+            ui.label(RichText::new(tr!("controls-loss-empty-more")).weak());
         });
         return;
     }
@@ -116,35 +119,50 @@ pub fn show(ui: &mut Ui, state: &LabState, prefs: &mut Prefs) {
     let (train_epochs, val_epochs) = (fit(train_epochs, loss_w), fit(val_epochs, loss_w));
     let (smoothed, raw) = (fit(smoothed, loss_w), fit(raw, loss_w));
     let ghost_keys = super::views::compare::legend_keys(state, ghosts);
+    // The series' names, in the window's language (the legend and the hover say them).
+    let batch_name = tr!("controls-line-batch");
+    let smoothed_name = tr!("controls-line-smoothed");
+    let train_name = tr!("controls-line-train");
+    let val_name = tr!("controls-line-val");
+    let lr_name = tr!("controls-line-lr");
+    let diagnostic_name = tr!("controls-line-diagnostic");
     let mut loss_keys = ghost_keys.clone();
     if !raw.is_empty() {
-        loss_keys.push(Key::line("batch loss", BATCH.gamma_multiply(0.6)));
+        loss_keys.push(Key::line(batch_name.clone(), BATCH.gamma_multiply(0.6)));
     }
-    loss_keys.push(Key::line("smoothed batch loss", BATCH));
-    loss_keys.push(Key::line("train loss (epoch)", TRAIN));
+    loss_keys.push(Key::line(smoothed_name.clone(), BATCH));
+    loss_keys.push(Key::line(train_name.clone(), TRAIN));
     if !val_epochs.is_empty() {
-        loss_keys.push(Key::line("validation loss (epoch)", VAL));
+        loss_keys.push(Key::line(val_name.clone(), VAL));
     }
     if markers.iter().any(|m| m.kind == MarkerKind::LrChanged) {
-        loss_keys.push(Key::dashed("learning rate changed", LR_MARK));
+        loss_keys.push(Key::dashed(lr_name.clone(), LR_MARK));
     }
     if markers.iter().any(|m| m.kind == MarkerKind::Diagnostic) {
-        loss_keys.push(Key::dashed("diagnostic", WARNING));
+        loss_keys.push(Key::dashed(diagnostic_name.clone(), WARNING));
     }
     ui.horizontal_top(|ui| {
         ui.vertical(|ui| {
             ui.set_width(loss_w);
-            ui.label(RichText::new("Loss").strong());
+            ui.label(RichText::new(tr!("controls-loss-title")).strong());
             plots::legend(ui, &loss_keys);
             let plot = Plot::new("loss-plot")
                 .width(loss_w)
                 .height((ui.available_height() - 8.0).max(160.0))
-                .x_axis_label("step")
-                .y_axis_label(if log { "loss (log scale)" } else { "loss" })
+                .x_axis_label(tr!("controls-axis-step"))
+                .y_axis_label(if log {
+                    tr!("controls-axis-loss-log")
+                } else {
+                    tr!("controls-axis-loss")
+                })
                 .label_formatter(move |hover| {
                     let (name, p) = hover_point(hover);
                     let v = if log { 10f64.powf(p.y) } else { p.y };
-                    let text = format!("step {}\nloss {}", numfmt::grouped(p.x), numfmt::loss(v));
+                    let text = format!(
+                        "{}\n{}",
+                        tr!("controls-hover-step", step = numfmt::grouped(p.x)),
+                        tr!("controls-hover-loss", loss = numfmt::loss(v))
+                    );
                     Some(if name.is_empty() {
                         text
                     } else {
@@ -157,24 +175,24 @@ pub fn show(ui: &mut Ui, state: &LabState, prefs: &mut Prefs) {
                 super::views::compare::loss_lines(p, state, ghosts, log);
                 if !raw.is_empty() {
                     p.line(
-                        Line::new("batch loss", PlotPoints::from(raw))
+                        Line::new(batch_name, PlotPoints::from(raw))
                             .color(BATCH.gamma_multiply(0.6))
                             .width(1.0),
                     );
                 }
                 p.line(
-                    Line::new("smoothed batch loss", PlotPoints::from(smoothed))
+                    Line::new(smoothed_name, PlotPoints::from(smoothed))
                         .color(BATCH)
                         .width(2.0),
                 );
                 p.line(
-                    Line::new("train loss (epoch)", PlotPoints::from(train_epochs))
+                    Line::new(train_name, PlotPoints::from(train_epochs))
                         .color(TRAIN)
                         .width(2.5),
                 );
                 if !val_epochs.is_empty() {
                     p.line(
-                        Line::new("validation loss (epoch)", PlotPoints::from(val_epochs))
+                        Line::new(val_name, PlotPoints::from(val_epochs))
                             .color(VAL)
                             .width(2.5),
                     );
@@ -183,11 +201,11 @@ pub fn show(ui: &mut Ui, state: &LabState, prefs: &mut Prefs) {
                     // Named by kind (the legend row says what each colour means); the
                     // status bar has the full message.
                     let (name, colour) = match m.kind {
-                        MarkerKind::LrChanged => ("learning rate changed", LR_MARK),
-                        MarkerKind::Diagnostic => ("diagnostic", WARNING),
+                        MarkerKind::LrChanged => (&lr_name, LR_MARK),
+                        MarkerKind::Diagnostic => (&diagnostic_name, WARNING),
                     };
                     p.vline(
-                        VLine::new(name, m.step as f64)
+                        VLine::new(name.as_str(), m.step as f64)
                             .color(colour)
                             .style(LineStyle::dashed_loose()),
                     );
@@ -196,8 +214,15 @@ pub fn show(ui: &mut Ui, state: &LabState, prefs: &mut Prefs) {
         });
         ui.vertical(|ui| {
             ui.set_width(metric_w);
-            let metric = if classification { "Accuracy" } else { "R²" };
-            ui.label(RichText::new(metric).strong());
+            let (title, metric) = if classification {
+                (
+                    tr!("controls-metric-accuracy-title"),
+                    tr!("controls-metric-accuracy"),
+                )
+            } else {
+                ("R²".to_string(), "r²".to_string())
+            };
+            ui.label(RichText::new(title).strong());
             let train_m: Vec<[f64; 2]> = h
                 .epochs
                 .iter()
@@ -212,8 +237,8 @@ pub fn show(ui: &mut Ui, state: &LabState, prefs: &mut Prefs) {
                 .collect();
             let (train_m, val_m) = (fit(train_m, metric_w), fit(val_m, metric_w));
             let (train_name, val_name) = (
-                format!("train {}", metric.to_lowercase()),
-                format!("validation {}", metric.to_lowercase()),
+                tr!("controls-metric-train", metric = metric.clone()),
+                tr!("controls-metric-val", metric = metric),
             );
             let mut keys = ghost_keys;
             keys.push(Key::line(train_name.clone(), TRAIN));
@@ -224,12 +249,12 @@ pub fn show(ui: &mut Ui, state: &LabState, prefs: &mut Prefs) {
             let mut plot = Plot::new("metric-plot")
                 .width(metric_w)
                 .height((ui.available_height() - 8.0).max(160.0))
-                .x_axis_label("epoch")
+                .x_axis_label(tr!("controls-axis-epoch"))
                 .label_formatter(move |hover| {
                     let (name, p) = hover_point(hover);
                     Some(format!(
-                        "{name}\nepoch {}\n{}",
-                        numfmt::grouped(p.x),
+                        "{name}\n{}\n{}",
+                        tr!("controls-status-epoch", epoch = numfmt::grouped(p.x)),
                         metric_text(p.y, classification)
                     ))
                 });

@@ -67,16 +67,16 @@ impl Tab {
         Tab::Step,
     ];
 
-    /// The tab's title.
-    pub fn title(&self) -> &'static str {
+    /// The tab's title, in the window's language.
+    pub fn title(&self) -> String {
         match self {
-            Tab::Loss => "Loss",
-            Tab::Data => "Data",
-            Tab::Flow => "Flow",
-            Tab::Network => "Network",
-            Tab::Boundary => "Boundary",
-            Tab::Judge => "Judge",
-            Tab::Step => "Step",
+            Tab::Loss => crate::tr!("controls-tab-loss"),
+            Tab::Data => crate::tr!("controls-tab-data"),
+            Tab::Flow => crate::tr!("controls-tab-flow"),
+            Tab::Network => crate::tr!("controls-tab-network"),
+            Tab::Boundary => crate::tr!("controls-tab-boundary"),
+            Tab::Judge => crate::tr!("controls-tab-judge"),
+            Tab::Step => crate::tr!("controls-tab-step"),
         }
     }
 }
@@ -220,12 +220,13 @@ pub fn show(
 pub(crate) fn tab_row(ui: &mut egui::Ui, current: &mut Tab) {
     let tab_size = style::big_size(ui).max(18.0);
     for tab in Tab::ALL {
+        let title = tab.title();
         if ui
             .selectable_label(
                 *current == tab,
-                egui::RichText::new(tab.title()).size(tab_size).strong(),
+                egui::RichText::new(&title).size(tab_size).strong(),
             )
-            .accessible_name(format!("{} tab", tab.title()))
+            .accessible_name(crate::tr!("controls-tab-name", title = title))
             .clicked()
         {
             *current = tab;

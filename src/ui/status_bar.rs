@@ -3,6 +3,7 @@
 use super::style::{error, ok, warning};
 use crate::app::{LabState, NoticeKind, Phase};
 use crate::numfmt::thousands;
+use crate::tr;
 use egui::{RichText, Ui};
 
 /// Draws the bar.
@@ -17,21 +18,25 @@ pub fn show(ui: &mut Ui, state: &LabState) {
         };
         ui.label(RichText::new(t.phase.label()).strong().color(colour));
         ui.separator();
-        ui.label(format!("epoch {}", t.epoch));
+        ui.label(tr!("controls-status-epoch", epoch = t.epoch));
         ui.separator();
         if t.batches_per_epoch > 0 {
-            ui.label(format!("batch {} / {}", t.batch, t.batches_per_epoch));
+            ui.label(tr!(
+                "controls-batch-progress",
+                batch = t.batch,
+                total = t.batches_per_epoch
+            ));
         } else {
-            ui.label("batch —");
+            ui.label(tr!("controls-status-no-batch"));
         }
         ui.separator();
         if t.phase == Phase::Running && t.samples_per_sec > 0.0 {
-            ui.label(format!(
-                "{} samples/s",
-                thousands(t.samples_per_sec as usize)
+            ui.label(tr!(
+                "controls-samples-per-sec",
+                rate = thousands(t.samples_per_sec as usize)
             ));
         } else {
-            ui.label("— samples/s");
+            ui.label(tr!("controls-status-no-speed"));
         }
         ui.separator();
         let title = match &state.session_path {
@@ -49,9 +54,9 @@ pub fn show(ui: &mut Ui, state: &LabState) {
             .weak(),
         )
         .on_hover_text(if state.flow.is_dirty() {
-            "unsaved changes"
+            tr!("controls-status-unsaved")
         } else {
-            "saved"
+            tr!("controls-status-saved")
         });
         if let Some(n) = &state.notice {
             ui.separator();

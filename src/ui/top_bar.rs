@@ -3,48 +3,57 @@
 
 use super::UiState;
 use crate::app::{Command, LabState};
+use crate::tr;
 use egui::Ui;
 
 /// Draws the bar.
 pub fn show(ui: &mut Ui, state: &LabState, ust: &mut UiState, out: &mut Vec<Command>) {
     egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button("File", |ui| {
-            if ui.button("New").clicked() {
+        ui.menu_button(tr!("controls-menu-file"), |ui| {
+            if ui.button(tr!("controls-menu-new")).clicked() {
                 out.push(Command::New);
                 ui.close();
             }
             if ui
-                .add(egui::Button::new("Open…").shortcut_text("Ctrl+O"))
+                .add(egui::Button::new(tr!("controls-menu-open")).shortcut_text("Ctrl+O"))
                 .clicked()
             {
                 out.push(Command::OpenSessionDialog);
                 ui.close();
             }
             if ui
-                .add(egui::Button::new("Save").shortcut_text("Ctrl+S"))
+                .add(egui::Button::new(tr!("controls-menu-save")).shortcut_text("Ctrl+S"))
                 .clicked()
             {
                 out.push(Command::Save);
                 ui.close();
             }
-            if ui.button("Save As…").clicked() {
+            if ui.button(tr!("controls-menu-save-as")).clicked() {
                 out.push(Command::SaveAsDialog);
                 ui.close();
             }
-            ui.menu_button("Export", |ui| {
+            ui.menu_button(tr!("controls-menu-export"), |ui| {
                 let why = state.output_blocker();
                 let onnx = ui
-                    .add_enabled(why.is_none(), egui::Button::new("ONNX model…"))
-                    .on_hover_text("The trained network with its data preparation, for other programs (onnxruntime, tract…)");
+                    .add_enabled(
+                        why.is_none(),
+                        egui::Button::new(tr!("controls-menu-export-onnx")),
+                    )
+                    .on_hover_text(tr!("controls-menu-export-onnx-tip"));
                 if onnx.clicked() {
                     out.push(Command::ExportDialog(crate::app::DialogPurpose::ExportOnnx));
                     ui.close();
                 }
                 let torch = ui
-                    .add_enabled(why.is_none(), egui::Button::new("PyTorch project…"))
-                    .on_hover_text("model.py, the weights, the data preparation and train.py to keep training with PyTorch (also on many machines with torchrun)");
+                    .add_enabled(
+                        why.is_none(),
+                        egui::Button::new(tr!("controls-menu-export-pytorch")),
+                    )
+                    .on_hover_text(tr!("controls-menu-export-pytorch-tip"));
                 if torch.clicked() {
-                    out.push(Command::ExportDialog(crate::app::DialogPurpose::ExportPytorch));
+                    out.push(Command::ExportDialog(
+                        crate::app::DialogPurpose::ExportPytorch,
+                    ));
                     ui.close();
                 }
                 if let Some(why) = why {
@@ -52,9 +61,9 @@ pub fn show(ui: &mut Ui, state: &LabState, ust: &mut UiState, out: &mut Vec<Comm
                 }
             });
             ui.separator();
-            ui.menu_button("Recent", |ui| {
+            ui.menu_button(tr!("controls-menu-recent"), |ui| {
                 if state.recent.is_empty() {
-                    ui.label("no recent sessions");
+                    ui.label(tr!("controls-menu-recent-none"));
                 }
                 for p in &state.recent {
                     if ui.button(p.display().to_string()).clicked() {
@@ -63,27 +72,27 @@ pub fn show(ui: &mut Ui, state: &LabState, ust: &mut UiState, out: &mut Vec<Comm
                     }
                 }
             });
-            ui.menu_button("Examples", |ui| examples(ui, state, out));
+            ui.menu_button(tr!("controls-menu-examples"), |ui| examples(ui, state, out));
             ui.separator();
             if ui
-                .button("Open or save by path…")
-                .on_hover_text("For machines without a file dialog: type the session's path")
+                .button(tr!("controls-menu-by-path"))
+                .on_hover_text(tr!("controls-menu-by-path-tip"))
                 .clicked()
             {
                 ust.show_path_dialog = true;
                 ui.close();
             }
             ui.separator();
-            if ui.button("Quit").clicked() {
+            if ui.button(tr!("controls-menu-quit")).clicked() {
                 out.push(Command::Quit);
                 ui.close();
             }
         });
-        ui.menu_button("Edit", |ui| {
+        ui.menu_button(tr!("controls-menu-edit"), |ui| {
             if ui
                 .add_enabled(
                     state.editor.can_undo(),
-                    egui::Button::new("Undo").shortcut_text("Ctrl+Z"),
+                    egui::Button::new(tr!("controls-menu-undo")).shortcut_text("Ctrl+Z"),
                 )
                 .clicked()
             {
@@ -93,7 +102,7 @@ pub fn show(ui: &mut Ui, state: &LabState, ust: &mut UiState, out: &mut Vec<Comm
             if ui
                 .add_enabled(
                     state.editor.can_redo(),
-                    egui::Button::new("Redo").shortcut_text("Ctrl+Y"),
+                    egui::Button::new(tr!("controls-menu-redo")).shortcut_text("Ctrl+Y"),
                 )
                 .clicked()
             {
@@ -101,34 +110,34 @@ pub fn show(ui: &mut Ui, state: &LabState, ust: &mut UiState, out: &mut Vec<Comm
                 ui.close();
             }
         });
-        ui.menu_button("Examples", |ui| examples(ui, state, out));
+        ui.menu_button(tr!("controls-menu-examples"), |ui| examples(ui, state, out));
         super::lesson_panel::menu(ui, state, out);
         // The View menu stays open while its settings change (zoom steps, theme,
         // presenter mode): only picking a view, a click outside or Escape closes it.
         let keep_open = egui::containers::menu::MenuConfig::new()
             .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside);
-        egui::containers::menu::MenuButton::new("View")
+        egui::containers::menu::MenuButton::new(tr!("controls-menu-view"))
             .config(keep_open)
             .ui(ui, |ui| {
-            for tab in super::Tab::ALL {
-                if ui.selectable_label(ust.tab == tab, tab.title()).clicked() {
-                    ust.tab = tab;
-                    ui.close();
+                for tab in super::Tab::ALL {
+                    if ui.selectable_label(ust.tab == tab, tab.title()).clicked() {
+                        ust.tab = tab;
+                        ui.close();
+                    }
                 }
-            }
-            ui.separator();
-            ui.checkbox(&mut ust.show_debug, "Debug (frame times)");
-            ui.separator();
-            language_menu(ui, &mut ust.prefs.language);
-            ui.separator();
-            super::views::look::menu(ui, &mut ust.prefs.look);
-        });
-        ui.menu_button("Help", |ui| {
-            if ui.button("Keyboard shortcuts and tips").clicked() {
+                ui.separator();
+                ui.checkbox(&mut ust.show_debug, tr!("controls-menu-debug"));
+                ui.separator();
+                language_menu(ui, &mut ust.prefs.language);
+                ui.separator();
+                super::views::look::menu(ui, &mut ust.prefs.look);
+            });
+        ui.menu_button(tr!("controls-menu-help"), |ui| {
+            if ui.button(tr!("controls-menu-shortcuts")).clicked() {
                 ust.show_help = true;
                 ui.close();
             }
-            if ui.button("Guide: the training loop as cooking").clicked() {
+            if ui.button(tr!("controls-menu-guide")).clicked() {
                 ust.views.show_guide = true;
                 ui.close();
             }
@@ -158,7 +167,7 @@ fn language_menu(ui: &mut Ui, language: &mut Option<crate::i18n::Language>) {
 
 fn examples(ui: &mut Ui, state: &LabState, out: &mut Vec<Command>) {
     if state.examples.is_empty() {
-        ui.label("no example sessions found in saves/");
+        ui.label(tr!("controls-menu-examples-none"));
     }
     for p in &state.examples {
         let name = p.file_stem().map_or_else(

@@ -9,6 +9,7 @@ use crate::model::{
     EarlyStopping, InitChoice, LossKind, OptimizerKind, Pace, Schedule, Threads, TrainConfig,
 };
 use crate::numfmt::thousands;
+use crate::tr;
 use egui::{RichText, Ui};
 
 /// Width of the settings' drop-downs: a long choice ("Auto (Binary cross-entropy)") is cut
@@ -18,7 +19,7 @@ const COMBO_W: f32 = 170.0;
 /// Draws the panel.
 pub fn show(ui: &mut Ui, state: &LabState, advanced: bool, out: &mut Vec<Command>) {
     ui.add_space(4.0);
-    ui.heading("Training");
+    ui.heading(tr!("controls-train-heading"));
     controls(ui, state, false, out);
     ui.separator();
     egui::ScrollArea::vertical()
@@ -35,18 +36,18 @@ pub fn show(ui: &mut Ui, state: &LabState, advanced: bool, out: &mut Vec<Command
 pub(crate) fn speed(ui: &mut Ui, state: &LabState, out: &mut Vec<Command>) {
     let current = state.config.pace;
     ui.horizontal(|ui| {
-        let label = ui.label("Speed");
+        let label = ui.label(tr!("controls-speed"));
         // As wide as the longest choice, so picking one never widens the row.
-        let width = super::style::widest(ui, &Pace::CHOICES.map(|p| RichText::new(p.to_string())))
+        let width = super::style::widest(ui, &Pace::CHOICES.map(|p| RichText::new(pace_name(p))))
             + ui.spacing().icon_width
             + ui.spacing().icon_spacing;
         egui::ComboBox::from_id_salt("pace")
-            .selected_text(current.to_string())
+            .selected_text(pace_name(current))
             .width(width)
             .height(400.0)
             .show_ui(ui, |ui| {
                 for p in Pace::CHOICES {
-                    if ui.selectable_label(p == current, p.to_string()).clicked() && p != current {
+                    if ui.selectable_label(p == current, pace_name(p)).clicked() && p != current {
                         let mut cfg = state.config.clone();
                         cfg.pace = p;
                         out.push(Command::SetConfig(cfg));
@@ -67,35 +68,51 @@ pub(crate) fn controls(ui: &mut Ui, state: &LabState, presenter: bool, out: &mut
     let t = &state.training;
     let blocker = state.train_blocker();
     let size = super::style::big_size(ui);
-    let big = |s: &str| RichText::new(s).size(size);
+    let big = |s: String| RichText::new(s).size(size);
     let play_w = super::style::widest(
         ui,
-        &["▶ Continue", "▶ Resume", "⏸ Pause", "▶ Train"].map(big),
+        &[
+            "controls-play-continue",
+            "controls-play-resume",
+            "controls-play-pause",
+            "controls-play-train",
+        ]
+        .map(|k| big(tr!(k))),
     );
-    let play = |s: &str| egui::Button::new(big(s)).min_size(egui::vec2(play_w, 0.0));
+    let play = |s: String| egui::Button::new(big(s)).min_size(egui::vec2(play_w, 0.0));
     ui.horizontal(|ui| {
         match t.phase {
             Phase::Running => {
-                if ui.add(play("⏸ Pause")).on_hover_text("Space").clicked() {
+                if ui
+                    .add(play(tr!("controls-play-pause")))
+                    .on_hover_text(tr!("controls-key-space"))
+                    .clicked()
+                {
                     out.push(Command::Pause);
                 }
             }
             Phase::Paused => {
-                if ui.add(play("▶ Resume")).on_hover_text("Space").clicked() {
+                if ui
+                    .add(play(tr!("controls-play-resume")))
+                    .on_hover_text(tr!("controls-key-space"))
+                    .clicked()
+                {
                     out.push(Command::Resume);
                 }
             }
             _ => {
                 let can = blocker.is_none() && !t.phase.is_active();
                 let label = if t.state.is_some() {
-                    "▶ Continue"
+                    tr!("controls-play-continue")
                 } else {
-                    "▶ Train"
+                    tr!("controls-play-train")
                 };
-                let r = ui.add_enabled(can, play(label)).accessible_name("Train");
+                let r = ui
+                    .add_enabled(can, play(label))
+                    .accessible_name(tr!("controls-train"));
                 let r = match &blocker {
                     Some(why) => r.on_disabled_hover_text(widgets::plain(why)),
-                    None => r.on_hover_text("Space"),
+                    None => r.on_hover_text(tr!("controls-key-space")),
                 };
                 if r.clicked() {
                     out.push(Command::Train);
@@ -106,10 +123,10 @@ pub(crate) fn controls(ui: &mut Ui, state: &LabState, presenter: bool, out: &mut
             && ui
                 .add_enabled(
                     t.phase.is_active() && t.phase != Phase::Stopping,
-                    egui::Button::new(big("⏹ Stop")),
+                    egui::Button::new(big(tr!("controls-stop-button"))),
                 )
-                .accessible_name("Stop")
-                .on_hover_text("Stop; the weights are kept and Train continues from them")
+                .accessible_name(tr!("controls-stop"))
+                .on_hover_text(tr!("controls-stop-tip"))
                 .clicked()
         {
             out.push(Command::Stop);
@@ -119,16 +136,16 @@ pub(crate) fn controls(ui: &mut Ui, state: &LabState, presenter: bool, out: &mut
         let can_step = (blocker.is_none() && !t.phase.is_active())
             || matches!(t.phase, Phase::Paused | Phase::Running);
         if ui
-            .add_enabled(can_step, egui::Button::new("Step batch"))
-            .on_hover_text("Train one batch, then pause")
+            .add_enabled(can_step, egui::Button::new(tr!("controls-step-batch")))
+            .on_hover_text(tr!("controls-step-batch-tip"))
             .clicked()
         {
             out.push(Command::StepBatch);
         }
         if !presenter
             && ui
-                .add_enabled(can_step, egui::Button::new("Step epoch"))
-                .on_hover_text("Train to the end of the epoch, then pause")
+                .add_enabled(can_step, egui::Button::new(tr!("controls-step-epoch")))
+                .on_hover_text(tr!("controls-step-epoch-tip"))
                 .clicked()
         {
             out.push(Command::StepEpoch);
@@ -136,9 +153,9 @@ pub(crate) fn controls(ui: &mut Ui, state: &LabState, presenter: bool, out: &mut
         if ui
             .add_enabled(
                 t.state.is_some() || t.phase.is_active() || !t.history.is_empty(),
-                egui::Button::new("Reset"),
+                egui::Button::new(tr!("controls-reset")),
             )
-            .on_hover_text("Forget the weights and history; the next Train starts from the seed")
+            .on_hover_text(tr!("controls-reset-tip"))
             .clicked()
         {
             out.push(Command::Reset);
@@ -155,10 +172,21 @@ pub(crate) fn controls(ui: &mut Ui, state: &LabState, presenter: bool, out: &mut
 
     // Progress.
     let total = t.total_epochs.max(state.config.epochs);
-    ui.label(RichText::new(format!("Epoch {} / {}", t.epoch, total)).size(size));
+    ui.label(
+        RichText::new(tr!(
+            "controls-epoch-progress",
+            epoch = t.epoch,
+            total = total
+        ))
+        .size(size),
+    );
     let frac = t.epoch_fraction();
     let text = if t.batches_per_epoch > 0 {
-        format!("batch {} / {}", t.batch, t.batches_per_epoch)
+        tr!(
+            "controls-batch-progress",
+            batch = t.batch,
+            total = t.batches_per_epoch
+        )
     } else {
         String::new()
     };
@@ -172,9 +200,9 @@ pub(crate) fn controls(ui: &mut Ui, state: &LabState, presenter: bool, out: &mut
     );
     let mut line = Vec::new();
     if t.samples_per_sec > 0.0 && t.phase == Phase::Running {
-        line.push(format!(
-            "{} samples/s",
-            thousands(t.samples_per_sec as usize)
+        line.push(tr!(
+            "controls-samples-per-sec",
+            rate = thousands(t.samples_per_sec as usize)
         ));
     }
     if let (Some(left), Phase::Running) = (t.seconds_left(), t.phase) {
@@ -199,14 +227,16 @@ fn settings(ui: &mut Ui, state: &LabState, advanced: bool) -> Option<TrainConfig
         .spacing([10.0, 8.0])
         .show(ui, |ui| {
             // Learning rate: editable while training.
-            let lbl = ui.label("Learning rate");
+            let lbl = ui.label(tr!("controls-learning-rate"));
             ui.horizontal(|ui| {
-                if let Some(v) = widgets::drag_small(ui, "", "Learning rate", c.lr, 1e-7..=10.0) {
+                if let Some(v) =
+                    widgets::drag_small(ui, "", &tr!("controls-learning-rate"), c.lr, 1e-7..=10.0)
+                {
                     c.lr = v;
                 }
                 if ui
                     .small_button("÷10")
-                    .accessible_name("Learning rate ÷10")
+                    .accessible_name(tr!("controls-lr-divide"))
                     .on_hover_text(Setting::LrDivide.tip())
                     .clicked()
                 {
@@ -214,7 +244,7 @@ fn settings(ui: &mut Ui, state: &LabState, advanced: bool) -> Option<TrainConfig
                 }
                 if ui
                     .small_button("×10")
-                    .accessible_name("Learning rate ×10")
+                    .accessible_name(tr!("controls-lr-multiply"))
                     .on_hover_text(Setting::LrMultiply.tip())
                     .clicked()
                 {
@@ -225,18 +255,18 @@ fn settings(ui: &mut Ui, state: &LabState, advanced: bool) -> Option<TrainConfig
             ui.end_row();
 
             let lbl = ui
-                .label("Optimizer")
+                .label(tr!("controls-optimizer"))
                 .on_hover_text(Setting::Optimizer.tip());
             let mut opt = c.optimizer;
             ui.horizontal(|ui| {
                 egui::ComboBox::from_id_salt("optimizer")
-                    .selected_text(opt.name())
+                    .selected_text(optimizer_name(&opt))
                     .width(COMBO_W)
                     .truncate()
                     .show_ui(ui, |ui| {
                         for o in OptimizerKind::ALL {
                             if ui
-                                .selectable_label(o.name() == opt.name(), o.name())
+                                .selectable_label(o.name() == opt.name(), optimizer_name(&o))
                                 .on_hover_text(help::optimizer(&o))
                                 .clicked()
                             {
@@ -250,7 +280,7 @@ fn settings(ui: &mut Ui, state: &LabState, advanced: bool) -> Option<TrainConfig
                 // The optimizer's own parameters open beside it, so switching between
                 // optimizers with more or fewer of them never moves the rows below.
                 if advanced && !matches!(c.optimizer, OptimizerKind::Sgd) {
-                    widgets::params_popup(ui, "Optimizer settings", |ui| {
+                    widgets::params_popup(ui, &tr!("controls-optimizer-settings"), |ui| {
                         optimizer_params(ui, &mut c.optimizer)
                     });
                 }
@@ -260,12 +290,14 @@ fn settings(ui: &mut Ui, state: &LabState, advanced: bool) -> Option<TrainConfig
                 c.optimizer = opt;
             }
 
-            let lbl = ui.label("Loss").on_hover_text(Setting::Loss.tip());
+            let lbl = ui
+                .label(tr!("controls-loss"))
+                .on_hover_text(Setting::Loss.tip());
             let current = match c.loss {
-                Some(l) => l.name().to_string(),
+                Some(l) => loss_name(&l),
                 None => match state.loss() {
-                    Some(l) => format!("Auto ({})", l.name()),
-                    None => "Auto".into(),
+                    Some(l) => tr!("controls-loss-auto-is", loss = loss_name(&l)),
+                    None => tr!("controls-loss-auto"),
                 },
             };
             ui.horizontal(|ui| {
@@ -275,7 +307,7 @@ fn settings(ui: &mut Ui, state: &LabState, advanced: bool) -> Option<TrainConfig
                     .truncate()
                     .show_ui(ui, |ui| {
                         if ui
-                            .selectable_label(c.loss.is_none(), "Auto (from the task)")
+                            .selectable_label(c.loss.is_none(), tr!("controls-loss-auto-task"))
                             .on_hover_text(help::LOSS_AUTO)
                             .clicked()
                         {
@@ -284,7 +316,7 @@ fn settings(ui: &mut Ui, state: &LabState, advanced: bool) -> Option<TrainConfig
                         for l in LossKind::ALL {
                             let sel = c.loss.is_some_and(|x| x.name() == l.name());
                             if ui
-                                .selectable_label(sel, l.name())
+                                .selectable_label(sel, loss_name(&l))
                                 .on_hover_text(help::loss(&l))
                                 .clicked()
                             {
@@ -295,12 +327,10 @@ fn settings(ui: &mut Ui, state: &LabState, advanced: bool) -> Option<TrainConfig
                     .response
                     .labelled_by(lbl.id);
                 if let Some(LossKind::Huber { delta }) = c.loss {
-                    widgets::params_popup(ui, "Loss settings", |ui| {
-                        ui.label("Huber delta")
-                            .on_hover_text(Setting::HuberDelta.tip());
-                        if let Some(d) =
-                            widgets::drag(ui, "", "Huber delta", delta, 0.01..=100.0, 0.01)
-                        {
+                    widgets::params_popup(ui, &tr!("controls-loss-settings"), |ui| {
+                        let name = tr!("controls-huber-delta");
+                        ui.label(&name).on_hover_text(Setting::HuberDelta.tip());
+                        if let Some(d) = widgets::drag(ui, "", &name, delta, 0.01..=100.0, 0.01) {
                             c.loss = Some(LossKind::Huber { delta: d });
                         }
                         ui.end_row();
@@ -309,15 +339,16 @@ fn settings(ui: &mut Ui, state: &LabState, advanced: bool) -> Option<TrainConfig
             });
             ui.end_row();
 
-            ui.label("Batch size")
-                .on_hover_text(Setting::BatchSize.tip());
-            if let Some(v) = widgets::drag(ui, "", "Batch size", c.batch_size, 1..=65536, 0.5) {
+            let name = tr!("controls-batch-size");
+            ui.label(&name).on_hover_text(Setting::BatchSize.tip());
+            if let Some(v) = widgets::drag(ui, "", &name, c.batch_size, 1..=65536, 0.5) {
                 c.batch_size = v;
             }
             ui.end_row();
 
-            ui.label("Epochs").on_hover_text(Setting::Epochs.tip());
-            if let Some(v) = widgets::drag(ui, "", "Epochs", c.epochs, 1..=100_000, 0.5) {
+            let name = tr!("controls-epochs");
+            ui.label(&name).on_hover_text(Setting::Epochs.tip());
+            if let Some(v) = widgets::drag(ui, "", &name, c.epochs, 1..=100_000, 0.5) {
                 c.epochs = v;
             }
             ui.end_row();
@@ -325,16 +356,9 @@ fn settings(ui: &mut Ui, state: &LabState, advanced: bool) -> Option<TrainConfig
             schedule(ui, &mut c);
 
             if advanced {
-                ui.label("Warm-up epochs")
-                    .on_hover_text(Setting::Warmup.tip());
-                if let Some(v) = widgets::drag(
-                    ui,
-                    "",
-                    "Warm-up epochs",
-                    c.warmup_epochs,
-                    0.0..=1000.0,
-                    0.05,
-                ) {
+                let name = tr!("controls-warmup");
+                ui.label(&name).on_hover_text(Setting::Warmup.tip());
+                if let Some(v) = widgets::drag(ui, "", &name, c.warmup_epochs, 0.0..=1000.0, 0.05) {
                     c.warmup_epochs = v;
                 }
                 ui.end_row();
@@ -342,8 +366,9 @@ fn settings(ui: &mut Ui, state: &LabState, advanced: bool) -> Option<TrainConfig
 
             init(ui, &mut c);
 
-            ui.label("Seed").on_hover_text(Setting::Seed.tip());
-            if let Some(v) = widgets::drag(ui, "", "Seed", c.seed, 0..=u64::MAX, 1.0) {
+            let name = tr!("controls-seed");
+            ui.label(&name).on_hover_text(Setting::Seed.tip());
+            if let Some(v) = widgets::drag(ui, "", &name, c.seed, 0..=u64::MAX, 1.0) {
                 c.seed = v;
             }
             ui.end_row();
@@ -351,26 +376,28 @@ fn settings(ui: &mut Ui, state: &LabState, advanced: bool) -> Option<TrainConfig
             threads(ui, &mut c);
 
             if advanced {
-                ui.label("L1 penalty").on_hover_text(Setting::L1.tip());
-                if let Some(v) = widgets::drag_small(ui, "", "L1 penalty", c.l1, 0.0..=10.0) {
+                let name = tr!("controls-l1");
+                ui.label(&name).on_hover_text(Setting::L1.tip());
+                if let Some(v) = widgets::drag_small(ui, "", &name, c.l1, 0.0..=10.0) {
                     c.l1 = v;
                 }
                 ui.end_row();
-                ui.label("L2 penalty").on_hover_text(Setting::L2.tip());
-                if let Some(v) = widgets::drag_small(ui, "", "L2 penalty", c.l2, 0.0..=10.0) {
+                let name = tr!("controls-l2");
+                ui.label(&name).on_hover_text(Setting::L2.tip());
+                if let Some(v) = widgets::drag_small(ui, "", &name, c.l2, 0.0..=10.0) {
                     c.l2 = v;
                 }
                 ui.end_row();
 
                 let mut clip = c.grad_clip.is_some();
-                ui.checkbox(&mut clip, "Clip gradients")
+                ui.checkbox(&mut clip, tr!("controls-clip"))
                     .on_hover_text(Setting::ClipGradients.tip());
                 if clip != c.grad_clip.is_some() {
                     c.grad_clip = clip.then_some(1.0);
                 }
                 if let Some(v) = c.grad_clip {
                     if let Some(n) =
-                        widgets::drag(ui, "", "Gradient clip norm", v, 0.001..=1000.0, 0.01)
+                        widgets::drag(ui, "", &tr!("controls-clip-norm"), v, 0.001..=1000.0, 0.01)
                     {
                         c.grad_clip = Some(n);
                     }
@@ -378,7 +405,7 @@ fn settings(ui: &mut Ui, state: &LabState, advanced: bool) -> Option<TrainConfig
                 ui.end_row();
 
                 let mut es = c.early_stopping.is_some();
-                ui.checkbox(&mut es, "Early stopping")
+                ui.checkbox(&mut es, tr!("controls-early-stopping"))
                     .on_hover_text(Setting::EarlyStopping.tip());
                 if es != c.early_stopping.is_some() {
                     c.early_stopping = es.then_some(EarlyStopping {
@@ -390,8 +417,8 @@ fn settings(ui: &mut Ui, state: &LabState, advanced: bool) -> Option<TrainConfig
                     ui.horizontal(|ui| {
                         if let Some(p) = widgets::drag(
                             ui,
-                            "patience",
-                            "Early stopping patience",
+                            &tr!("controls-patience"),
+                            &tr!("controls-early-stopping-patience"),
                             e.patience,
                             1..=1000,
                             0.2,
@@ -404,11 +431,7 @@ fn settings(ui: &mut Ui, state: &LabState, advanced: bool) -> Option<TrainConfig
             }
         });
     if active && (c.optimizer != old.optimizer || c.batch_size != old.batch_size) {
-        ui.label(
-            RichText::new("Changes other than the learning rate apply when training starts again.")
-                .small()
-                .weak(),
-        );
+        ui.label(RichText::new(tr!("controls-applies-later")).small().weak());
     }
     if let Err(e) = c.validate() {
         ui.label(RichText::new(widgets::plain(&e.to_string())).color(error(ui.visuals())));
@@ -456,16 +479,55 @@ fn optimizer_params(ui: &mut Ui, o: &mut OptimizerKind) {
 
 fn schedule_name(s: &Schedule) -> &'static str {
     match s {
-        Schedule::Constant => "Constant",
-        Schedule::Step { .. } => "Step decay",
-        Schedule::Exponential { .. } => "Exponential",
-        Schedule::Cosine { .. } => "Cosine",
+        Schedule::Constant => "constant",
+        Schedule::Step { .. } => "step",
+        Schedule::Exponential { .. } => "exponential",
+        Schedule::Cosine { .. } => "cosine",
+    }
+}
+
+/// The name of a learning-rate schedule, in the window's language.
+pub(crate) fn schedule_label(s: &Schedule) -> String {
+    match s {
+        Schedule::Constant => tr!("controls-schedule-constant"),
+        Schedule::Step { .. } => tr!("controls-schedule-step"),
+        Schedule::Exponential { .. } => tr!("controls-schedule-exponential"),
+        Schedule::Cosine { .. } => tr!("controls-schedule-cosine"),
+    }
+}
+
+/// The name of a loss, in the window's language (the model's English name is the CLI's).
+pub(crate) fn loss_name(l: &LossKind) -> String {
+    match l {
+        LossKind::CrossEntropy => tr!("controls-loss-cross-entropy"),
+        LossKind::BinaryCrossEntropy => tr!("controls-loss-binary-cross-entropy"),
+        LossKind::Mse => tr!("controls-loss-mse"),
+        LossKind::Mae => tr!("controls-loss-mae"),
+        LossKind::Huber { .. } => tr!("controls-loss-huber"),
+    }
+}
+
+/// The name of an optimizer, in the window's language: the technical names (SGD, Adam,
+/// RMSprop…) stay as they are.
+pub(crate) fn optimizer_name(o: &OptimizerKind) -> String {
+    match o {
+        OptimizerKind::Momentum { .. } => tr!("controls-optimizer-momentum"),
+        other => other.name().to_string(),
+    }
+}
+
+/// A training speed, in the window's language.
+pub(crate) fn pace_name(p: Pace) -> String {
+    match p {
+        Pace::Full => tr!("controls-pace-full"),
+        Pace::EpochsPerSec(n) => tr!("controls-pace-epochs", n = n),
+        Pace::BatchesPerSec(n) => tr!("controls-pace-batches", n = n),
     }
 }
 
 fn schedule(ui: &mut Ui, c: &mut TrainConfig) {
     let lbl = ui
-        .label("LR schedule")
+        .label(tr!("controls-schedule"))
         .on_hover_text(Setting::Schedule.tip());
     let options = [
         Schedule::Constant,
@@ -482,13 +544,16 @@ fn schedule(ui: &mut Ui, c: &mut TrainConfig) {
     let mut s = c.schedule;
     ui.horizontal(|ui| {
         egui::ComboBox::from_id_salt("schedule")
-            .selected_text(schedule_name(&s))
+            .selected_text(schedule_label(&s))
             .width(COMBO_W)
             .truncate()
             .show_ui(ui, |ui| {
                 for o in options {
                     if ui
-                        .selectable_label(schedule_name(&o) == schedule_name(&s), schedule_name(&o))
+                        .selectable_label(
+                            schedule_name(&o) == schedule_name(&s),
+                            schedule_label(&o),
+                        )
                         .on_hover_text(help::schedule(&o))
                         .clicked()
                         && schedule_name(&o) != schedule_name(&s)
@@ -501,49 +566,63 @@ fn schedule(ui: &mut Ui, c: &mut TrainConfig) {
             .labelled_by(lbl.id)
             .on_hover_text(help::schedule(&s));
         if !matches!(s, Schedule::Constant) {
-            widgets::params_popup(ui, "Schedule settings", |ui| match &mut s {
+            widgets::params_popup(ui, &tr!("controls-schedule-settings"), |ui| match &mut s {
                 Schedule::Constant => {}
                 Schedule::Step { every, gamma } => {
-                    ui.label("  every (epochs)")
+                    ui.label(format!("  {}", tr!("controls-step-every")))
                         .on_hover_text(Setting::StepEvery.tip());
-                    if let Some(v) =
-                        widgets::drag(ui, "", "Step every epochs", *every, 1..=10_000, 0.2)
-                    {
+                    if let Some(v) = widgets::drag(
+                        ui,
+                        "",
+                        &tr!("controls-step-every-name"),
+                        *every,
+                        1..=10_000,
+                        0.2,
+                    ) {
                         *every = v;
                     }
                     ui.end_row();
-                    ui.label("  factor")
+                    ui.label(format!("  {}", tr!("controls-step-factor")))
                         .on_hover_text(Setting::StepFactor.tip());
-                    if let Some(v) = widgets::drag(ui, "", "Step factor", *gamma, 0.01..=1.0, 0.01)
-                    {
+                    let name = tr!("controls-step-factor-name");
+                    if let Some(v) = widgets::drag(ui, "", &name, *gamma, 0.01..=1.0, 0.01) {
                         *gamma = v;
                     }
                     ui.end_row();
                 }
                 Schedule::Exponential { gamma } => {
-                    ui.label("  factor per epoch")
+                    ui.label(format!("  {}", tr!("controls-exp-factor")))
                         .on_hover_text(Setting::ExpFactor.tip());
-                    if let Some(v) =
-                        widgets::drag(ui, "", "Exponential factor", *gamma, 0.5..=1.0, 0.001)
-                    {
+                    if let Some(v) = widgets::drag(
+                        ui,
+                        "",
+                        &tr!("controls-exp-factor-name"),
+                        *gamma,
+                        0.5..=1.0,
+                        0.001,
+                    ) {
                         *gamma = v;
                     }
                     ui.end_row();
                 }
                 Schedule::Cosine { epochs, min_factor } => {
-                    ui.label("  length (epochs)")
+                    ui.label(format!("  {}", tr!("controls-cosine-length")))
                         .on_hover_text(Setting::CosineLength.tip());
-                    if let Some(v) =
-                        widgets::drag(ui, "", "Cosine length", *epochs, 1..=100_000, 0.5)
-                    {
+                    if let Some(v) = widgets::drag(
+                        ui,
+                        "",
+                        &tr!("controls-cosine-length-name"),
+                        *epochs,
+                        1..=100_000,
+                        0.5,
+                    ) {
                         *epochs = v;
                     }
                     ui.end_row();
-                    ui.label("  final factor")
+                    ui.label(format!("  {}", tr!("controls-cosine-final")))
                         .on_hover_text(Setting::CosineFinal.tip());
-                    if let Some(v) =
-                        widgets::drag(ui, "", "Cosine final factor", *min_factor, 0.0..=1.0, 0.005)
-                    {
+                    let name = tr!("controls-cosine-final-name");
+                    if let Some(v) = widgets::drag(ui, "", &name, *min_factor, 0.0..=1.0, 0.005) {
                         *min_factor = v;
                     }
                     ui.end_row();
@@ -555,23 +634,24 @@ fn schedule(ui: &mut Ui, c: &mut TrainConfig) {
     c.schedule = s;
 }
 
-fn init_name(i: &InitChoice) -> &'static str {
+/// An initializer's name in the window's language.
+pub(crate) fn init_name(i: &InitChoice) -> String {
     match i {
-        InitChoice::Auto => "Auto",
-        InitChoice::Constant(_) => "Constant",
-        InitChoice::Zeros => "Zeros",
-        InitChoice::Uniform(_) => "Uniform",
-        InitChoice::Normal(_) => "Normal",
-        InitChoice::XavierUniform => "Xavier uniform",
-        InitChoice::XavierNormal => "Xavier normal",
-        InitChoice::HeUniform => "He uniform",
-        InitChoice::HeNormal => "He normal",
+        InitChoice::Auto => tr!("controls-init-auto"),
+        InitChoice::Constant(_) => tr!("controls-init-constant"),
+        InitChoice::Zeros => tr!("controls-init-zeros"),
+        InitChoice::Uniform(_) => tr!("controls-init-uniform"),
+        InitChoice::Normal(_) => tr!("controls-init-normal"),
+        InitChoice::XavierUniform => tr!("controls-init-xavier-uniform"),
+        InitChoice::XavierNormal => tr!("controls-init-xavier-normal"),
+        InitChoice::HeUniform => tr!("controls-init-he-uniform"),
+        InitChoice::HeNormal => tr!("controls-init-he-normal"),
     }
 }
 
 fn init(ui: &mut Ui, c: &mut TrainConfig) {
     let lbl = ui
-        .label("Initialization")
+        .label(tr!("controls-init"))
         .on_hover_text(Setting::Init.tip());
     let options = [
         InitChoice::Auto,
@@ -609,17 +689,17 @@ fn init(ui: &mut Ui, c: &mut TrainConfig) {
             v,
             InitChoice::Constant(_) | InitChoice::Uniform(_) | InitChoice::Normal(_)
         ) {
-            widgets::params_popup(ui, "Initialization settings", |ui| match &mut v {
+            widgets::params_popup(ui, &tr!("controls-init-settings"), |ui| match &mut v {
                 InitChoice::Constant(x) | InitChoice::Uniform(x) | InitChoice::Normal(x) => {
                     let label = match c.init {
-                        InitChoice::Constant(_) => "  value",
-                        InitChoice::Uniform(_) => "  limit ±",
-                        _ => "  std dev",
+                        InitChoice::Constant(_) => tr!("controls-init-value"),
+                        InitChoice::Uniform(_) => tr!("controls-init-limit"),
+                        _ => tr!("controls-init-std"),
                     };
-                    ui.label(label).on_hover_text(Setting::InitValue.tip());
-                    if let Some(n) =
-                        widgets::drag(ui, "", "Initialization value", *x, -10.0..=10.0, 0.005)
-                    {
+                    ui.label(format!("  {label}"))
+                        .on_hover_text(Setting::InitValue.tip());
+                    let name = tr!("controls-init-value-name");
+                    if let Some(n) = widgets::drag(ui, "", &name, *x, -10.0..=10.0, 0.005) {
                         *x = n;
                     }
                     ui.end_row();
@@ -634,7 +714,9 @@ fn init(ui: &mut Ui, c: &mut TrainConfig) {
 
 /// The thread choice: Auto, or 1 up to the processor's cores.
 fn threads(ui: &mut Ui, c: &mut TrainConfig) {
-    let lbl = ui.label("Threads").on_hover_text(Setting::Threads.tip());
+    let lbl = ui
+        .label(tr!("controls-threads"))
+        .on_hover_text(Setting::Threads.tip());
     // Asked once: on Linux the answer reads cgroup files.
     static CORES: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
     let cores = *CORES.get_or_init(|| {
@@ -644,9 +726,8 @@ fn threads(ui: &mut Ui, c: &mut TrainConfig) {
     });
     let options = std::iter::once(Threads::Auto).chain((1..=cores).map(Threads::Count));
     let name = |t: Threads| match t {
-        Threads::Auto => "Auto".to_string(),
-        Threads::Count(1) => "1 core".to_string(),
-        Threads::Count(n) => format!("{n} cores"),
+        Threads::Auto => tr!("controls-threads-auto"),
+        Threads::Count(n) => tr!("controls-threads-cores", n = n),
     };
     egui::ComboBox::from_id_salt("threads")
         .selected_text(name(c.threads))

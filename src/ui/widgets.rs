@@ -54,8 +54,8 @@ pub fn stepper(ui: &mut Ui, name: &str, value: usize, min: usize, max: usize) ->
     let mut out = None;
     let minus = ui
         .add_enabled(value > min, egui::Button::new("−").small())
-        .accessible_name(format!("Fewer {name}"))
-        .on_hover_text("fewer");
+        .accessible_name(crate::tr!("controls-fewer", name = name))
+        .on_hover_text(crate::tr!("controls-fewer-tip"));
     if minus.clicked() {
         out = Some(step_down(value).max(min));
     }
@@ -68,8 +68,8 @@ pub fn stepper(ui: &mut Ui, name: &str, value: usize, min: usize, max: usize) ->
     }
     let plus = ui
         .add_enabled(value < max, egui::Button::new("+").small())
-        .accessible_name(format!("More {name}"))
-        .on_hover_text("more");
+        .accessible_name(crate::tr!("controls-more", name = name))
+        .on_hover_text(crate::tr!("controls-more-tip"));
     if plus.clicked() {
         out = Some(step_up(value).min(max));
     }

@@ -6,6 +6,7 @@
 use crate::app::editor::Preset;
 use crate::app::{Command, LabState};
 use crate::model::LayerSpec;
+use crate::tr;
 use crate::ui::style::ERROR;
 use crate::ui::{layer_editor, widgets};
 use egui::{RichText, Ui};
@@ -13,9 +14,9 @@ use egui::{RichText, Ui};
 /// Draws the list.
 pub fn show(ui: &mut Ui, state: &LabState, out: &mut Vec<Command>) {
     ui.horizontal(|ui| {
-        ui.label(RichText::new("Layers").strong());
+        ui.label(RichText::new(tr!("controls-layers")).strong());
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            ui.menu_button("Presets", |ui| {
+            ui.menu_button(tr!("controls-presets"), |ui| {
                 for p in Preset::ALL {
                     if ui.button(p.name()).on_hover_text(p.description()).clicked() {
                         out.push(Command::ApplyPreset(p));
@@ -23,12 +24,12 @@ pub fn show(ui: &mut Ui, state: &LabState, out: &mut Vec<Command>) {
                     }
                 }
             });
-            ui.menu_button("➕ Add", |ui| {
+            ui.menu_button(tr!("controls-add-button"), |ui| {
                 layer_editor::palette(ui, state.editor.layers.len(), &state.editor.layers, out)
             })
             .response
-            .accessible_name("Add layer")
-            .on_hover_text("Add a layer at the end (before the output)");
+            .accessible_name(tr!("controls-add-layer"))
+            .on_hover_text(tr!("controls-add-layer-tip"));
         });
     });
     egui::ScrollArea::vertical()
@@ -38,8 +39,8 @@ pub fn show(ui: &mut Ui, state: &LabState, out: &mut Vec<Command>) {
                 row(ui, i, spec, state.net.error_for(i), out);
             }
             let output = match &state.net.head {
-                Ok(units) => format!("Output: Dense {units}"),
-                Err(_) => "Output: —".to_string(),
+                Ok(units) => tr!("controls-presenter-output", units = units),
+                Err(_) => tr!("controls-presenter-output-none"),
             };
             ui.label(RichText::new(output).weak());
         });
@@ -57,9 +58,13 @@ fn row(ui: &mut Ui, i: usize, spec: &LayerSpec, error: Option<&str>, out: &mut V
         }
         match *spec {
             LayerSpec::Dense { units, bias } => {
-                if let Some(u) =
-                    widgets::stepper(ui, &format!("Layer {} units", i + 1), units, 1, 4096)
-                {
+                if let Some(u) = widgets::stepper(
+                    ui,
+                    &layer_editor::layer_setting(i, "controls-layer-units"),
+                    units,
+                    1,
+                    4096,
+                ) {
                     out.push(Command::SetLayer {
                         index: i,
                         spec: LayerSpec::Dense { units: u, bias },
@@ -82,8 +87,11 @@ fn row(ui: &mut Ui, i: usize, spec: &LayerSpec, error: Option<&str>, out: &mut V
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui
                 .small_button("✖")
-                .accessible_name(format!("Remove layer {} ({})", i + 1, spec.name()))
-                .on_hover_text("Remove")
+                .accessible_name(tr!(
+                    "controls-remove-named",
+                    name = tr!("controls-layer-name", n = i + 1, kind = spec.name())
+                ))
+                .on_hover_text(tr!("controls-remove"))
                 .clicked()
             {
                 out.push(Command::RemoveLayer(i));
@@ -114,6 +122,6 @@ fn activation_choice(
             }
         })
         .response
-        .accessible_name(format!("Layer {} function", i + 1));
+        .accessible_name(layer_editor::layer_setting(i, "controls-layer-function"));
     picked
 }

@@ -41,7 +41,7 @@ fn dataset(ui: &mut Ui, state: &LabState, out: &mut Vec<Command>) {
         _ => None,
     };
     ui.horizontal(|ui| {
-        let label = ui.label(RichText::new("Dataset").strong());
+        let label = ui.label(RichText::new(crate::tr!("controls-dataset")).strong());
         let shown = match (current, &state.data.dataset) {
             (Some(s), _) => s.kind.name().to_string(),
             (None, Some(ds)) => ds.name.clone(),

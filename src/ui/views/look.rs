@@ -135,29 +135,31 @@ pub fn high_contrast(dark: bool) -> Visuals {
 
 /// The View-menu entries: theme, presenter mode, zoom.
 pub fn menu(ui: &mut Ui, look: &mut Look) {
-    ui.label("Theme");
+    ui.label(crate::tr!("controls-theme"));
     ui.horizontal(|ui| {
-        for (t, name) in [
-            (ThemeChoice::System, "System"),
-            (ThemeChoice::Light, "Light"),
-            (ThemeChoice::Dark, "Dark"),
+        for (t, key) in [
+            (ThemeChoice::System, "controls-theme-system"),
+            (ThemeChoice::Light, "controls-theme-light"),
+            (ThemeChoice::Dark, "controls-theme-dark"),
         ] {
+            let name = crate::tr!(key);
             if ui
-                .selectable_label(look.theme == t, name)
-                .accessible_name(format!("{name} theme"))
+                .selectable_label(look.theme == t, &name)
+                .accessible_name(crate::tr!("controls-theme-name", name = name))
                 .clicked()
             {
                 look.theme = t;
             }
         }
     });
-    ui.checkbox(&mut look.presenter, "Presenter mode")
-        .on_hover_text("Larger fonts, high contrast, advanced controls hidden — for a projector");
+    ui.checkbox(&mut look.presenter, crate::tr!("controls-presenter"))
+        .on_hover_text(crate::tr!("controls-presenter-tip"));
     ui.horizontal(|ui| {
-        ui.label(format!("Zoom {:.0}%", ui.ctx().zoom_factor() * 100.0));
+        let percent = format!("{:.0}", ui.ctx().zoom_factor() * 100.0);
+        ui.label(crate::tr!("controls-zoom", percent = percent));
         if ui
             .small_button("−")
-            .accessible_name("Zoom out")
+            .accessible_name(crate::tr!("controls-zoom-out"))
             .on_hover_text("Ctrl −")
             .clicked()
         {
@@ -166,7 +168,7 @@ pub fn menu(ui: &mut Ui, look: &mut Look) {
         }
         if ui
             .small_button("+")
-            .accessible_name("Zoom in")
+            .accessible_name(crate::tr!("controls-zoom-in"))
             .on_hover_text("Ctrl +")
             .clicked()
         {
@@ -175,7 +177,7 @@ pub fn menu(ui: &mut Ui, look: &mut Look) {
         }
         if ui
             .small_button("100%")
-            .accessible_name("Reset zoom")
+            .accessible_name(crate::tr!("controls-zoom-reset"))
             .on_hover_text("Ctrl 0")
             .clicked()
         {
