@@ -27,6 +27,7 @@ mod engine_regularization;
 mod export_onnx;
 mod export_pytorch;
 mod i18n_keys;
+mod i18n_words;
 mod import_pytorch;
 mod model_spec;
 mod regression_scaling;
