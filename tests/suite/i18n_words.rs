@@ -7,7 +7,7 @@
 use crate::common;
 
 use common::ui::{harness, step_until, wait_for_data};
-use egui_kittest::kittest::{NodeT, Queryable};
+use egui_kittest::kittest::Queryable;
 use egui_kittest::Harness;
 use layerlab::i18n::{message_in, Language};
 use layerlab::ui::help_texts::{self as help, Setting};
@@ -28,8 +28,12 @@ fn shows_tip(h: &H, tip: &str) -> bool {
         .is_some()
 }
 
+/// The window with its data ready, speaking `language`. Glyphs the window's fonts lack are
+/// drawn as boxes: this checks the words, the fonts have their own tests.
 fn in_language(language: Language) -> H {
     let mut h = harness();
+    h.ctx
+        .set_missing_glyph_policy(egui::MissingGlyphPolicy::Tofu);
     wait_for_data(&mut h);
     h.state_mut().ui.prefs.language = Some(language);
     h.run_steps(3);
