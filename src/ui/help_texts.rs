@@ -1,10 +1,69 @@
 //! Every tooltip of the window's settings and layer kinds, in plain words: what it does and
 //! what a beginner should try, told in the guide's cooking story where it helps (the
 //! parameters are a cook's seasonings, the loss tastes the dish, the optimizer adjusts the
-//! recipe). The words live here as data, in one place, so a later translation replaces
-//! this table and nothing else; panels attach them with `on_hover_text`.
+//! recipe). The words live in the Fluent resources (`assets/i18n/*.ftl`, keys `words-…`);
+//! this module maps every setting and kind to its key and hands out the text in the
+//! window's current language. Panels attach them with `on_hover_text`.
+//!
+//! The texts are `&'static str`, as when they were written here: each language's text of a
+//! key is made once, on first use, and kept for the program's life (a few hundred short
+//! strings per language at most).
 
+use crate::i18n::{self, Language};
 use crate::model::{Activation, InitChoice, LayerSpec, LossKind, OptimizerKind, Schedule};
+use std::collections::HashMap;
+use std::sync::{Mutex, OnceLock};
+
+/// The text of `key` (a message, or `message.attribute`) in the window's current language,
+/// kept for the program's life.
+pub fn text(key: &'static str) -> &'static str {
+    type Cache = Mutex<HashMap<(Language, &'static str), &'static str>>;
+    static CACHE: OnceLock<Cache> = OnceLock::new();
+    let language = i18n::language();
+    let mut cache = CACHE
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    cache
+        .entry((language, key))
+        .or_insert_with(|| Box::leak(crate::tr!(key).into_boxed_str()))
+}
+
+/// A tooltip that is looked up when shown: its text is in the window's current language
+/// (it dereferences to that text, and egui takes it wherever it takes text).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tip(&'static str);
+
+impl Tip {
+    /// Its message key in the resources.
+    pub fn key(self) -> &'static str {
+        self.0
+    }
+
+    /// Its text in the window's current language.
+    pub fn text(self) -> &'static str {
+        text(self.0)
+    }
+}
+
+impl std::ops::Deref for Tip {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.text()
+    }
+}
+
+impl std::fmt::Display for Tip {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.text())
+    }
+}
+
+impl From<Tip> for egui::WidgetText {
+    fn from(tip: Tip) -> Self {
+        tip.text().into()
+    }
+}
 
 /// A setting the window offers (training panel, optimizer details, layer settings, data).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -93,8 +152,9 @@ pub enum Setting {
     EluAlpha,
 }
 
-/// One row of the table: a setting, its label as shown, and its tooltip.
-#[derive(Debug)]
+/// One row of the table: a setting, its label as shown, and its tooltip, in the window's
+/// current language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Help {
     /// The setting.
     pub setting: Setting,
@@ -104,147 +164,233 @@ pub struct Help {
     pub tip: &'static str,
 }
 
-const fn h(setting: Setting, label: &'static str, tip: &'static str) -> Help {
-    Help {
-        setting,
-        label,
-        tip,
+/// The table of every setting's label and tooltip, in the order of [`Setting`]: iterate
+/// it (`for row in &SETTINGS`, `SETTINGS.iter()`) for rows in the current language.
+#[derive(Debug)]
+pub struct Settings;
+
+/// Every setting's label and tooltip, in the order of [`Setting`].
+pub static SETTINGS: Settings = Settings;
+
+impl Settings {
+    /// The rows, in the window's current language.
+    pub fn iter(&self) -> impl Iterator<Item = Help> {
+        Setting::ALL.into_iter().map(Setting::help)
+    }
+
+    /// How many settings there are.
+    pub fn len(&self) -> usize {
+        Setting::ALL.len()
+    }
+
+    /// Never: every setting has a row.
+    pub fn is_empty(&self) -> bool {
+        Setting::ALL.is_empty()
     }
 }
 
-/// Every setting's tooltip, in the order of [`Setting`].
-pub static SETTINGS: [Help; 41] = [
-    h(Setting::Speed, "Speed",
-        "How fast training runs. Slow it down so everyone can watch the boundary form; in slow motion each batch is shown travelling forward and back through the Network view."),
-    h(Setting::LearningRate, "Learning rate",
-        "How big a change the optimizer makes to the recipe after each tasting. Too big: the loss jumps around or explodes; too small: nothing seems to happen. Try 0.01 for Adam, 0.1 for SGD. You can change it while training."),
-    h(Setting::LrDivide, "Learning rate ÷10",
-        "Divide the learning rate by 10: smaller, more careful steps. Try it when the loss jumps around."),
-    h(Setting::LrMultiply, "Learning rate ×10",
-        "Multiply the learning rate by 10: bigger, bolder steps. Try it when the loss creeps down too slowly."),
-    h(Setting::Optimizer, "Optimizer",
-        "The cook who adjusts the recipe after each tasting, using the gradients. Adam is a good first choice; plain SGD is the easiest to follow step by step in the Step tab."),
-    h(Setting::Momentum, "Momentum",
-        "How much of the previous change is kept (0 to 1), like a ball rolling downhill. 0.9 smooths out noisy steps; 0 is plain SGD."),
-    h(Setting::Beta1, "Beta 1",
-        "How long Adam remembers the direction of recent gradients (its momentum). 0.9 is the usual value; closer to 1 means a longer memory."),
-    h(Setting::Beta2, "Beta 2",
-        "How long Adam remembers how large recent gradients were; it gives every seasoning its own step size. 0.999 is the usual value."),
-    h(Setting::Epsilon, "Epsilon",
-        "A tiny number added before dividing, so a step never divides by zero. Leave it as it is."),
-    h(Setting::WeightDecay, "Weight decay",
-        "AdamW gently shrinks every weight towards zero at each step (this fraction times the learning rate), so no seasoning grows huge. 0.01 is common."),
-    h(Setting::Alpha, "Alpha",
-        "How slowly RMSprop forgets how large the gradients have been. 0.99 is the usual value."),
-    h(Setting::Loss, "Loss",
-        "How the dish is tasted: one number saying how wrong the network's answers are; training makes it small. Auto picks cross-entropy for classes and mean squared error for numbers. Keep Auto unless you want to compare."),
-    h(Setting::HuberDelta, "Huber delta",
-        "Errors smaller than this are squared, larger ones count only by their size, so a few wild samples cannot dominate. Try 1."),
-    h(Setting::BatchSize, "Batch size",
-        "How many samples are tasted before each adjustment of the recipe. Small batches (8 to 32): many quick, noisy steps; large batches: fewer, smoother steps. Try 32."),
-    h(Setting::Epochs, "Epochs",
-        "How many times training goes through the whole training set. Watch the validation loss: once it stops falling, more epochs do not help."),
-    h(Setting::Schedule, "LR schedule",
-        "How the learning rate changes during training. Constant is fine to start; Cosine lowers it slowly for a careful finish."),
-    h(Setting::StepEvery, "every (epochs)",
-        "Step decay: how many epochs pass between two drops of the learning rate."),
-    h(Setting::StepFactor, "factor",
-        "Step decay: the learning rate is multiplied by this at every drop. 0.5 halves it."),
-    h(Setting::ExpFactor, "factor per epoch",
-        "Exponential decay: the learning rate is multiplied by this once per epoch. 0.95 lowers it by 5% an epoch."),
-    h(Setting::CosineLength, "length (epochs)",
-        "Cosine: over how many epochs the learning rate glides down."),
-    h(Setting::CosineFinal, "final factor",
-        "Cosine: the learning rate at the end, as a fraction of the start. 0.01 ends at 1%."),
-    h(Setting::Warmup, "Warm-up epochs",
-        "Start with a tiny learning rate and raise it to the full value over this many epochs; it calms wild first steps. 0 switches it off."),
-    h(Setting::Init, "Initialization",
-        "How much of each seasoning the cook starts with, before any tasting. Auto is right almost always; try Zeros or Constant to see why a network needs different random starts."),
-    h(Setting::InitValue, "Initialization value",
-        "The number the chosen start uses: the constant, the ± limit of Uniform or the spread of Normal. Too large and training starts unsteady."),
-    h(Setting::Seed, "Seed",
-        "The number all chance comes from: starting weights, shuffling and dropout. The same seed gives exactly the same run; change it to see how much luck matters."),
-    h(Setting::Threads, "Threads",
-        "How many processor cores compute the big matrix products. Auto uses a second core only when the network is big enough to gain from it. Every choice gives exactly the same numbers, only faster or slower."),
-    h(Setting::L1, "L1 penalty",
-        "A cost for large weights that pushes unneeded seasonings to exactly zero. A pinch: 0.0001 to 0.001. 0 switches it off."),
-    h(Setting::L2, "L2 penalty",
-        "A cost for large weights (weight decay) that keeps every seasoning modest, so the network learns the pattern instead of memorising the training data. Try 0.0001 to 0.01 when the validation loss rises while the training loss falls."),
-    h(Setting::ClipGradients, "Clip gradients",
-        "Caps how large one adjustment can be (the length of all gradients together). Turn it on when the loss suddenly jumps to huge values or NaN."),
-    h(Setting::EarlyStopping, "Early stopping",
-        "Stops training by itself when the validation loss has not improved for 'patience' epochs, so the dish is not overcooked (overfitting)."),
-    h(Setting::Units, "units",
-        "How many units (neurons) this layer has: more units, more seasonings to tune. Try 8 to 32; more learns more but is slower and overfits sooner."),
-    h(Setting::Bias, "bias",
-        "Each unit adds its own learned number, letting it shift its output. Leave it on."),
-    h(Setting::Filters, "filters",
-        "How many different patterns this layer looks for; each filter makes one new image channel. Try 8, then 16 in a second conv layer."),
-    h(Setting::Kernel, "kernel",
-        "How many pixels wide each filter looks (3 means 3×3). 3 is the usual choice."),
-    h(Setting::Stride, "stride",
-        "How far the window moves each time; 2 halves the image. Try 1 for conv layers and the window size for pooling."),
-    h(Setting::Padding, "padding",
-        "Zeros added around the border so the image does not shrink; with kernel 3, padding 1 keeps the size."),
-    h(Setting::PoolSize, "size",
-        "How many pixels wide each pooling window is. 2 halves the image."),
-    h(Setting::DropProbability, "drop probability",
-        "The share of values switched off at random while training (never while judging). Try 0.2 to 0.5 when the network overfits."),
-    h(Setting::Function, "function",
-        "The bend applied to every value. Without a bend, stacked layers are no better than one. ReLU is the usual first choice."),
-    h(Setting::Slope, "slope",
-        "How much of a negative value LeakyReLU lets through. 0.01 is the usual value."),
-    h(Setting::EluAlpha, "alpha",
-        "How far below zero ELU bends for very negative inputs. 1 is the usual value."),
-];
+impl<'a> IntoIterator for &'a Settings {
+    type Item = Help;
+    type IntoIter = std::iter::Map<std::array::IntoIter<Setting, 41>, fn(Setting) -> Help>;
+    fn into_iter(self) -> Self::IntoIter {
+        Setting::ALL
+            .into_iter()
+            .map(Setting::help as fn(Setting) -> Help)
+    }
+}
 
 impl Setting {
-    /// The setting's row in [`SETTINGS`].
-    pub fn help(self) -> &'static Help {
-        &SETTINGS[self as usize]
+    /// Every setting, in order.
+    pub const ALL: [Setting; 41] = [
+        Setting::Speed,
+        Setting::LearningRate,
+        Setting::LrDivide,
+        Setting::LrMultiply,
+        Setting::Optimizer,
+        Setting::Momentum,
+        Setting::Beta1,
+        Setting::Beta2,
+        Setting::Epsilon,
+        Setting::WeightDecay,
+        Setting::Alpha,
+        Setting::Loss,
+        Setting::HuberDelta,
+        Setting::BatchSize,
+        Setting::Epochs,
+        Setting::Schedule,
+        Setting::StepEvery,
+        Setting::StepFactor,
+        Setting::ExpFactor,
+        Setting::CosineLength,
+        Setting::CosineFinal,
+        Setting::Warmup,
+        Setting::Init,
+        Setting::InitValue,
+        Setting::Seed,
+        Setting::Threads,
+        Setting::L1,
+        Setting::L2,
+        Setting::ClipGradients,
+        Setting::EarlyStopping,
+        Setting::Units,
+        Setting::Bias,
+        Setting::Filters,
+        Setting::Kernel,
+        Setting::Stride,
+        Setting::Padding,
+        Setting::PoolSize,
+        Setting::DropProbability,
+        Setting::Function,
+        Setting::Slope,
+        Setting::EluAlpha,
+    ];
+
+    /// The setting's row in [`SETTINGS`], in the window's current language.
+    pub fn help(self) -> Help {
+        Help {
+            setting: self,
+            label: self.label(),
+            tip: self.tip(),
+        }
+    }
+
+    /// The message key of its label; its tooltip is the attribute `.tip`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Setting::Speed => "words-setting-speed",
+            Setting::LearningRate => "words-setting-learning-rate",
+            Setting::LrDivide => "words-setting-lr-divide",
+            Setting::LrMultiply => "words-setting-lr-multiply",
+            Setting::Optimizer => "words-setting-optimizer",
+            Setting::Momentum => "words-setting-momentum",
+            Setting::Beta1 => "words-setting-beta1",
+            Setting::Beta2 => "words-setting-beta2",
+            Setting::Epsilon => "words-setting-epsilon",
+            Setting::WeightDecay => "words-setting-weight-decay",
+            Setting::Alpha => "words-setting-alpha",
+            Setting::Loss => "words-setting-loss",
+            Setting::HuberDelta => "words-setting-huber-delta",
+            Setting::BatchSize => "words-setting-batch-size",
+            Setting::Epochs => "words-setting-epochs",
+            Setting::Schedule => "words-setting-schedule",
+            Setting::StepEvery => "words-setting-step-every",
+            Setting::StepFactor => "words-setting-step-factor",
+            Setting::ExpFactor => "words-setting-exp-factor",
+            Setting::CosineLength => "words-setting-cosine-length",
+            Setting::CosineFinal => "words-setting-cosine-final",
+            Setting::Warmup => "words-setting-warmup",
+            Setting::Init => "words-setting-init",
+            Setting::InitValue => "words-setting-init-value",
+            Setting::Seed => "words-setting-seed",
+            Setting::Threads => "words-setting-threads",
+            Setting::L1 => "words-setting-l1",
+            Setting::L2 => "words-setting-l2",
+            Setting::ClipGradients => "words-setting-clip-gradients",
+            Setting::EarlyStopping => "words-setting-early-stopping",
+            Setting::Units => "words-setting-units",
+            Setting::Bias => "words-setting-bias",
+            Setting::Filters => "words-setting-filters",
+            Setting::Kernel => "words-setting-kernel",
+            Setting::Stride => "words-setting-stride",
+            Setting::Padding => "words-setting-padding",
+            Setting::PoolSize => "words-setting-pool-size",
+            Setting::DropProbability => "words-setting-drop-probability",
+            Setting::Function => "words-setting-function",
+            Setting::Slope => "words-setting-slope",
+            Setting::EluAlpha => "words-setting-elu-alpha",
+        }
+    }
+
+    fn tip_key(self) -> &'static str {
+        match self {
+            Setting::Speed => "words-setting-speed.tip",
+            Setting::LearningRate => "words-setting-learning-rate.tip",
+            Setting::LrDivide => "words-setting-lr-divide.tip",
+            Setting::LrMultiply => "words-setting-lr-multiply.tip",
+            Setting::Optimizer => "words-setting-optimizer.tip",
+            Setting::Momentum => "words-setting-momentum.tip",
+            Setting::Beta1 => "words-setting-beta1.tip",
+            Setting::Beta2 => "words-setting-beta2.tip",
+            Setting::Epsilon => "words-setting-epsilon.tip",
+            Setting::WeightDecay => "words-setting-weight-decay.tip",
+            Setting::Alpha => "words-setting-alpha.tip",
+            Setting::Loss => "words-setting-loss.tip",
+            Setting::HuberDelta => "words-setting-huber-delta.tip",
+            Setting::BatchSize => "words-setting-batch-size.tip",
+            Setting::Epochs => "words-setting-epochs.tip",
+            Setting::Schedule => "words-setting-schedule.tip",
+            Setting::StepEvery => "words-setting-step-every.tip",
+            Setting::StepFactor => "words-setting-step-factor.tip",
+            Setting::ExpFactor => "words-setting-exp-factor.tip",
+            Setting::CosineLength => "words-setting-cosine-length.tip",
+            Setting::CosineFinal => "words-setting-cosine-final.tip",
+            Setting::Warmup => "words-setting-warmup.tip",
+            Setting::Init => "words-setting-init.tip",
+            Setting::InitValue => "words-setting-init-value.tip",
+            Setting::Seed => "words-setting-seed.tip",
+            Setting::Threads => "words-setting-threads.tip",
+            Setting::L1 => "words-setting-l1.tip",
+            Setting::L2 => "words-setting-l2.tip",
+            Setting::ClipGradients => "words-setting-clip-gradients.tip",
+            Setting::EarlyStopping => "words-setting-early-stopping.tip",
+            Setting::Units => "words-setting-units.tip",
+            Setting::Bias => "words-setting-bias.tip",
+            Setting::Filters => "words-setting-filters.tip",
+            Setting::Kernel => "words-setting-kernel.tip",
+            Setting::Stride => "words-setting-stride.tip",
+            Setting::Padding => "words-setting-padding.tip",
+            Setting::PoolSize => "words-setting-pool-size.tip",
+            Setting::DropProbability => "words-setting-drop-probability.tip",
+            Setting::Function => "words-setting-function.tip",
+            Setting::Slope => "words-setting-slope.tip",
+            Setting::EluAlpha => "words-setting-elu-alpha.tip",
+        }
     }
 
     /// Its tooltip.
     pub fn tip(self) -> &'static str {
-        self.help().tip
+        text(self.tip_key())
     }
 
     /// Its label as shown.
     pub fn label(self) -> &'static str {
-        self.help().label
+        text(self.key())
     }
 }
 
-/// The Data tab's settings in plain words (label, text), one place for every one of them.
+/// The Data tab's settings in plain words, one place for every one of them (each a [`Tip`]
+/// in the window's current language).
 pub mod data {
+    use super::Tip;
+
     /// The column the network learns to predict.
-    pub const TARGET: &str = "The target: the column the network learns to predict from the others. Everything else is an input (a feature).";
+    pub const TARGET: Tip = Tip("words-data-target");
     /// Classification or regression.
-    pub const TASK: &str = "Classify (pick one of a few labels) or regress (predict a number). Auto decides from the target column: text or a few whole numbers means classes.";
+    pub const TASK: Tip = Tip("words-data-task");
     /// Scaling of the inputs.
-    pub const SCALING: &str = "How each input column is rescaled before the network sees it. Standardize (mean 0, spread 1) suits almost every network; min-max squeezes into 0 to 1.";
+    pub const SCALING: Tip = Tip("words-data-scaling");
     /// Scaling of a regression target.
-    pub const TARGET_SCALING: &str = "How a number to predict is rescaled while training. Standard is best for learning; results are always shown in the target's own units.";
+    pub const TARGET_SCALING: Tip = Tip("words-data-target-scaling");
     /// Encoding of text columns.
-    pub const TEXT_COLUMNS: &str = "How words in input columns become numbers: one-hot gives each value its own 0/1 input; ordinal numbers them in order, which suits ranked values only.";
+    pub const TEXT_COLUMNS: Tip = Tip("words-data-text-columns");
     /// Missing values.
-    pub const MISSING: &str = "What to do with empty cells: drop those rows, or fill them with the training mean, median or most frequent value.";
+    pub const MISSING: Tip = Tip("words-data-missing");
     /// The three splits.
-    pub const SPLIT: &str = "How the rows are shared out: the network learns from the training rows, the validation rows watch for overfitting, and the test rows are the judge it never sees.";
+    pub const SPLIT: Tip = Tip("words-data-split");
     /// Image mode.
-    pub const IMAGE: &str = "Treat the columns as the pixels of a picture (channels x height x width), so convolution and pooling layers can look at neighbouring pixels.";
+    pub const IMAGE: Tip = Tip("words-data-image");
     /// The built-in dataset.
-    pub const DATASET: &str = "A ready-made problem to learn. Spiral and xor need hidden layers; circle is easy with the x1 squared and x2 squared inputs.";
+    pub const DATASET: Tip = Tip("words-data-dataset");
     /// Samples of a built-in dataset.
-    pub const SAMPLES: &str = "How many points the dataset has. Few noisy points make overfitting easy to see; many make training slower but steadier.";
+    pub const SAMPLES: Tip = Tip("words-data-samples");
     /// Noise of a built-in dataset.
-    pub const NOISE: &str = "How much the points are jittered. More noise blurs the classes: the network must find the pattern, not memorise each point.";
+    pub const NOISE: Tip = Tip("words-data-noise");
     /// Seed of a built-in dataset.
-    pub const DATA_SEED: &str = "The number the points are drawn from. The same seed gives the same points; change it for a fresh sample of the same problem.";
+    pub const DATA_SEED: Tip = Tip("words-data-seed");
     /// Path of a CSV file.
-    pub const PATH: &str = "The CSV file to learn from: type or paste its path and press Enter, or use Open. The first row may name the columns.";
+    pub const PATH: Tip = Tip("words-data-path");
     /// Every text, for tests.
-    pub const ALL: [&str; 13] = [
+    pub const ALL: [Tip; 13] = [
         TARGET,
         TASK,
         SCALING,
@@ -261,95 +407,169 @@ pub mod data {
     ];
 }
 
+/// The message key of an optimizer's plain words.
+pub fn optimizer_key(kind: &OptimizerKind) -> &'static str {
+    match kind {
+        OptimizerKind::Sgd => "words-optimizer-sgd",
+        OptimizerKind::Momentum { .. } => "words-optimizer-momentum",
+        OptimizerKind::Nesterov { .. } => "words-optimizer-nesterov",
+        OptimizerKind::Adam { .. } => "words-optimizer-adam",
+        OptimizerKind::AdamW { .. } => "words-optimizer-adamw",
+        OptimizerKind::RmsProp { .. } => "words-optimizer-rmsprop",
+        OptimizerKind::Adagrad { .. } => "words-optimizer-adagrad",
+    }
+}
+
 /// What an optimizer does, in plain words.
 pub fn optimizer(kind: &OptimizerKind) -> &'static str {
+    text(optimizer_key(kind))
+}
+
+/// The message key of a loss's plain words.
+pub fn loss_key(kind: &LossKind) -> &'static str {
     match kind {
-        OptimizerKind::Sgd => "Plain SGD: every weight moves against its gradient, scaled by the learning rate. Simple to follow; try a learning rate of 0.1.",
-        OptimizerKind::Momentum { .. } => "SGD with momentum: keeps a running velocity of past gradients, so steps roll on in a steady direction and noise evens out. Try momentum 0.9.",
-        OptimizerKind::Nesterov { .. } => "Nesterov: momentum that looks one step ahead before correcting; often a little steadier than plain momentum.",
-        OptimizerKind::Adam { .. } => "Adam: remembers both the direction of recent gradients and how large they were, and gives every weight its own step size. The best first choice; try a learning rate of 0.01.",
-        OptimizerKind::AdamW { .. } => "AdamW: Adam plus a gentle pull of every weight towards zero (weight decay). Try it when Adam overfits.",
-        OptimizerKind::RmsProp { .. } => "RMSprop: divides each step by a running average of the gradient's size, so weights with large gradients take smaller steps.",
-        OptimizerKind::Adagrad { .. } => "Adagrad: steps shrink as squared gradients add up; good for rare features, but learning can slow to a crawl.",
+        LossKind::CrossEntropy => "words-loss-cross-entropy",
+        LossKind::BinaryCrossEntropy => "words-loss-binary-cross-entropy",
+        LossKind::Mse => "words-loss-mse",
+        LossKind::Mae => "words-loss-mae",
+        LossKind::Huber { .. } => "words-loss-huber",
     }
 }
 
 /// What a loss measures, in plain words.
 pub fn loss(kind: &LossKind) -> &'static str {
-    match kind {
-        LossKind::CrossEntropy => "Cross-entropy: for choosing between classes; punishes a confident wrong answer hard. The usual choice for classification.",
-        LossKind::BinaryCrossEntropy => "Binary cross-entropy: for yes/no tasks with two classes and one output.",
-        LossKind::Mse => "Mean squared error: for predicting numbers; big misses count much more than small ones. The usual choice for regression.",
-        LossKind::Mae => "Mean absolute error: for numbers; every miss counts by its size, so outliers matter less.",
-        LossKind::Huber { .. } => "Huber: squared for small misses, absolute for large ones; a middle ground for numbers with some outliers.",
-    }
+    text(loss_key(kind))
 }
 
 /// What "Auto" picks for the loss.
-pub const LOSS_AUTO: &str =
-    "Auto: cross-entropy for classes, mean squared error for numbers. The right choice to start.";
+pub const LOSS_AUTO: Tip = Tip("words-loss-auto");
+
+/// The message key of a learning-rate schedule's plain words.
+pub fn schedule_key(s: &Schedule) -> &'static str {
+    match s {
+        Schedule::Constant => "words-schedule-constant",
+        Schedule::Step { .. } => "words-schedule-step",
+        Schedule::Exponential { .. } => "words-schedule-exponential",
+        Schedule::Cosine { .. } => "words-schedule-cosine",
+    }
+}
 
 /// What a learning-rate schedule does, in plain words.
 pub fn schedule(s: &Schedule) -> &'static str {
-    match s {
-        Schedule::Constant => "Constant: the same learning rate from start to end.",
-        Schedule::Step { .. } => {
-            "Step decay: the learning rate drops by a factor every few epochs, in stairs."
-        }
-        Schedule::Exponential { .. } => {
-            "Exponential: the learning rate shrinks a little every epoch."
-        }
-        Schedule::Cosine { .. } => {
-            "Cosine: the learning rate glides down along a smooth curve, for a careful finish."
-        }
+    text(schedule_key(s))
+}
+
+/// The message key of an initializer's plain words.
+pub fn init_key(i: &InitChoice) -> &'static str {
+    match i {
+        InitChoice::Auto => "words-init-auto",
+        InitChoice::Constant(_) => "words-init-constant",
+        InitChoice::Zeros => "words-init-zeros",
+        InitChoice::Uniform(_) => "words-init-uniform",
+        InitChoice::Normal(_) => "words-init-normal",
+        InitChoice::XavierUniform => "words-init-xavier-uniform",
+        InitChoice::XavierNormal => "words-init-xavier-normal",
+        InitChoice::HeUniform => "words-init-he-uniform",
+        InitChoice::HeNormal => "words-init-he-normal",
     }
 }
 
 /// What an initializer does, in plain words.
 pub fn init(i: &InitChoice) -> &'static str {
-    match i {
-        InitChoice::Auto => "Auto: He for ReLU-like layers, Xavier otherwise. Right almost always.",
-        InitChoice::Constant(_) => "Constant: every weight the same value. All units then learn the same thing: try it to see why random starts matter.",
-        InitChoice::Zeros => "Zeros: every weight 0. Nothing breaks the symmetry, so the network barely learns: a lesson, not a choice.",
-        InitChoice::Uniform(_) => "Uniform: random weights spread evenly within ± the limit.",
-        InitChoice::Normal(_) => "Normal: random weights from a bell curve with the given spread.",
-        InitChoice::XavierUniform => "Xavier uniform: random weights sized to the layer, so signals keep their strength through Tanh or Sigmoid layers.",
-        InitChoice::XavierNormal => "Xavier normal: like Xavier uniform, drawn from a bell curve.",
-        InitChoice::HeUniform => "He uniform: random weights sized for ReLU layers, which silence half their inputs.",
-        InitChoice::HeNormal => "He normal: like He uniform, drawn from a bell curve.",
-    }
+    text(init_key(i))
 }
 
-/// What a beginner should try with a layer kind (its description says what it does).
-pub fn layer_try(spec: &LayerSpec) -> &'static str {
+/// The message keys of a layer kind: what it does (the window's own words for the
+/// description of [`LayerSpec::description`], which stays English for the CLI) and, as its
+/// attribute `.try`, what a beginner should try with it.
+pub fn kind_keys(spec: &LayerSpec) -> (&'static str, &'static str) {
     match spec {
-        LayerSpec::Dense { .. } => "Start with one or two Dense layers of 8 to 32 units, each followed by an activation such as ReLU.",
-        LayerSpec::Conv2d { .. } => "For images: 8 filters of size 3, then ReLU and MaxPool 2; add a second conv layer with 16 filters for harder pictures.",
-        LayerSpec::MaxPool2d { .. } => "Put one with size 2 after a conv layer and its ReLU, to halve the image.",
-        LayerSpec::AvgPool2d { .. } => "Swap it in for MaxPool and compare the loss curves.",
-        LayerSpec::Flatten => "Needed between the last conv or pooling layer and the first Dense layer; it has nothing to learn.",
-        LayerSpec::Dropout { .. } => "When the validation loss rises while the training loss falls, add Dropout 0.2 to 0.5 after a large Dense layer.",
-        LayerSpec::BatchNorm => "Put it between a Dense or conv layer and its activation when a deep network trains slowly; a larger learning rate may then work.",
-        LayerSpec::LayerNorm => "Like BatchNorm but independent of the batch; try it with small batches.",
+        LayerSpec::Dense { .. } => ("words-kind-dense", "words-kind-dense.try"),
+        LayerSpec::Conv2d { .. } => ("words-kind-conv2d", "words-kind-conv2d.try"),
+        LayerSpec::MaxPool2d { .. } => ("words-kind-maxpool2d", "words-kind-maxpool2d.try"),
+        LayerSpec::AvgPool2d { .. } => ("words-kind-avgpool2d", "words-kind-avgpool2d.try"),
+        LayerSpec::Flatten => ("words-kind-flatten", "words-kind-flatten.try"),
+        LayerSpec::Dropout { .. } => ("words-kind-dropout", "words-kind-dropout.try"),
+        LayerSpec::BatchNorm => ("words-kind-batchnorm", "words-kind-batchnorm.try"),
+        LayerSpec::LayerNorm => ("words-kind-layernorm", "words-kind-layernorm.try"),
         LayerSpec::Act(a) => match a {
-            Activation::ReLU => "The usual choice after every Dense or conv layer. If the Flow tab reports dead units, try LeakyReLU.",
-            Activation::LeakyReLU { .. } => "Use it instead of ReLU when units die; slope 0.01 is usual.",
-            Activation::ELU { .. } => "Try it instead of ReLU in a deeper network; alpha 1 is usual.",
-            Activation::GELU => "Try it instead of ReLU and compare the loss curves.",
-            Activation::Tanh => "Try it on small networks for smooth boundaries; keep the learning rate modest.",
-            Activation::Sigmoid => "Mostly of historic interest inside a network: compare it with ReLU in a deep stack and watch the gradients vanish in the Flow tab.",
-            Activation::Softplus => "Try it instead of ReLU when you want a smooth boundary.",
+            Activation::ReLU => ("words-kind-relu", "words-kind-relu.try"),
+            Activation::LeakyReLU { .. } => ("words-kind-leakyrelu", "words-kind-leakyrelu.try"),
+            Activation::ELU { .. } => ("words-kind-elu", "words-kind-elu.try"),
+            Activation::GELU => ("words-kind-gelu", "words-kind-gelu.try"),
+            Activation::Tanh => ("words-kind-tanh", "words-kind-tanh.try"),
+            Activation::Sigmoid => ("words-kind-sigmoid", "words-kind-sigmoid.try"),
+            Activation::Softplus => ("words-kind-softplus", "words-kind-softplus.try"),
         },
     }
 }
 
+/// What a layer kind does, in plain words, in the window's current language.
+pub fn layer_description(spec: &LayerSpec) -> &'static str {
+    text(kind_keys(spec).0)
+}
+
+/// What a beginner should try with a layer kind (its description says what it does).
+pub fn layer_try(spec: &LayerSpec) -> &'static str {
+    text(kind_keys(spec).1)
+}
+
 /// The whole tooltip of a layer kind: what it does, then what to try.
 pub fn layer(spec: &LayerSpec) -> String {
-    format!(
-        "{}\nTry: {}",
-        crate::ui::widgets::plain(spec.description()),
-        layer_try(spec)
+    crate::tr!(
+        "words-kind-tip",
+        what = crate::ui::widgets::plain(layer_description(spec)).as_ref(),
+        advice = layer_try(spec)
     )
+}
+
+/// Every message key of this module, for the check that each language has them all.
+pub fn all_keys() -> Vec<&'static str> {
+    let mut keys: Vec<&'static str> = Setting::ALL
+        .iter()
+        .flat_map(|s| [s.key(), s.tip_key()])
+        .collect();
+    keys.extend(data::ALL.iter().map(|t| t.key()));
+    keys.extend(OptimizerKind::ALL.iter().map(optimizer_key));
+    keys.extend(LossKind::ALL.iter().map(loss_key));
+    keys.push(LOSS_AUTO.key());
+    keys.extend(
+        [
+            Schedule::Constant,
+            Schedule::Step {
+                every: 1,
+                gamma: 0.5,
+            },
+            Schedule::Exponential { gamma: 0.9 },
+            Schedule::Cosine {
+                epochs: 1,
+                min_factor: 0.0,
+            },
+        ]
+        .iter()
+        .map(schedule_key),
+    );
+    keys.extend(
+        [
+            InitChoice::Auto,
+            InitChoice::Constant(0.1),
+            InitChoice::Zeros,
+            InitChoice::Uniform(0.1),
+            InitChoice::Normal(0.1),
+            InitChoice::XavierUniform,
+            InitChoice::XavierNormal,
+            InitChoice::HeUniform,
+            InitChoice::HeNormal,
+        ]
+        .iter()
+        .map(init_key),
+    );
+    for spec in LayerSpec::palette() {
+        let (what, advice) = kind_keys(&spec);
+        keys.extend([what, advice]);
+    }
+    keys.push("words-kind-tip");
+    keys
 }
 
 #[cfg(test)]
@@ -370,13 +590,62 @@ mod tests {
     fn the_table_is_in_the_order_of_the_settings() {
         for (i, row) in SETTINGS.iter().enumerate() {
             assert_eq!(row.setting as usize, i, "{:?} is in row {i}", row.setting);
-            assert!(std::ptr::eq(row.setting.help(), row));
+            assert_eq!(row.setting.help(), row);
         }
         assert_eq!(
             Setting::EluAlpha as usize + 1,
             SETTINGS.len(),
             "every setting has a row"
         );
+    }
+
+    #[test]
+    fn every_key_is_in_every_language() {
+        let keys = all_keys();
+        let mut unique = keys.clone();
+        unique.sort_unstable();
+        unique.dedup();
+        assert_eq!(unique.len(), keys.len(), "two things share one key");
+        for language in Language::ALL {
+            for key in &keys {
+                assert!(
+                    i18n::message_in(language, key).is_some_and(|t| !t.is_empty()),
+                    "{}.ftl lacks {key}",
+                    language.tag()
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_kinds_words_are_the_models_descriptions_in_english() {
+        for spec in LayerSpec::palette() {
+            let en = i18n::message_in(Language::English, kind_keys(&spec).0);
+            assert_eq!(
+                en.as_deref(),
+                Some(&*crate::ui::widgets::plain(spec.description())),
+                "{}: en.ftl must repeat kinds.rs",
+                spec.name()
+            );
+        }
+    }
+
+    #[test]
+    fn tips_follow_the_language() {
+        i18n::set_language(Language::SimplifiedChinese);
+        let zh = (
+            Setting::Loss.tip(),
+            data::TARGET.to_string(),
+            layer(&LayerSpec::Flatten),
+        );
+        i18n::set_language(Language::TraditionalChinese);
+        let tw = Setting::Loss.tip();
+        i18n::set_language(Language::English);
+        assert!(zh.0.contains("尝"), "{}", zh.0);
+        assert!(zh.1.contains("目标"), "{}", zh.1);
+        assert!(zh.2.contains("\n试试："), "{}", zh.2);
+        assert!(tw.contains("嘗"), "{tw}");
+        assert!(Setting::Loss.tip().contains("tasted"));
     }
 
     #[test]

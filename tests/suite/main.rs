@@ -30,6 +30,7 @@ mod export_pytorch;
 mod i18n_controls;
 mod i18n_keys;
 mod i18n_views;
+mod i18n_words;
 mod import_pytorch;
 mod lessons;
 mod model_spec;

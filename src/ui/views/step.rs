@@ -7,6 +7,7 @@ use super::{concept, empty_hint};
 use crate::app::insight::InsightCommand;
 use crate::app::{Command, LabState};
 use crate::numfmt::num;
+use crate::tr;
 use crate::train::insight::TraceLayer;
 use crate::train::StepTrace;
 use crate::ui::style::{signed, warning, OK};
@@ -58,10 +59,10 @@ pub fn show(ui: &mut Ui, state: &LabState, ss: &mut StepState, out: &mut Vec<Com
     let insight = &state.training.insight;
     let rows = state.data.dataset.as_ref().map_or(0, |d| d.train.rows);
     ui.horizontal_wrapped(|ui| {
-        let lbl = ui.label("Training sample");
+        let lbl = ui.label(tr!("words-step-sample"));
         ui.add(egui::DragValue::new(&mut ss.sample).range(0..=rows.saturating_sub(1)))
             .labelled_by(lbl.id)
-            .on_hover_text("Which training sample to follow through one step");
+            .on_hover_text(tr!("words-step-sample-tip"));
         let blocker = if state.training.phase.is_active() {
             None
         } else {
@@ -70,10 +71,12 @@ pub fn show(ui: &mut Ui, state: &LabState, ss: &mut StepState, out: &mut Vec<Com
         let r = ui
             .add_enabled(
                 blocker.is_none() && rows > 0 && insight.trace_pending.is_none(),
-                egui::Button::new(RichText::new("🔍 Trace one step").size(16.0)),
+                egui::Button::new(
+                    RichText::new(format!("🔍 {}", tr!("words-step-trace"))).size(16.0),
+                ),
             )
-            .accessible_name("Trace one step")
-            .on_hover_text("Follow this one sample through the whole training loop with the real numbers. The network is not changed.");
+            .accessible_name(tr!("words-step-trace"))
+            .on_hover_text(tr!("words-step-trace-tip"));
         if r.clicked() {
             out.push(Command::Insight(InsightCommand::TraceSample(ss.sample)));
             ss.stage = 0;
@@ -85,8 +88,8 @@ pub fn show(ui: &mut Ui, state: &LabState, ss: &mut StepState, out: &mut Vec<Com
     let Some(trace) = insight.trace.as_ref().filter(|t| !t.from_test) else {
         empty_hint(
             ui,
-            "One step, slowly",
-            "Pick a training sample and press “Trace one step”: you will see the forward pass, the loss, the gradients flowing back and the update of every weight, with the actual numbers.",
+            &tr!("words-step-empty-title"),
+            &tr!("words-step-empty-body"),
         );
         return;
     };
@@ -94,7 +97,7 @@ pub fn show(ui: &mut Ui, state: &LabState, ss: &mut StepState, out: &mut Vec<Com
     ss.stage = ss.stage.min(all.len().saturating_sub(1));
     ui.horizontal(|ui| {
         if ui
-            .add_enabled(ss.stage > 0, egui::Button::new("◀ Back"))
+            .add_enabled(ss.stage > 0, egui::Button::new(tr!("words-step-back")))
             .clicked()
         {
             ss.stage -= 1;
@@ -102,22 +105,22 @@ pub fn show(ui: &mut Ui, state: &LabState, ss: &mut StepState, out: &mut Vec<Com
         if ui
             .add_enabled(
                 ss.stage + 1 < all.len(),
-                egui::Button::new(RichText::new("Next ▶").strong()),
+                egui::Button::new(RichText::new(tr!("words-step-next")).strong()),
             )
-            .on_hover_text("Reveal the next part of the step")
+            .on_hover_text(tr!("words-step-next-tip"))
             .clicked()
         {
             ss.stage += 1;
         }
-        if ui.button("Show all").clicked() {
+        if ui.button(tr!("words-step-show-all")).clicked() {
             ss.stage = all.len().saturating_sub(1);
         }
         ui.label(
-            RichText::new(format!(
-                "part {} of {} · sample #{}",
-                ss.stage + 1,
-                all.len(),
-                trace.sample
+            RichText::new(tr!(
+                "words-step-part",
+                part = ss.stage + 1,
+                total = all.len(),
+                sample = trace.sample.to_string()
             ))
             .weak(),
         );
@@ -158,11 +161,7 @@ fn input_of(trace: &StepTrace, layer: usize) -> &[f32] {
 fn stage(ui: &mut Ui, state: &LabState, trace: &StepTrace, st: Stage) {
     match st {
         Stage::Input => {
-            title(
-                ui,
-                "1. The ingredients",
-                "The sample's input values (after scaling): what goes into the pot.",
-            );
+            title(ui, &tr!("words-step-input"), &tr!("words-step-input-tip"));
             let names = state
                 .data
                 .dataset
@@ -178,7 +177,7 @@ fn stage(ui: &mut Ui, state: &LabState, trace: &StepTrace, st: Stage) {
                     ui.label(RichText::new(format!("{n} = {}", num(*v))).monospace());
                 }
                 if trace.input.len() > 4 * SHOW {
-                    ui.label(format!("… {} more", trace.input.len() - 4 * SHOW));
+                    ui.label(tr!("words-step-more", n = trace.input.len() - 4 * SHOW));
                 }
             });
         }
@@ -186,20 +185,20 @@ fn stage(ui: &mut Ui, state: &LabState, trace: &StepTrace, st: Stage) {
             let Some(l) = trace.layers.get(i) else { return };
             title(
                 ui,
-                &format!("Forward: layer {} — {}", i + 1, l.label),
-                "Cooking: each layer mixes what it receives with its seasonings (weights and biases) and passes the result on.",
+                &tr!("words-step-forward", layer = i + 1, label = l.label),
+                &tr!("words-step-forward-tip"),
             );
             forward_layer(ui, l, input_of(trace, i));
         }
         Stage::Loss => {
-            title(
-                ui,
-                "Tasting: the loss",
-                "The loss compares the network's answer with the right one: one number saying how bad this dish is. Training tries to make it small.",
-            );
+            title(ui, &tr!("words-step-loss"), &tr!("words-step-loss-tip"));
             let list = |v: &[f32]| v.iter().map(|x| num(*x)).collect::<Vec<_>>().join(", ");
             ui.label(
-                RichText::new(format!("prediction: [{}]", list(&trace.prediction))).monospace(),
+                RichText::new(tr!(
+                    "words-step-prediction",
+                    values = list(&trace.prediction)
+                ))
+                .monospace(),
             );
             let target = if state
                 .data
@@ -208,13 +207,17 @@ fn stage(ui: &mut Ui, state: &LabState, trace: &StepTrace, st: Stage) {
                 .is_some_and(|d| d.task.is_classification())
             {
                 let c = trace.target.first().copied().unwrap_or(0.0) as usize;
-                format!("{} (class {c})", super::class_name(state, c))
+                tr!(
+                    "words-step-target-class",
+                    name = super::class_name(state, c),
+                    class = c.to_string()
+                )
             } else {
                 list(&trace.target)
             };
-            ui.label(RichText::new(format!("target: {target}")).monospace());
+            ui.label(RichText::new(tr!("words-step-target", target = target)).monospace());
             ui.label(
-                RichText::new(format!("loss = {}", num(trace.loss as f32)))
+                RichText::new(tr!("words-step-loss-value", loss = num(trace.loss as f32)))
                     .size(20.0)
                     .strong(),
             );
@@ -223,11 +226,18 @@ fn stage(ui: &mut Ui, state: &LabState, trace: &StepTrace, st: Stage) {
             let Some(l) = trace.layers.get(i) else { return };
             title(
                 ui,
-                &format!("Feedback flows back: layer {} — {}", i + 1, l.label),
-                "Backpropagation: starting from the loss and walking backwards, each weight learns how much it is to blame — its gradient. Positive: turning it up makes the dish worse.",
+                &tr!("words-step-backward", layer = i + 1, label = l.label),
+                &tr!("words-step-backward-tip"),
             );
             for p in &l.params {
-                ui.label(RichText::new(format!("gradient of {} {:?}", p.name, p.shape)).strong());
+                ui.label(
+                    RichText::new(tr!(
+                        "words-step-gradient-of",
+                        name = param_name(&p.name),
+                        shape = format!("{:?}", p.shape)
+                    ))
+                    .strong(),
+                );
                 matrix(ui, &p.grad, &p.shape);
             }
         }
@@ -235,11 +245,21 @@ fn stage(ui: &mut Ui, state: &LabState, trace: &StepTrace, st: Stage) {
             let Some(l) = trace.layers.get(i) else { return };
             title(
                 ui,
-                &format!("Adjusting the recipe: layer {} — {}", i + 1, l.label),
-                "The optimizer changes each weight a little against its gradient, scaled by the learning rate. Plain SGD: new = old − learning rate × gradient; Adam and friends also use their memory of earlier gradients, shown below with the numbers.",
+                &tr!("words-step-update", layer = i + 1, label = l.label),
+                &tr!("words-step-update-tip"),
             );
             super::step_optim::show(ui, trace, &l.params, index_name);
         }
+    }
+}
+
+/// A parameter's name as shown: `weight` and `bias` in the window's language, others
+/// (BatchNorm's `gamma`, `beta`) as the engine names them.
+pub fn param_name(name: &str) -> String {
+    match name {
+        "weight" => tr!("words-step-param-weight"),
+        "bias" => tr!("words-step-param-bias"),
+        other => other.to_owned(),
     }
 }
 
@@ -262,7 +282,7 @@ pub fn forward_layer(ui: &mut Ui, l: &TraceLayer, input: &[f32]) {
     match weight {
         Some(w) if w.shape.len() == 2 && w.shape[0] == input.len() => {
             let units = w.shape[1];
-            ui.label(RichText::new("z = W·x + b, unit by unit:").weak());
+            ui.label(RichText::new(tr!("words-step-z-unit")).weak());
             for j in 0..units.min(SHOW) {
                 let mut terms: Vec<String> = (0..input.len().min(4))
                     .map(|i| {
@@ -274,7 +294,7 @@ pub fn forward_layer(ui: &mut Ui, l: &TraceLayer, input: &[f32]) {
                     })
                     .collect();
                 if input.len() > 4 {
-                    terms.push(format!("… ({} more)", input.len() - 4));
+                    terms.push(tr!("words-step-more-terms", n = input.len() - 4));
                 }
                 if let Some(b) = bias {
                     terms.push(num(b.value.get(j).copied().unwrap_or(0.0)));
@@ -290,7 +310,7 @@ pub fn forward_layer(ui: &mut Ui, l: &TraceLayer, input: &[f32]) {
                 );
             }
             if units > SHOW {
-                ui.label(RichText::new(format!("… and {} more units", units - SHOW)).weak());
+                ui.label(RichText::new(tr!("words-step-more-units", n = units - SHOW)).weak());
             }
         }
         _ if l.params.is_empty() && l.output.len() == input.len() => {
@@ -302,11 +322,13 @@ pub fn forward_layer(ui: &mut Ui, l: &TraceLayer, input: &[f32]) {
                 );
             }
             if l.output.len() > SHOW {
-                ui.label(RichText::new(format!("… and {} more", l.output.len() - SHOW)).weak());
+                ui.label(
+                    RichText::new(tr!("words-step-and-more", n = l.output.len() - SHOW)).weak(),
+                );
             }
         }
         _ => {
-            ui.label(RichText::new("output:").weak());
+            ui.label(RichText::new(tr!("words-step-output")).weak());
             vector(ui, &l.output);
         }
     }
@@ -340,7 +362,7 @@ fn vector(ui: &mut Ui, v: &[f32]) {
             });
         }
         if v.len() > 2 * SHOW {
-            ui.label(format!("… {} more", v.len() - 2 * SHOW));
+            ui.label(tr!("words-step-more", n = v.len() - 2 * SHOW));
         }
     });
 }
@@ -353,10 +375,7 @@ fn matrix(ui: &mut Ui, values: &[f32], shape: &[usize]) {
     };
     let max = values.iter().fold(0f32, |m, x| m.max(x.abs()));
     if max == 0.0 {
-        ui.label(
-            RichText::new("all zero: this layer gets no feedback from this sample")
-                .color(warning(ui.visuals())),
-        );
+        ui.label(RichText::new(tr!("words-step-all-zero")).color(warning(ui.visuals())));
     }
     egui::Grid::new(ui.next_auto_id()).show(ui, |ui| {
         for r in 0..rows.min(SHOW) {
@@ -377,7 +396,7 @@ fn matrix(ui: &mut Ui, values: &[f32], shape: &[usize]) {
             ui.end_row();
         }
         if rows > SHOW {
-            ui.label(format!("… {} more rows", rows - SHOW));
+            ui.label(tr!("words-step-more-rows", n = rows - SHOW));
             ui.end_row();
         }
     });

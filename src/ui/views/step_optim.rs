@@ -6,6 +6,7 @@
 
 use crate::model::OptimizerKind;
 use crate::numfmt::num;
+use crate::tr;
 use crate::train::insight::{TraceOptimizer, TraceParam};
 use crate::train::StepTrace;
 use crate::ui::style::{signed, warning};
@@ -46,25 +47,41 @@ pub fn clip_scale(trace: &StepTrace) -> f64 {
     }
 }
 
-/// The names of the optimizer's memory slots: (first, second), `None` when unused.
-pub fn memory_names(kind: &OptimizerKind) -> (Option<&'static str>, Option<&'static str>) {
+/// The names of the optimizer's memory slots: (first, second), `None` when unused; in the
+/// window's current language (Adam's `m` and `v` are symbols in every language).
+pub fn memory_names(kind: &OptimizerKind) -> (Option<String>, Option<String>) {
     match kind {
         OptimizerKind::Sgd => (None, None),
-        OptimizerKind::Momentum { .. } | OptimizerKind::Nesterov { .. } => (Some("velocity"), None),
-        OptimizerKind::Adam { .. } | OptimizerKind::AdamW { .. } => (Some("m"), Some("v")),
-        OptimizerKind::RmsProp { .. } => (None, Some("running square")),
-        OptimizerKind::Adagrad { .. } => (None, Some("sum of squares")),
+        OptimizerKind::Momentum { .. } | OptimizerKind::Nesterov { .. } => {
+            (Some(tr!("words-optim-velocity")), None)
+        }
+        OptimizerKind::Adam { .. } | OptimizerKind::AdamW { .. } => {
+            (Some("m".to_owned()), Some("v".to_owned()))
+        }
+        OptimizerKind::RmsProp { .. } => (None, Some(tr!("words-optim-running-square"))),
+        OptimizerKind::Adagrad { .. } => (None, Some(tr!("words-optim-sum-of-squares"))),
     }
 }
 
 /// What the optimizer remembers, in plain words.
-pub fn memory_story(kind: &OptimizerKind) -> &'static str {
+pub fn memory_story(kind: &OptimizerKind) -> String {
     match kind {
-        OptimizerKind::Sgd => "Plain SGD remembers nothing: the change is the learning rate times the gradient, so a zero gradient means no change.",
-        OptimizerKind::Momentum { .. } | OptimizerKind::Nesterov { .. } => "Momentum keeps a velocity per weight: a running sum of past gradients. Like a rolling ball, a weight keeps moving even where the gradient of this sample is 0.",
-        OptimizerKind::Adam { .. } | OptimizerKind::AdamW { .. } => "Adam keeps two memories per weight: m, the recent direction of its gradients (momentum), and v, how large they have been. The change follows m, divided by the square root of v, so a weight keeps moving even where the gradient of this sample is 0, and every weight gets its own step size.",
-        OptimizerKind::RmsProp { .. } => "RMSprop keeps a running square of each weight's gradients and divides the step by its square root: weights with large gradients take smaller steps.",
-        OptimizerKind::Adagrad { .. } => "Adagrad adds up each weight's squared gradients and divides the step by the square root of the sum, so steps shrink over time.",
+        OptimizerKind::Sgd => tr!("words-optim-story-sgd"),
+        OptimizerKind::Momentum { .. } | OptimizerKind::Nesterov { .. } => {
+            tr!("words-optim-story-momentum")
+        }
+        OptimizerKind::Adam { .. } | OptimizerKind::AdamW { .. } => tr!("words-optim-story-adam"),
+        OptimizerKind::RmsProp { .. } => tr!("words-optim-story-rmsprop"),
+        OptimizerKind::Adagrad { .. } => tr!("words-optim-story-adagrad"),
+    }
+}
+
+/// The optimizer's name as shown: the window's word for momentum, the names every language
+/// keeps (SGD, Adam …) for the others.
+pub fn optimizer_name(kind: &OptimizerKind) -> String {
+    match kind {
+        OptimizerKind::Momentum { .. } => tr!("words-optim-momentum-name"),
+        other => other.name().to_owned(),
     }
 }
 
@@ -99,47 +116,54 @@ pub fn worked(opt: &TraceOptimizer, p: &TraceParam, k: usize, lr: f64, scale: f6
     let t = opt.step.max(1);
     let mut lines = Vec::new();
     if scale != 1.0 {
-        lines.push(format!(
-            "g = gradient × clip factor = {} × {} = {}",
-            o(raw),
-            o(scale),
-            n(g)
+        lines.push(tr!(
+            "words-optim-g-clip",
+            raw = o(raw),
+            scale = o(scale),
+            g = n(g)
         ));
     } else {
-        lines.push(format!("g = gradient = {}", n(g)));
+        lines.push(tr!("words-optim-g", g = n(g)));
     }
     let lr_s = n(lr);
     let change = match opt.kind {
         None | Some(OptimizerKind::Sgd) => {
             let c = -lr * g;
-            lines.push(format!("change = −lr × g = −{lr_s} × {} = {}", o(g), n(c)));
+            lines.push(tr!(
+                "words-optim-sgd-change",
+                lr = lr_s,
+                g = o(g),
+                change = n(c)
+            ));
             c
         }
         Some(OptimizerKind::Momentum { momentum }) | Some(OptimizerKind::Nesterov { momentum }) => {
             let mu = momentum as f64;
-            lines.push(format!(
-                "velocity = momentum × velocity_old + g = {} × {} + {} = {}",
-                n(mu),
-                o(m0),
-                o(g),
-                n(m1)
+            lines.push(tr!(
+                "words-optim-velocity-line",
+                mu = n(mu),
+                old = o(m0),
+                g = o(g),
+                new = n(m1)
             ));
             if matches!(opt.kind, Some(OptimizerKind::Nesterov { .. })) {
                 let c = -lr * (g + mu * m1);
-                lines.push(format!(
-                    "change = −lr × (g + momentum × velocity) = −{lr_s} × ({} + {} × {}) = {}",
-                    o(g),
-                    n(mu),
-                    o(m1),
-                    n(c)
+                lines.push(tr!(
+                    "words-optim-nesterov-change",
+                    lr = lr_s,
+                    g = o(g),
+                    mu = n(mu),
+                    v = o(m1),
+                    change = n(c)
                 ));
                 c
             } else {
                 let c = -lr * m1;
-                lines.push(format!(
-                    "change = −lr × velocity = −{lr_s} × {} = {}",
-                    o(m1),
-                    n(c)
+                lines.push(tr!(
+                    "words-optim-momentum-change",
+                    lr = lr_s,
+                    v = o(m1),
+                    change = n(c)
                 ));
                 c
             }
@@ -149,51 +173,54 @@ pub fn worked(opt: &TraceOptimizer, p: &TraceParam, k: usize, lr: f64, scale: f6
             beta1, beta2, eps, ..
         }) => {
             let (b1, b2, e) = (beta1 as f64, beta2 as f64, eps as f64);
-            lines.push(format!(
-                "m = β1 × m_old + (1 − β1) × g = {} × {} + {} × {} = {}",
-                n(b1),
-                o(m0),
-                n(1.0 - b1),
-                o(g),
-                n(m1)
+            lines.push(tr!(
+                "words-optim-adam-m",
+                b = n(b1),
+                old = o(m0),
+                rest = n(1.0 - b1),
+                g = o(g),
+                new = n(m1)
             ));
-            lines.push(format!(
-                "v = β2 × v_old + (1 − β2) × g² = {} × {} + {} × {}² = {}",
-                n(b2),
-                o(v0),
-                n(1.0 - b2),
-                o(g),
-                n(v1)
+            lines.push(tr!(
+                "words-optim-adam-v",
+                b = n(b2),
+                old = o(v0),
+                rest = n(1.0 - b2),
+                g = o(g),
+                new = n(v1)
             ));
             let c1 = 1.0 - b1.powf(t as f64);
             let c2 = 1.0 - b2.powf(t as f64);
             let (mh, vh) = (m1 / c1, v1 / c2);
-            lines.push(format!(
-                "bias corrections (update number t = {t}; early memories start at 0): corrected m = m / (1 − β1^t) = {} / {} = {}, corrected v = v / (1 − β2^t) = {} / {} = {}",
-                o(m1),
-                n(c1),
-                n(mh),
-                o(v1),
-                n(c2),
-                n(vh)
+            lines.push(tr!(
+                "words-optim-adam-bias",
+                t = t.to_string(),
+                m = o(m1),
+                cm = n(c1),
+                mh = n(mh),
+                v = o(v1),
+                cv = n(c2),
+                vh = n(vh)
             ));
             let mut c = -lr * mh / (vh.sqrt() + e);
-            lines.push(format!(
-                "change = −lr × corrected m / (√(corrected v) + ε) = −{lr_s} × {} / ({} + {}) = {}",
-                o(mh),
-                n(vh.sqrt()),
-                n(e),
-                n(c)
+            lines.push(tr!(
+                "words-optim-adam-change",
+                lr = lr_s,
+                mh = o(mh),
+                root = n(vh.sqrt()),
+                eps = n(e),
+                change = n(c)
             ));
             if let Some(OptimizerKind::AdamW { weight_decay, .. }) = opt.kind {
                 if p.decays && weight_decay > 0.0 {
                     let d = -lr * weight_decay as f64 * w;
-                    lines.push(format!(
-                        "weight decay: − lr × decay × old = −{lr_s} × {} × {} = {}; change in all {}",
-                        n(weight_decay as f64),
-                        o(w),
-                        n(d),
-                        n(c + d)
+                    lines.push(tr!(
+                        "words-optim-adamw-decay",
+                        lr = lr_s,
+                        decay = n(weight_decay as f64),
+                        old = o(w),
+                        d = n(d),
+                        total = n(c + d)
                     ));
                     c += d;
                 }
@@ -202,39 +229,41 @@ pub fn worked(opt: &TraceOptimizer, p: &TraceParam, k: usize, lr: f64, scale: f6
         }
         Some(OptimizerKind::RmsProp { alpha, eps }) => {
             let (a, e) = (alpha as f64, eps as f64);
-            lines.push(format!(
-                "running square = α × old + (1 − α) × g² = {} × {} + {} × {}² = {}",
-                n(a),
-                o(v0),
-                n(1.0 - a),
-                o(g),
-                n(v1)
+            lines.push(tr!(
+                "words-optim-rms-square",
+                a = n(a),
+                old = o(v0),
+                rest = n(1.0 - a),
+                g = o(g),
+                new = n(v1)
             ));
             let c = -lr * g / (v1.sqrt() + e);
-            lines.push(format!(
-                "change = −lr × g / (√(running square) + ε) = −{lr_s} × {} / ({} + {}) = {}",
-                o(g),
-                n(v1.sqrt()),
-                n(e),
-                n(c)
+            lines.push(tr!(
+                "words-optim-rms-change",
+                lr = lr_s,
+                g = o(g),
+                root = n(v1.sqrt()),
+                eps = n(e),
+                change = n(c)
             ));
             c
         }
         Some(OptimizerKind::Adagrad { eps }) => {
             let e = eps as f64;
-            lines.push(format!(
-                "sum of squares = old + g² = {} + {}² = {}",
-                o(v0),
-                o(g),
-                n(v1)
+            lines.push(tr!(
+                "words-optim-adagrad-sum",
+                old = o(v0),
+                g = o(g),
+                new = n(v1)
             ));
             let c = -lr * g / (v1.sqrt() + e);
-            lines.push(format!(
-                "change = −lr × g / (√(sum of squares) + ε) = −{lr_s} × {} / ({} + {}) = {}",
-                o(g),
-                n(v1.sqrt()),
-                n(e),
-                n(c)
+            lines.push(tr!(
+                "words-optim-adagrad-change",
+                lr = lr_s,
+                g = o(g),
+                root = n(v1.sqrt()),
+                eps = n(e),
+                change = n(c)
             ));
             c
         }
@@ -261,37 +290,46 @@ pub fn show(
 ) {
     let opt = &trace.optimizer;
     let kind = opt.kind.unwrap_or(OptimizerKind::Sgd);
-    ui.label(format!(
-        "learning rate {} · {} · update number {}",
-        num(trace.lr as f32),
-        kind.name(),
-        opt.step
+    ui.label(tr!(
+        "words-optim-header",
+        lr = num(trace.lr as f32),
+        optimizer = optimizer_name(&kind),
+        step = opt.step.to_string()
     ));
     ui.label(memory_story(&kind));
     let mut notes = Vec::new();
     if opt.l1 > 0.0 || opt.l2 > 0.0 {
-        notes.push("The gradients of the weights include the L1/L2 penalty.".to_string());
+        notes.push(tr!("words-optim-penalty-note"));
     }
     let scale = clip_scale(trace);
     if scale != 1.0 {
-        notes.push(format!(
-            "All gradients together were longer than the clip limit, so each was multiplied by {} first.",
-            num(scale as f32)
-        ));
+        notes.push(tr!("words-optim-clip-note", scale = num(scale as f32)));
     }
     for note in notes {
         ui.label(RichText::new(note).italics());
     }
     let (first, second) = memory_names(&kind);
     for (pi, p) in params.iter().enumerate() {
-        ui.label(RichText::new(format!("{} {:?}: old + change = new", p.name, p.shape)).strong());
+        let name = super::step::param_name(&p.name);
+        ui.label(
+            RichText::new(tr!(
+                "words-optim-param-title",
+                name = name,
+                shape = format!("{:?}", p.shape)
+            ))
+            .strong(),
+        );
         egui::Grid::new(("update", pi, &p.name, p.value.len()))
             .striped(true)
             .show(ui, |ui| {
-                let mut heads = vec!["", "old", "gradient"];
-                heads.extend(first);
-                heads.extend(second);
-                heads.extend(["change", "new"]);
+                let mut heads = vec![
+                    String::new(),
+                    tr!("words-optim-col-old"),
+                    tr!("words-optim-col-gradient"),
+                ];
+                heads.extend(first.clone());
+                heads.extend(second.clone());
+                heads.extend([tr!("words-optim-col-change"), tr!("words-optim-col-new")]);
                 for h in heads {
                     ui.label(RichText::new(h).strong());
                 }
@@ -325,7 +363,9 @@ pub fn show(
                 }
             });
         if p.value.len() > SHOW {
-            ui.label(RichText::new(format!("… and {} more values", p.value.len() - SHOW)).weak());
+            ui.label(
+                RichText::new(tr!("words-optim-more-values", n = p.value.len() - SHOW)).weak(),
+            );
         }
         if p.value.is_empty() {
             continue;
@@ -333,22 +373,17 @@ pub fn show(
         let k = example_index(p);
         let w = worked(opt, p, k, trace.lr, scale);
         ui.label(
-            RichText::new(format!(
-                "Worked out for {}{}:",
-                p.name,
-                index_name(k, &p.shape)
+            RichText::new(tr!(
+                "words-optim-worked",
+                name = name,
+                index = index_name(k, &p.shape)
             ))
             .strong(),
         );
         let g = p.grad.get(k).copied().unwrap_or(0.0);
         let ch = p.update.get(k).copied().unwrap_or(0.0);
         if g == 0.0 && ch != 0.0 {
-            ui.label(
-                RichText::new(
-                    "Its gradient is 0 for this sample, yet it changes: the optimizer's memory of earlier gradients keeps it moving.",
-                )
-                .color(warning(ui.visuals())),
-            );
+            ui.label(RichText::new(tr!("words-optim-zero-grad")).color(warning(ui.visuals())));
         }
         for line in &w.lines {
             ui.label(RichText::new(crate::ui::widgets::plain(line)).monospace());
@@ -442,9 +477,12 @@ mod tests {
         );
         assert_eq!(
             memory_names(&OptimizerKind::ALL[5]),
-            (None, Some("running square"))
+            (None, Some("running square".to_owned()))
         );
-        assert_eq!(memory_names(&OptimizerKind::ALL[3]), (Some("m"), Some("v")));
+        assert_eq!(
+            memory_names(&OptimizerKind::ALL[3]),
+            (Some("m".to_owned()), Some("v".to_owned()))
+        );
         // Clipping shows the factor.
         let w = worked(&rms, &p, 1, 0.01, 0.5);
         assert!(w.lines[0].contains("× clip factor"), "{:?}", w.lines);
@@ -457,7 +495,7 @@ mod tests {
         out.textures_delta.clear();
         let mut texts: Vec<String> = Vec::new();
         for kind in OptimizerKind::ALL {
-            texts.push(memory_story(&kind).to_string());
+            texts.push(memory_story(&kind));
             let opt = TraceOptimizer {
                 kind: Some(kind),
                 step: 1,
