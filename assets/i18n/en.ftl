@@ -866,4 +866,5 @@ replay-busy = Pause or stop the training to replay it
 replay-changed = The network or data changed since this run: train again to replay
 replay-save = Save with the session
 replay-save-tip = Keep these epochs in the session file ({ $size }), so it opens ready to replay
+replay-marker = replay
 # end of replay

@@ -845,4 +845,5 @@ replay-busy = 先暂停或停止训练，才能回放
 replay-changed = 这次训练之后网络或数据改动过：请重新训练再回放
 replay-save = 随会话保存
 replay-save-tip = 把这些轮次存进会话文件（{ $size }），打开时就能直接回放
+replay-marker = 回放位置
 # end of replay

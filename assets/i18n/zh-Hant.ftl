@@ -845,4 +845,5 @@ replay-busy = 先暫停或停止訓練，才能重播
 replay-changed = 這次訓練之後網路或資料改動過：請重新訓練再重播
 replay-save = 隨工作階段儲存
 replay-save-tip = 把這些輪次存進工作階段檔案（{ $size }），開啟時就能直接重播
+replay-marker = 重播位置
 # end of replay

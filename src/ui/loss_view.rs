@@ -210,6 +210,13 @@ pub fn show(ui: &mut Ui, state: &LabState, prefs: &mut Prefs) {
                             .style(LineStyle::dashed_loose()),
                     );
                 }
+                if let Some((step, _)) = replay_marker(state) {
+                    p.vline(
+                        VLine::new(tr!("replay-marker"), step)
+                            .color(REPLAY_MARK)
+                            .width(2.0),
+                    );
+                }
             });
         });
         ui.vertical(|ui| {
@@ -269,6 +276,13 @@ pub fn show(ui: &mut Ui, state: &LabState, prefs: &mut Prefs) {
             let plot = plots::span(plot, &[&train_m, &val_m]);
             plots::readable(plot, ui, Scale::Count, y_scale).show(ui, |p| {
                 super::views::compare::metric_lines(p, state, ghosts);
+                if let Some((_, epoch)) = replay_marker(state) {
+                    p.vline(
+                        VLine::new(tr!("replay-marker"), epoch)
+                            .color(REPLAY_MARK)
+                            .width(2.0),
+                    );
+                }
                 p.line(
                     Line::new(train_name, PlotPoints::from(train_m))
                         .color(TRAIN)
@@ -304,4 +318,24 @@ fn hover_point<'a>(hover: &egui_plot::HoverPosition<'a>) -> (&'a str, egui_plot:
         } => (plot_name, *position),
         egui_plot::HoverPosition::Elsewhere { position } => ("", *position),
     }
+}
+
+/// The replay timeline's colour on the curves.
+const REPLAY_MARK: egui::Color32 = egui::Color32::from_rgb(150, 90, 200);
+
+/// Where the replay timeline stands, as (step, epoch), when it shows a past epoch.
+fn replay_marker(state: &LabState) -> Option<(f64, f64)> {
+    let epoch = state.training.replay.selected_epoch()?;
+    let step = if epoch == 0 {
+        0
+    } else {
+        state
+            .training
+            .history
+            .epochs
+            .iter()
+            .find(|r| r.epoch == epoch)?
+            .step
+    };
+    Some((step as f64, f64::from(epoch)))
 }
