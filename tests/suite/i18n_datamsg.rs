@@ -77,7 +77,10 @@ fn the_data_tab_and_a_notice_speak_simplified_chinese() {
     let notice = refused_prediction(&mut h);
     assert!(notice.starts_with("暂时无法预测：请先训练网络"), "{notice}");
     // Shown in the status bar.
-    assert!(h.query_all_by_label_contains("暂时无法预测").next().is_some());
+    assert!(h
+        .query_all_by_label_contains("暂时无法预测")
+        .next()
+        .is_some());
 }
 
 #[test]
@@ -116,7 +119,10 @@ fn the_data_tab_and_a_notice_speak_traditional_chinese() {
     let notice = refused_prediction(&mut h);
     assert!(notice.starts_with("暫時無法預測：請先訓練網路"), "{notice}");
     // Shown in the status bar.
-    assert!(h.query_all_by_label_contains("暫時無法預測").next().is_some());
+    assert!(h
+        .query_all_by_label_contains("暫時無法預測")
+        .next()
+        .is_some());
 }
 
 #[test]
