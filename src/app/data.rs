@@ -5,9 +5,12 @@
 use super::messages::JobMsg;
 use super::state::LabState;
 use crate::data::{
-    self, BuiltinSpec, DataConfig, DataError, Dataset, InspectReport, Preprocessor, Table,
+    self, BuiltinKind, BuiltinSpec, DataConfig, DataError, Dataset, InspectReport, Preprocessor,
+    Table,
 };
 use crate::session::SessionError;
+use crate::tr;
+use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
@@ -26,26 +29,59 @@ pub enum DataOrigin {
 }
 
 impl DataOrigin {
-    /// A short name for display.
+    /// A short name for display, in the window's language (call it on the UI thread).
     pub fn label(&self) -> String {
         match self {
-            DataOrigin::None => "no data".into(),
-            DataOrigin::Builtin(s) => format!("built-in {}", s.kind.name()),
+            DataOrigin::None => tr!("app-origin-none"),
+            DataOrigin::Builtin(s) => tr!("app-origin-builtin", name = builtin_name(s.kind)),
             DataOrigin::File(p) => p.file_name().map_or_else(
                 || p.display().to_string(),
                 |n| n.to_string_lossy().into_owned(),
             ),
-            DataOrigin::Timing => "timing data (784 features)".into(),
+            DataOrigin::Timing => tr!("app-origin-timing"),
         }
     }
 }
 
+/// A built-in dataset's name in the window's language (the data layer's
+/// [`BuiltinKind::name`] stays the English one the CLI and session files use).
+pub fn builtin_name(kind: BuiltinKind) -> String {
+    match kind {
+        BuiltinKind::Circle => tr!("data-builtin-circle"),
+        BuiltinKind::Xor => tr!("data-builtin-xor"),
+        BuiltinKind::Gaussians => tr!("data-builtin-gaussians"),
+        BuiltinKind::Spiral => tr!("data-builtin-spiral"),
+        BuiltinKind::Moons => tr!("data-builtin-moons"),
+        BuiltinKind::Plane => tr!("data-builtin-plane"),
+        BuiltinKind::Sine => tr!("data-builtin-sine"),
+        BuiltinKind::MultiGaussian => tr!("data-builtin-multigaussian"),
+        BuiltinKind::Iris => tr!("data-builtin-iris"),
+        BuiltinKind::Digits => tr!("data-builtin-digits"),
+    }
+}
+
+/// A built-in dataset's one-line description in the window's language.
+pub fn builtin_description(kind: BuiltinKind) -> String {
+    match kind {
+        BuiltinKind::Circle => tr!("data-builtin-circle-description"),
+        BuiltinKind::Xor => tr!("data-builtin-xor-description"),
+        BuiltinKind::Gaussians => tr!("data-builtin-gaussians-description"),
+        BuiltinKind::Spiral => tr!("data-builtin-spiral-description"),
+        BuiltinKind::Moons => tr!("data-builtin-moons-description"),
+        BuiltinKind::Plane => tr!("data-builtin-plane-description"),
+        BuiltinKind::Sine => tr!("data-builtin-sine-description"),
+        BuiltinKind::MultiGaussian => tr!("data-builtin-multigaussian-description"),
+        BuiltinKind::Iris => tr!("data-builtin-iris-description"),
+        BuiltinKind::Digits => tr!("data-builtin-digits-description"),
+    }
+}
+
 /// Why the data in use could not be read or prepared. Shown at the top of the data view;
-/// [`DataProblem::stray_column`] tells it which fix to offer.
-#[derive(Debug, Clone, thiserror::Error)]
+/// [`DataProblem::stray_column`] tells it which fix to offer. Its words are the window's
+/// (in its language, on the UI thread); the data layer's errors inside stay English.
+#[derive(Debug, Clone)]
 pub enum DataProblem {
     /// Reading the CSV file failed.
-    #[error("{error}")]
     Read {
         /// The file.
         path: PathBuf,
@@ -53,19 +89,14 @@ pub enum DataProblem {
         error: Arc<DataError>,
     },
     /// The table could not be prepared with the chosen settings.
-    #[error("{0}")]
     Prepare(Arc<DataError>),
     /// An opened session's data could not be restored (the session itself opened).
-    #[error("{0}")]
     Session(Arc<SessionError>),
     /// The user cancelled the load.
-    #[error("loading was cancelled; the data in use did not change")]
     Cancelled,
     /// The path field was empty.
-    #[error("type the path of a CSV file first")]
     NoPath,
     /// A built-in dataset with too few or too many samples.
-    #[error("{samples} samples: choose between 1 and {max}")]
     SampleCount {
         /// Asked for.
         samples: usize,
@@ -73,9 +104,26 @@ pub enum DataProblem {
         max: usize,
     },
     /// No thread could be started for the work.
-    #[error("{0}")]
     NoThread(Arc<super::jobs::SpawnError>),
 }
+
+impl fmt::Display for DataProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DataProblem::Read { error, .. } => error.fmt(f),
+            DataProblem::Prepare(e) => e.fmt(f),
+            DataProblem::Session(e) => e.fmt(f),
+            DataProblem::Cancelled => f.write_str(&tr!("app-load-cancelled")),
+            DataProblem::NoPath => f.write_str(&tr!("app-no-path")),
+            DataProblem::SampleCount { samples, max } => {
+                f.write_str(&tr!("app-sample-count", samples = *samples, max = *max))
+            }
+            DataProblem::NoThread(e) => e.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for DataProblem {}
 
 impl DataProblem {
     /// For a word in a mostly-numeric column: the file and that column, so the data view

@@ -15,6 +15,37 @@ pub struct FileRequest {
     pub start_dir: Option<PathBuf>,
     /// The file name suggested when saving.
     pub suggested_name: String,
+    /// The dialog's words, made on the UI thread (the dialog runs on a job thread, which
+    /// does not know the window's language).
+    pub words: DialogWords,
+}
+
+/// The words of a file dialog: its title and the descriptions of its file filters.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DialogWords {
+    /// "ONNX models".
+    pub onnx_models: String,
+    /// The title of the folder picker for a PyTorch export.
+    pub pytorch_folder: String,
+    /// "CSV files".
+    pub csv_files: String,
+    /// "All files".
+    pub all_files: String,
+    /// "layerlab sessions".
+    pub sessions: String,
+}
+
+impl DialogWords {
+    /// The words in the window's current language (call it on the UI thread).
+    pub fn now() -> Self {
+        DialogWords {
+            onnx_models: crate::tr!("app-dialog-onnx-models"),
+            pytorch_folder: crate::tr!("app-dialog-pytorch-folder"),
+            csv_files: crate::tr!("app-dialog-csv-files"),
+            all_files: crate::tr!("app-dialog-all-files"),
+            sessions: crate::tr!("app-dialog-sessions"),
+        }
+    }
 }
 
 /// Shows the dialog and waits for the answer (`None` = cancelled, or no dialog backend on
@@ -24,19 +55,20 @@ pub fn ask(req: &FileRequest) -> Option<PathBuf> {
     if let Some(dir) = &req.start_dir {
         d = d.set_directory(dir);
     }
+    let w = &req.words;
     match req.purpose {
         DialogPurpose::ExportOnnx => d
-            .add_filter("ONNX models", &["onnx"])
+            .add_filter(&w.onnx_models, &["onnx"])
             .set_file_name("model.onnx")
             .save_file(),
-        DialogPurpose::ExportPytorch => d.set_title("Folder for the PyTorch project").pick_folder(),
+        DialogPurpose::ExportPytorch => d.set_title(&w.pytorch_folder).pick_folder(),
         DialogPurpose::OpenCsv | DialogPurpose::PredictCsv => d
-            .add_filter("CSV files", &["csv", "tsv", "txt"])
-            .add_filter("All files", &["*"])
+            .add_filter(&w.csv_files, &["csv", "tsv", "txt"])
+            .add_filter(&w.all_files, &["*"])
             .pick_file(),
-        DialogPurpose::OpenSession => d.add_filter("layerlab sessions", &["ron"]).pick_file(),
+        DialogPurpose::OpenSession => d.add_filter(&w.sessions, &["ron"]).pick_file(),
         DialogPurpose::SaveSessionAs => d
-            .add_filter("layerlab sessions", &["ron"])
+            .add_filter(&w.sessions, &["ron"])
             .set_file_name(&req.suggested_name)
             .save_file(),
     }

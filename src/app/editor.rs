@@ -18,23 +18,21 @@ impl Preset {
     /// Every preset in menu order.
     pub const ALL: [Preset; 3] = [Preset::SmallMlp, Preset::DeepMlp, Preset::Cnn];
 
-    /// User-facing name.
-    pub fn name(&self) -> &'static str {
+    /// User-facing name, in the window's language.
+    pub fn name(&self) -> String {
         match self {
-            Preset::SmallMlp => "Small MLP",
-            Preset::DeepMlp => "Deep MLP",
-            Preset::Cnn => "CNN for images",
+            Preset::SmallMlp => crate::tr!("app-preset-small-mlp"),
+            Preset::DeepMlp => crate::tr!("app-preset-deep-mlp"),
+            Preset::Cnn => crate::tr!("app-preset-cnn"),
         }
     }
 
-    /// One plain-language line.
-    pub fn description(&self) -> &'static str {
+    /// One plain-language line, in the window's language.
+    pub fn description(&self) -> String {
         match self {
-            Preset::SmallMlp => "Two hidden layers of 8 units with ReLU: enough for most 2-D data.",
-            Preset::DeepMlp => "Four hidden layers of 32 units: more capacity, slower to train.",
-            Preset::Cnn => {
-                "Convolutions and pooling, then a dense layer: needs image input (C×H×W)."
-            }
+            Preset::SmallMlp => crate::tr!("app-preset-small-mlp-description"),
+            Preset::DeepMlp => crate::tr!("app-preset-deep-mlp-description"),
+            Preset::Cnn => crate::tr!("app-preset-cnn-description"),
         }
     }
 
@@ -302,7 +300,7 @@ pub fn reset_labels(trained: &Resolved, new: &Resolved) -> Vec<String> {
         .filter(|(_, (kept, l))| !**kept && l.params > 0)
         .map(|(i, (_, l))| {
             if l.is_head {
-                "Output".to_string()
+                crate::tr!("app-layer-output")
             } else {
                 format!("{} {}", i + 1, l.spec)
             }
@@ -323,8 +321,8 @@ pub fn merge_weights(keep: &[bool], trained: &Weights, fresh: &mut Weights) {
 }
 
 #[cfg(test)]
-#[allow(clippy::unwrap_used)]
 mod tests {
+    #![allow(clippy::unwrap_used)]
     use super::*;
     use crate::model::{Head, NetworkSpec, Shape};
 

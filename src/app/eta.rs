@@ -61,13 +61,19 @@ impl Eta {
 pub fn about(seconds: f64) -> String {
     let s = seconds.max(0.0);
     if s < 10.0 {
-        format!("about {} s left", s.ceil().max(1.0))
+        crate::tr!("app-eta-seconds", seconds = s.ceil().max(1.0).to_string())
     } else if s < 60.0 {
-        format!("about {} s left", (s / 5.0).round() * 5.0)
+        crate::tr!(
+            "app-eta-seconds",
+            seconds = ((s / 5.0).round() * 5.0).to_string()
+        )
     } else if s < 3600.0 {
-        format!("about {} min left", (s / 60.0).round().max(1.0))
+        crate::tr!(
+            "app-eta-minutes",
+            minutes = (s / 60.0).round().max(1.0).to_string()
+        )
     } else {
-        format!("about {:.1} h left", s / 3600.0)
+        crate::tr!("app-eta-hours", hours = format!("{:.1}", s / 3600.0))
     }
 }
 

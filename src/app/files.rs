@@ -14,6 +14,7 @@ use super::state::LabState;
 use crate::data::BuiltinSpec;
 use crate::model::TrainConfig;
 use crate::session::SessionError;
+use crate::tr;
 use crate::train::TrainCommand;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -34,6 +35,7 @@ impl LabState {
                 .as_ref()
                 .and_then(|p| p.parent().map(Path::to_path_buf)),
             suggested_name: format!("{}.ron", self.name),
+            words: dialog::DialogWords::now(),
         };
         let res = self.jobs.spawn("file-dialog", false, move |rep| {
             let path = dialog::ask(&req);
@@ -58,10 +60,7 @@ impl LabState {
                 }
                 self.save_session(p)
             }
-            (_, None) => self.notify(
-                NoticeKind::Info,
-                "no file chosen (if no dialog appeared, type the path into the path field instead)",
-            ),
+            (_, None) => self.notify(NoticeKind::Info, tr!("app-no-file-chosen")),
         }
     }
 
@@ -93,10 +92,7 @@ impl LabState {
                     self.save_session(p);
                 }
                 None => {
-                    self.notify(
-                        NoticeKind::Info,
-                        "choose where to save with Save As…, then try again",
-                    );
+                    self.notify(NoticeKind::Info, tr!("app-choose-save-as"));
                     self.open_dialog(DialogPurpose::SaveSessionAs);
                 }
             },
@@ -113,7 +109,7 @@ impl LabState {
         self.data.quiet = true;
         self.load_builtin(BuiltinSpec::default());
         self.refresh_net();
-        self.notify(NoticeKind::Info, "new session");
+        self.notify(NoticeKind::Info, tr!("app-new-session"));
     }
 
     /// Everything a save needs, captured now.
@@ -169,10 +165,13 @@ impl LabState {
         if let Err(e) = res {
             if autosave {
                 self.flow.autosave_finished();
-                self.notify(NoticeKind::Warning, format!("autosave failed: {e}"));
+                self.notify(
+                    NoticeKind::Warning,
+                    tr!("app-autosave-failed", error = e.to_string()),
+                );
             } else {
                 self.flow.save_not_started();
-                self.fail("Could not save", e.to_string());
+                self.fail(&tr!("app-could-not-save"), e.to_string());
             }
         }
     }
@@ -209,7 +208,7 @@ impl LabState {
             });
         });
         if let Err(e) = res {
-            self.fail("Could not open the session", e.to_string());
+            self.fail(&tr!("app-could-not-open-session"), e.to_string());
         }
     }
 
@@ -235,7 +234,7 @@ impl LabState {
     pub(super) fn discard_recovery(&mut self) {
         if let Some(Modal::Recovery { path }) = self.modal.take() {
             let _ = std::fs::remove_file(&path);
-            self.notify(NoticeKind::Info, "the autosaved session was discarded");
+            self.notify(NoticeKind::Info, tr!("app-recovery-discarded"));
         }
     }
 
@@ -255,7 +254,11 @@ impl LabState {
         self.data.dataset = s.dataset.map(Arc::new);
         self.data.preprocessor = s.preprocessor;
         self.data.error = s.data_error;
-        self.data.warnings = s.warnings.clone();
+        let mut warnings = s.warnings;
+        if let Some(e) = &s.weights_dropped {
+            warnings.push(tr!("app-weights-not-restored", error = e.as_str()));
+        }
+        self.data.warnings = warnings.clone();
         self.refresh_net();
         if let (Some(state), Ok(resolved)) = (s.state, &self.net.resolved) {
             self.training.epoch = state.epoch;
@@ -278,18 +281,20 @@ impl LabState {
         if recovered {
             self.session_path = None;
             self.flow.touch();
-            self.notify(
-                NoticeKind::Info,
-                "the autosaved session was restored; save it to keep it",
-            );
+            self.notify(NoticeKind::Info, tr!("app-recovery-restored"));
         } else {
             self.session_path = Some(path.clone());
             self.flow.mark_clean();
             self.remember_recent(&path);
-            let mut text = format!("opened {}", path.display());
-            if !s.warnings.is_empty() {
-                text.push_str(&format!(" — {}", s.warnings.join("; ")));
-            }
+            let text = if warnings.is_empty() {
+                tr!("app-opened", path = path.display().to_string())
+            } else {
+                tr!(
+                    "app-opened-with-warnings",
+                    path = path.display().to_string(),
+                    warnings = warnings.join("; ")
+                )
+            };
             self.notify(NoticeKind::Info, text);
         }
     }
@@ -298,7 +303,10 @@ impl LabState {
         if autosave {
             self.flow.autosave_finished();
             if let Err(e) = result {
-                self.notify(NoticeKind::Warning, format!("autosave failed: {e}"));
+                self.notify(
+                    NoticeKind::Warning,
+                    tr!("app-autosave-failed", error = e.to_string()),
+                );
             }
             return;
         }
@@ -308,13 +316,16 @@ impl LabState {
             Ok(()) => {
                 self.session_path = Some(path.clone());
                 self.remember_recent(&path);
-                self.notify(NoticeKind::Info, format!("saved {}", path.display()));
+                self.notify(
+                    NoticeKind::Info,
+                    tr!("app-saved", path = path.display().to_string()),
+                );
                 if let Some(next) = next {
                     self.apply(next);
                 }
             }
             // Whatever was to follow the save (quit, new, open) does not happen.
-            Err(e) => self.fail("Could not save", e.to_string()),
+            Err(e) => self.fail(&tr!("app-could-not-save"), e.to_string()),
         }
     }
 
@@ -334,7 +345,7 @@ impl LabState {
                         recovered,
                     });
                 }
-                Err(e) => self.fail("Could not open the session", e.to_string()),
+                Err(e) => self.fail(&tr!("app-could-not-open-session"), e.to_string()),
             },
             JobMsg::SessionSaved {
                 path,

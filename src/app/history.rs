@@ -106,7 +106,7 @@ impl LossHistory {
             TrainEvent::LrChanged { step, lr } => self.markers.push(Marker {
                 step: *step,
                 kind: MarkerKind::LrChanged,
-                text: format!("learning rate set to {lr}"),
+                text: crate::tr!("app-lr-set", lr = lr.to_string()),
             }),
             TrainEvent::Diagnostic(d) => self.markers.push(Marker {
                 step: self.last_step,
@@ -136,7 +136,7 @@ impl LossHistory {
             out.markers.push(Marker {
                 step: *step,
                 kind: MarkerKind::LrChanged,
-                text: format!("learning rate set to {lr}"),
+                text: crate::tr!("app-lr-set", lr = lr.to_string()),
             });
         }
         for d in &h.diagnostics {
@@ -177,8 +177,8 @@ impl LossHistory {
 }
 
 #[cfg(test)]
-#[allow(clippy::unwrap_used)]
 mod tests {
+    #![allow(clippy::unwrap_used)]
     use super::*;
 
     #[test]

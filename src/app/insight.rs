@@ -73,7 +73,7 @@ impl Ghost {
     pub fn data_label(&self) -> String {
         self.data
             .as_ref()
-            .map_or_else(|| "unknown data".into(), RunData::label)
+            .map_or_else(|| crate::tr!("app-unknown-data"), RunData::label)
     }
 }
 
@@ -179,6 +179,7 @@ impl Insight {
                 });
             }
             TrainEvent::Diagnostic(d) => {
+                // i18n-ignore: matches the training worker's (English) diagnostic
                 if d.kind == DiagnosticKind::NonFinite && d.message.contains("cannot be traced") {
                     self.trace_pending = None;
                 }
@@ -259,7 +260,7 @@ impl Insight {
             return;
         }
         let label = if self.run_label.is_empty() {
-            "previous run".to_string()
+            crate::tr!("app-previous-run")
         } else {
             self.run_label.clone()
         };
@@ -314,15 +315,15 @@ fn same_run(a: &[EpochRecord], b: &[EpochRecord]) -> bool {
 /// A short description of a run's settings for the ghost legend.
 pub fn run_label(config: &TrainConfig) -> String {
     let init = match config.init {
-        crate::model::InitChoice::Auto => "auto init".to_string(),
-        other => format!("{other} init"),
+        crate::model::InitChoice::Auto => crate::tr!("app-init-auto"),
+        other => crate::tr!("app-init-named", init = other.to_string()),
     };
-    format!(
-        "{} lr {} · {} · batch {}",
-        config.optimizer.name(),
-        config.lr,
-        init,
-        config.batch_size
+    crate::tr!(
+        "app-run-label",
+        optimizer = config.optimizer.name(),
+        lr = config.lr.to_string(),
+        init = init,
+        batch = config.batch_size.to_string()
     )
 }
 

@@ -7,10 +7,28 @@ use std::sync::mpsc::{channel, Receiver, Sender};
 use std::sync::Arc;
 use std::thread::JoinHandle;
 
-/// No thread could be started for a job.
-#[derive(Debug, thiserror::Error)]
-#[error("could not start a background thread ({0}); close other programs and try again")]
-pub struct SpawnError(#[from] pub std::io::Error);
+/// No thread could be started for a job. Its words are the window's (in its language,
+/// shown on the UI thread); the system's reason inside stays as the system gives it.
+#[derive(Debug)]
+pub struct SpawnError(pub std::io::Error);
+
+impl From<std::io::Error> for SpawnError {
+    fn from(e: std::io::Error) -> Self {
+        SpawnError(e)
+    }
+}
+
+impl std::fmt::Display for SpawnError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::tr!("app-spawn-failed", error = self.0.to_string()))
+    }
+}
+
+impl std::error::Error for SpawnError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(&self.0)
+    }
+}
 
 /// Wakes the UI when a job reports (the app passes `ctx.request_repaint`).
 pub type Waker = Arc<dyn Fn() + Send + Sync>;

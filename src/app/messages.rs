@@ -78,8 +78,8 @@ pub enum JobMsg {
     },
     /// An export or a prediction finished (or failed).
     Exported {
-        /// What was done ("exported the ONNX model", "predicted iris.csv").
-        what: String,
+        /// What was done (worded on the UI thread).
+        what: super::outputs::OutputDone,
         /// The files written, or why it failed.
         result: Result<Vec<PathBuf>, super::outputs::OutputError>,
     },

@@ -26,7 +26,7 @@ pub mod state;
 pub mod training;
 
 pub use command::{Command, DialogPurpose, UnsavedChoice};
-pub use data::{DataOrigin, DataProblem, DataState};
+pub use data::{builtin_description, builtin_name, DataOrigin, DataProblem, DataState};
 pub use notice::{Modal, Notice, NoticeKind};
 pub use save_flow::SaveFlow;
 pub use state::LabState;

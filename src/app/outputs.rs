@@ -11,7 +11,56 @@ use super::state::LabState;
 use crate::export::predict::{self, PredictError};
 use crate::export::{onnx, pytorch, ExportError, Trained};
 use crate::session::{DataAccess, SessionError};
+use crate::tr;
 use std::path::{Path, PathBuf};
+
+/// What an export or a prediction did, worded on the UI thread when it reports.
+#[derive(Debug, Clone, PartialEq)]
+pub enum OutputDone {
+    /// A PyTorch project was exported.
+    Pytorch,
+    /// An ONNX model was exported.
+    Onnx,
+    /// A file was predicted.
+    Predicted {
+        /// The data file's name.
+        name: String,
+        /// Rows predicted.
+        predicted: usize,
+        /// Rows in the file.
+        rows: usize,
+        /// Rows skipped for missing values.
+        skipped: usize,
+    },
+    /// Predicting a file was tried (and failed).
+    PredictTried {
+        /// The data file's name.
+        name: String,
+    },
+}
+
+impl OutputDone {
+    /// The words, in the window's language.
+    pub fn words(&self) -> String {
+        match self {
+            OutputDone::Pytorch => tr!("app-exported-pytorch"),
+            OutputDone::Onnx => tr!("app-exported-onnx"),
+            OutputDone::Predicted {
+                name,
+                predicted,
+                rows,
+                skipped,
+            } => tr!(
+                "app-predicted-rows",
+                predicted = predicted.to_string(),
+                rows = rows.to_string(),
+                name = name.as_str(),
+                skipped = skipped.to_string()
+            ),
+            OutputDone::PredictTried { name } => tr!("app-predicted-file", name = name.as_str()),
+        }
+    }
+}
 
 /// Why an export or a prediction failed.
 #[derive(Debug, thiserror::Error)]
@@ -37,11 +86,11 @@ pub fn predictions_path(data: &Path) -> PathBuf {
 
 impl LabState {
     /// Why nothing can be exported or predicted yet, if so.
-    pub fn output_blocker(&self) -> Option<&'static str> {
+    pub fn output_blocker(&self) -> Option<String> {
         if self.training.state.is_none() {
-            Some("train the network first: there are no trained weights to export")
+            Some(tr!("app-no-trained-weights"))
         } else if self.data.preprocessor.is_none() {
-            Some("load the data first")
+            Some(tr!("app-load-the-data-first"))
         } else {
             None
         }
@@ -50,7 +99,7 @@ impl LabState {
     /// Exports the trained network to `path` on a job thread.
     pub(super) fn export_to(&mut self, kind: DialogPurpose, path: PathBuf) {
         if let Some(why) = self.output_blocker() {
-            self.notify(NoticeKind::Error, format!("cannot export yet: {why}"));
+            self.notify(NoticeKind::Error, tr!("app-cannot-export-yet", why = why));
             return;
         }
         let doc = self.session_doc();
@@ -74,13 +123,10 @@ impl LabState {
                 }
             })();
             let what = match kind {
-                DialogPurpose::ExportPytorch => "exported the PyTorch project",
-                _ => "exported the ONNX model",
+                DialogPurpose::ExportPytorch => OutputDone::Pytorch,
+                _ => OutputDone::Onnx,
             };
-            rep.send(JobMsg::Exported {
-                what: what.into(),
-                result,
-            });
+            rep.send(JobMsg::Exported { what, result });
         });
         if let Err(e) = res {
             self.notify(NoticeKind::Error, e.to_string());
@@ -90,7 +136,7 @@ impl LabState {
     /// Predicts every row of `data` on a job thread, into `NAME.predictions.csv` beside it.
     pub(super) fn predict_file(&mut self, data: PathBuf) {
         if let Some(why) = self.output_blocker() {
-            self.notify(NoticeKind::Error, format!("cannot predict yet: {why}"));
+            self.notify(NoticeKind::Error, tr!("app-cannot-predict-yet", why = why));
             return;
         }
         let doc = self.session_doc();
@@ -106,13 +152,15 @@ impl LabState {
             );
             let (what, result) = match result {
                 Ok((c, out)) => (
-                    format!(
-                        "predicted {} of {} rows of {name} ({} skipped for missing values)",
-                        c.predicted, c.rows, c.skipped
-                    ),
+                    OutputDone::Predicted {
+                        name,
+                        predicted: c.predicted,
+                        rows: c.rows,
+                        skipped: c.skipped,
+                    },
                     Ok(vec![out]),
                 ),
-                Err(e) => (format!("predicted {name}"), Err(e)),
+                Err(e) => (OutputDone::PredictTried { name }, Err(e)),
             };
             rep.send(JobMsg::Exported { what, result });
         });
@@ -122,15 +170,16 @@ impl LabState {
     }
 
     /// The result of an export or a prediction.
-    pub(super) fn exported(&mut self, what: String, result: Result<Vec<PathBuf>, OutputError>) {
+    pub(super) fn exported(&mut self, what: OutputDone, result: Result<Vec<PathBuf>, OutputError>) {
+        let what = what.words();
         match result {
             Ok(files) => {
                 let list: Vec<String> = files.iter().map(|p| p.display().to_string()).collect();
                 let shown = if list.len() > 3 {
-                    format!(
-                        "{} files in {}",
-                        list.len(),
-                        files
+                    tr!(
+                        "app-files-in",
+                        count = list.len(),
+                        folder = files
                             .first()
                             .and_then(|p| p.parent())
                             .map_or_else(String::new, |d| d.display().to_string())
@@ -138,9 +187,15 @@ impl LabState {
                 } else {
                     list.join(", ")
                 };
-                self.notify(NoticeKind::Info, format!("{what}: {shown}"));
+                self.notify(
+                    NoticeKind::Info,
+                    tr!("app-output-done", what = what, shown = shown),
+                );
             }
-            Err(e) => self.fail("Could not finish", format!("{what}: {e}")),
+            Err(e) => self.fail(
+                &tr!("app-could-not-finish"),
+                tr!("app-output-failed", what = what, error = e.to_string()),
+            ),
         }
     }
 }

@@ -82,8 +82,11 @@ pub struct LoadedSession {
     pub preprocessor: Option<Preprocessor>,
     /// Why the data could not be restored (the session still opens).
     pub data_error: Option<DataProblem>,
-    /// Things the user should know (e.g. the data file changed).
+    /// Things the user should know (e.g. the data file changed), from the session layer.
     pub warnings: Vec<String>,
+    /// Why the saved weights were dropped (they no longer fit), if they were; the window
+    /// words it on the UI thread.
+    pub weights_dropped: Option<String>,
     /// Training settings.
     pub train: TrainConfig,
     /// Trained weights and optimizer state.
@@ -170,9 +173,10 @@ pub fn load(path: &Path, outside: Outside) -> Result<LoadedSession, SessionError
         },
     };
     let mut state = s.state.clone();
+    let mut weights_dropped = None;
     if state.is_some() {
         if let Err(e) = s.check_weights() {
-            warnings.push(format!("the saved weights were not restored: {e}"));
+            weights_dropped = Some(e.to_string());
             state = None;
         }
     }
@@ -201,6 +205,7 @@ pub fn load(path: &Path, outside: Outside) -> Result<LoadedSession, SessionError
         preprocessor,
         data_error,
         warnings,
+        weights_dropped,
         train: s.train,
         state,
         history: s.history,

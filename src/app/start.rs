@@ -69,7 +69,10 @@ impl LabState {
             _ => {}
         }
         if let Some(why) = self.train_blocker() {
-            self.notify(NoticeKind::Error, format!("cannot train yet: {why}"));
+            self.notify(
+                NoticeKind::Error,
+                crate::tr!("app-cannot-train-yet", why = why),
+            );
             return;
         }
         let Some((mut job, keep)) = self.run_job(paused) else {
@@ -142,7 +145,10 @@ impl LabState {
     pub(super) fn look(&mut self, cmd: TrainCommand) {
         if let Some(why) = self.train_blocker() {
             self.training.insight.look_failed();
-            self.notify(NoticeKind::Error, format!("cannot look yet: {why}"));
+            self.notify(
+                NoticeKind::Error,
+                crate::tr!("app-cannot-look-yet", why = why),
+            );
             return;
         }
         let Some((job, keep)) = self.run_job(true) else {
@@ -168,7 +174,10 @@ impl LabState {
             }
             Err(e) => {
                 self.training.insight.look_failed();
-                self.notify(NoticeKind::Error, format!("could not compute that: {e}"));
+                self.notify(
+                    NoticeKind::Error,
+                    crate::tr!("app-could-not-compute", error = e.to_string()),
+                );
             }
         }
     }
@@ -189,10 +198,7 @@ impl LabState {
                 if !reset.is_empty() {
                     self.notify(
                         NoticeKind::Info,
-                        format!(
-                            "kept the trained weights of unchanged layers; re-initialized: {}",
-                            reset.join(", ")
-                        ),
+                        crate::tr!("app-kept-weights", layers = reset.join(", ")),
                     );
                 }
                 self.refresh_net();
@@ -215,10 +221,7 @@ impl LabState {
         self.refresh_net();
         self.notify(
             NoticeKind::Info,
-            format!(
-                "weights and history cleared; the next Train starts fresh from seed {}",
-                self.config.seed
-            ),
+            crate::tr!("app-reset-done", seed = self.config.seed.to_string()),
         );
     }
 
@@ -235,16 +238,13 @@ impl LabState {
         let old = self.training.data.clone();
         let label = old
             .as_ref()
-            .map_or_else(|| "the old data".into(), RunData::label);
+            .map_or_else(|| crate::tr!("app-old-data"), RunData::label);
         self.training
             .insight
             .keep_ghost(&self.training.history, old);
         self.reset_training();
         self.training.data = fresh;
-        self.notify(
-            NoticeKind::Info,
-            format!("new data: a new run starts at epoch 0; the run on {label} is kept as a ghost"),
-        );
+        self.notify(NoticeKind::Info, crate::tr!("app-new-data", label = label));
     }
 
     /// Forgets weights and history; a running worker is stopped and joined on a job thread
@@ -265,13 +265,9 @@ impl LabState {
     pub(super) fn finished_text(&self, reason: FinishReason) -> String {
         let epoch = self.training.epoch;
         match reason {
-            FinishReason::Completed => format!("training finished after {epoch} epochs"),
-            FinishReason::Stopped => format!(
-                "training stopped in epoch {epoch}; Continue goes on from here, Reset starts over"
-            ),
-            FinishReason::EarlyStopped => {
-                format!("stopped early at epoch {epoch}: the validation loss stopped improving")
-            }
+            FinishReason::Completed => crate::tr!("app-training-finished", epoch = epoch),
+            FinishReason::Stopped => crate::tr!("app-training-stopped", epoch = epoch),
+            FinishReason::EarlyStopped => crate::tr!("app-stopped-early", epoch = epoch),
         }
     }
 }

@@ -16,18 +16,42 @@ use crate::data;
 use crate::model::loss;
 use crate::model::memory::{self, MachineMemory, MemoryError};
 use crate::model::{Head, LossKind, NetworkErrors, NetworkSpec, Resolved, Shape, TrainConfig};
+use crate::tr;
 use crate::train::TrainCommand;
 use std::path::PathBuf;
 
-/// Why the output layer has no size yet.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+/// Why the output layer has no size yet. The window's own words are in its language (shown
+/// on the UI thread); the model layer's error inside stays English.
+#[derive(Debug, Clone, PartialEq)]
 pub enum HeadProblem {
     /// No data: the output size comes from the target.
-    #[error("load data first: the output size comes from the target")]
     NoData,
     /// The chosen loss does not fit the task.
-    #[error(transparent)]
-    Loss(#[from] loss::LossTaskError),
+    Loss(loss::LossTaskError),
+}
+
+impl From<loss::LossTaskError> for HeadProblem {
+    fn from(e: loss::LossTaskError) -> Self {
+        HeadProblem::Loss(e)
+    }
+}
+
+impl std::fmt::Display for HeadProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            HeadProblem::NoData => f.write_str(&tr!("app-head-no-data")),
+            HeadProblem::Loss(e) => e.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for HeadProblem {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            HeadProblem::NoData => None,
+            HeadProblem::Loss(e) => std::error::Error::source(e),
+        }
+    }
 }
 
 /// Shapes and parameter counts of the current stack, or what is wrong with it.
@@ -150,7 +174,10 @@ impl LabState {
     /// Shows an error dialog (and the same words in the status bar).
     pub(super) fn fail(&mut self, title: &str, message: impl Into<String>) {
         let message = message.into();
-        self.notify(NoticeKind::Error, format!("{title}: {message}"));
+        self.notify(
+            NoticeKind::Error,
+            tr!("app-fail-notice", title = title, message = message.as_str()),
+        );
         self.modal = Some(Modal::Error {
             title: title.to_string(),
             message,
@@ -218,21 +245,21 @@ impl LabState {
     /// Why Train is disabled, or `None` when it can start.
     pub fn train_blocker(&self) -> Option<String> {
         if self.data.loading.is_some() || self.data.preparing {
-            return Some("wait until the data has loaded".into());
+            return Some(tr!("app-wait-for-data"));
         }
         if self.data.dataset.is_none() {
-            return Some("load data first: choose a built-in dataset or open a CSV file".into());
+            return Some(tr!("app-load-data-first"));
         }
         if let Err(e) = &self.net.head {
-            return Some(format!("the output does not fit the task: {e}"));
+            return Some(tr!("app-output-does-not-fit", error = e.to_string()));
         }
         if let Err(errs) = &self.net.resolved {
             if let Some(e) = errs.0.first() {
-                return Some(format!("fix the network first — {e}"));
+                return Some(tr!("app-fix-network-first", error = e.to_string()));
             }
         }
         if let Err(e) = self.config.validate() {
-            return Some(format!("fix the training settings first: {e}"));
+            return Some(tr!("app-fix-settings-first", error = e.to_string()));
         }
         if let Some(e) = &self.net.memory {
             return Some(e.to_string());
@@ -333,10 +360,7 @@ impl LabState {
             self.flow.touch();
             self.refresh_net();
             if self.training.phase.is_active() {
-                self.notify(
-                    NoticeKind::Info,
-                    "the network changed: the change applies when training starts again (Stop, then Train)",
-                );
+                self.notify(NoticeKind::Info, tr!("app-network-changed"));
             }
         }
     }

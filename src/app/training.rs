@@ -30,18 +30,19 @@ pub enum Phase {
 }
 
 impl Phase {
-    /// A short word for the status bar.
-    pub fn label(&self) -> &'static str {
+    /// A short word for the status bar, in the window's language.
+    pub fn label(&self) -> String {
+        use crate::tr;
         match self {
-            Phase::Idle => "Ready",
-            Phase::Starting => "Starting…",
-            Phase::Running => "Training",
-            Phase::Paused => "Paused",
-            Phase::Stopping => "Stopping…",
-            Phase::Finished(FinishReason::Completed) => "Done",
-            Phase::Finished(FinishReason::Stopped) => "Stopped",
-            Phase::Finished(FinishReason::EarlyStopped) => "Stopped early",
-            Phase::Failed => "Failed",
+            Phase::Idle => tr!("app-phase-ready"),
+            Phase::Starting => tr!("app-phase-starting"),
+            Phase::Running => tr!("app-phase-training"),
+            Phase::Paused => tr!("app-phase-paused"),
+            Phase::Stopping => tr!("app-phase-stopping"),
+            Phase::Finished(FinishReason::Completed) => tr!("app-phase-done"),
+            Phase::Finished(FinishReason::Stopped) => tr!("app-phase-stopped"),
+            Phase::Finished(FinishReason::EarlyStopped) => tr!("app-phase-stopped-early"),
+            Phase::Failed => tr!("app-phase-failed"),
         }
     }
 
@@ -247,10 +248,7 @@ impl Training {
             }
             if self.phase.is_active() {
                 self.phase = Phase::Failed;
-                out.push(Outcome::Failed(
-                    "the training thread ended without a final report; the last weights are kept"
-                        .into(),
-                ));
+                out.push(Outcome::Failed(crate::tr!("app-training-thread-ended")));
             }
         } else if !self.phase.is_active() {
             // Finished or failed: join the thread off the UI thread (it is ending anyway).
@@ -260,8 +258,9 @@ impl Training {
                     .spawn(move || drop(w));
                 if let Err(e) = joined {
                     // Could not start a thread: the handle was dropped with the closure.
-                    out.push(Outcome::Diagnostic(format!(
-                        "could not start a thread to end training cleanly: {e}"
+                    out.push(Outcome::Diagnostic(crate::tr!(
+                        "app-join-thread-failed",
+                        error = e.to_string()
                     )));
                 }
             }

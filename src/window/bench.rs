@@ -131,6 +131,7 @@ pub fn run(seconds: f64) -> anyhow::Result<Vec<ScenarioResult>> {
     for s in &list {
         eprintln!("bench --window: bare engine, {}", s.name);
         let ds = scenario_data(s)
+            // i18n-ignore: CLI output
             .ok_or_else(|| anyhow::anyhow!("scenario {}: the data could not be made", s.name))?;
         let spec = NetworkSpec::new(ds.input_shape, parse_layers(s.layers)?);
         let speed =

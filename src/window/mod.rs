@@ -194,6 +194,7 @@ impl LabApp {
                 self.frame_log = Some(Instant::now());
                 if let Some(s) = self.timer.stats() {
                     eprintln!(
+                        // i18n-ignore: log line (stderr, for developers)
                         "layerlab frame work: p50 {:.2} ms, p95 {:.2} ms, max {:.2} ms over {} frames; {} frames + {} logic-only passes in the last 5 s; training: {}, {:.0} samples/s",
                         s.p50_ms,
                         s.p95_ms,
@@ -206,6 +207,7 @@ impl LabApp {
                     );
                     if let Some(c) = self.timer.cpu_stats() {
                         eprintln!(
+                            // i18n-ignore: log line (stderr, for developers)
                             "layerlab frame cpu: p50 {:.2} ms, p95 {:.2} ms, max {:.2} ms over {} frames",
                             c.p50_ms, c.p95_ms, c.max_ms, c.frames
                         );
@@ -310,6 +312,7 @@ fn open_window_with(
     )
     .map_err(|e| {
         anyhow::anyhow!(
+            // i18n-ignore: CLI output (the window never opened; printed by the command line)
             "could not open the window: {e}. Check the graphics drivers, or try LAYERLAB_RENDERER=wgpu"
         )
     })

@@ -28,6 +28,7 @@ mod engine_regularization;
 mod export_onnx;
 mod export_pytorch;
 mod i18n_controls;
+mod i18n_datamsg;
 mod i18n_keys;
 mod i18n_views;
 mod i18n_words;

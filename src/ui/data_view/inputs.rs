@@ -4,6 +4,7 @@
 
 use crate::app::LabState;
 use crate::data::{DataConfig, Derived, Table};
+use crate::tr;
 use egui::{RichText, Ui};
 
 /// The two numeric columns besides the target, if the table has exactly those.
@@ -26,8 +27,8 @@ pub(super) fn toggles(ui: &mut Ui, state: &LabState, target: &str) -> Option<Dat
     let (a, b) = two_columns(table, target)?;
     let old = &state.data.config;
     let mut c = old.clone();
-    ui.label(RichText::new("Input features").strong())
-        .on_hover_text("What the network gets as its inputs. Computed features (squares, the product, sines) can make a straight-line network draw curves: feature engineering instead of hidden layers.");
+    ui.label(RichText::new(tr!("data-input-features")).strong())
+        .on_hover_text(tr!("data-input-features-tip"));
     let uses = |cfg: &DataConfig, n: &str| {
         cfg.features
             .as_ref()
@@ -42,7 +43,7 @@ pub(super) fn toggles(ui: &mut Ui, state: &LabState, target: &str) -> Option<Dat
             let mut on = uses(old, col);
             let r = ui
                 .add_enabled(!(on && last), egui::Checkbox::new(&mut on, col.as_str()))
-                .on_hover_text(format!("The column `{col}` itself"));
+                .on_hover_text(tr!("data-feature-column-tip", column = col.as_str()));
             if r.changed() {
                 let mut f: Vec<String> = [&a, &b]
                     .into_iter()
@@ -62,9 +63,9 @@ pub(super) fn toggles(ui: &mut Ui, state: &LabState, target: &str) -> Option<Dat
             let r = ui
                 .add_enabled(!(on && last), egui::Checkbox::new(&mut on, d.name()))
                 .on_hover_text(match &d {
-                    Derived::Square(x) => format!("`{x}` squared: lets a single neuron draw circles and parabolas"),
-                    Derived::Product(..) => "the product of the two columns: positive in two opposite corners, negative in the others (XOR)".to_string(),
-                    Derived::Sin(x) => format!("the sine of `{x}` (radians): waves along it"),
+                    Derived::Square(x) => tr!("data-feature-square-tip", column = x.as_str()),
+                    Derived::Product(..) => tr!("data-feature-product-tip"),
+                    Derived::Sin(x) => tr!("data-feature-sin-tip", column = x.as_str()),
                 });
             if r.changed() {
                 if on {
@@ -81,13 +82,7 @@ pub(super) fn toggles(ui: &mut Ui, state: &LabState, target: &str) -> Option<Dat
     });
     let width = state.data.dataset.as_ref().map(|d| d.input_shape.numel());
     if let Some(w) = width {
-        ui.label(
-            RichText::new(format!(
-                "The network gets {w} input{}.",
-                if w == 1 { "" } else { "s" }
-            ))
-            .weak(),
-        );
+        ui.label(RichText::new(tr!("data-input-width", count = w)).weak());
     }
     (c != *old).then_some(c)
 }

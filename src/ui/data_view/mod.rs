@@ -6,9 +6,10 @@
 use super::style::{error, warning};
 use super::widgets;
 use super::UiState;
-use crate::app::{Command, LabState};
-use crate::data::Dataset;
+use crate::app::{builtin_name, Command, DataOrigin, LabState};
+use crate::data::{ColumnType, Dataset};
 use crate::numfmt::thousands;
+use crate::tr;
 use egui::{RichText, Ui};
 
 mod inputs;
@@ -37,8 +38,8 @@ pub fn show(ui: &mut Ui, state: &LabState, ust: &mut UiState, out: &mut Vec<Comm
                 );
                 if let Some((_, column)) = e.stray_column() {
                     if ui
-                        .button(format!("Read column `{column}` as categorical"))
-                        .on_hover_text("Load the file again, treating every value of this column as a category (text) instead of a number")
+                        .button(tr!("data-read-as-categorical", column = column))
+                        .on_hover_text(tr!("data-read-as-categorical-tip"))
                         .clicked()
                     {
                         out.push(Command::ReadAsCategorical);
@@ -73,7 +74,9 @@ pub fn show(ui: &mut Ui, state: &LabState, ust: &mut UiState, out: &mut Vec<Comm
             }
             ui.separator();
             for w in &state.data.warnings {
-                ui.label(RichText::new(format!("⚠ {}", widgets::plain(w))).color(warning(ui.visuals())));
+                ui.label(
+                    RichText::new(format!("⚠ {}", widgets::plain(w))).color(warning(ui.visuals())),
+                );
             }
             // Image data is shown as pictures above, not as a table of pixel numbers.
             if state.data.config.image.is_none() {
@@ -88,33 +91,53 @@ pub fn show(ui: &mut Ui, state: &LabState, ust: &mut UiState, out: &mut Vec<Comm
         });
 }
 
-fn summary(ds: &Dataset) -> String {
+fn summary(state: &LabState, ds: &Dataset) -> String {
     let task = if ds.task.is_classification() {
-        format!("{} classes", ds.task.num_classes())
+        tr!("data-task-classes", count = ds.task.num_classes())
     } else {
-        "regression".into()
+        tr!("data-task-regression-short")
     };
-    format!(
-        "In use: {} — input {}, {task}; {} train / {} validation / {} test rows",
-        ds.name,
-        ds.input_shape,
-        thousands(ds.train.rows),
-        thousands(ds.val.rows),
-        thousands(ds.test.rows)
+    tr!(
+        "data-summary",
+        name = shown_name(state, &ds.name),
+        shape = ds.input_shape.to_string(),
+        task = task,
+        train = thousands(ds.train.rows),
+        val = thousands(ds.val.rows),
+        test = thousands(ds.test.rows)
     )
+}
+
+/// The name of the data in use as people read it: a built-in dataset's name in the
+/// window's language (its table and dataset carry the English name the CLI knows), a
+/// file's name as it is.
+fn shown_name(state: &LabState, name: &str) -> String {
+    match &state.data.origin {
+        Some(DataOrigin::Builtin(s)) if s.kind.name() == name => builtin_name(s.kind),
+        _ => name.to_owned(),
+    }
+}
+
+/// A column's type in words.
+fn column_type(t: ColumnType) -> String {
+    match t {
+        ColumnType::Numeric => tr!("data-type-numeric"),
+        ColumnType::Categorical => tr!("data-type-categorical"),
+        ColumnType::Boolean => tr!("data-type-boolean"),
+    }
 }
 
 fn preview(ui: &mut Ui, state: &LabState) {
     let (Some(table), Some(report)) = (&state.data.table, &state.data.report) else {
-        ui.label(RichText::new("No table loaded.").weak());
+        ui.label(RichText::new(tr!("data-no-table")).weak());
         return;
     };
     ui.label(
-        RichText::new(format!(
-            "Preview of {} — {} rows × {} columns",
-            table.source_name,
-            thousands(table.rows()),
-            table.columns.len()
+        RichText::new(tr!(
+            "data-preview-title",
+            name = shown_name(state, &table.source_name),
+            rows = thousands(table.rows()),
+            columns = table.columns.len()
         ))
         .strong(),
     );
@@ -131,12 +154,13 @@ fn preview(ui: &mut Ui, state: &LabState) {
                     }
                     ui.end_row();
                     for (c, r) in table.columns[..cols].iter().zip(&report.columns) {
-                        let missing = if r.missing > 0 {
-                            format!(", {} missing", r.missing)
+                        let kind = column_type(c.column_type());
+                        let text = RichText::new(if r.missing > 0 {
+                            tr!("data-type-missing", kind = kind, missing = r.missing)
                         } else {
-                            String::new()
-                        };
-                        let text = RichText::new(format!("{}{missing}", c.column_type())).small();
+                            kind
+                        })
+                        .small();
                         ui.label(if r.missing > 0 {
                             text.color(warning(ui.visuals()))
                         } else {
@@ -157,7 +181,7 @@ fn preview(ui: &mut Ui, state: &LabState) {
         });
     if table.columns.len() > cols {
         ui.label(
-            RichText::new(format!("… and {} more columns", table.columns.len() - cols)).weak(),
+            RichText::new(tr!("data-more-columns", count = table.columns.len() - cols)).weak(),
         );
     }
 }

@@ -5,6 +5,7 @@
 use crate::app::LabState;
 use crate::data::{Dataset, ImageConfig, Table, TargetSpec, Task};
 use crate::model::Shape;
+use crate::tr;
 use crate::ui::style::CLASS_COLORS;
 use crate::ui::views::boundary::{outline_colour, raw_axis};
 use egui::{Color32, ColorImage, RichText, TextureHandle, TextureOptions, Ui};
@@ -35,13 +36,7 @@ pub(super) fn picture(ui: &mut Ui, state: &LabState) {
     } else if let (1, Task::Regression { targets }) = (ds.input_shape.numel(), &ds.task) {
         one_feature(ui, state, ds, targets.first().cloned().unwrap_or_default());
     } else {
-        ui.label(
-            RichText::new(format!(
-                "{} input values: no 2-D picture for this data.",
-                ds.input_shape.numel()
-            ))
-            .weak(),
-        );
+        ui.label(RichText::new(tr!("data-no-picture", count = ds.input_shape.numel())).weak());
     }
 }
 
@@ -50,7 +45,7 @@ fn scatter(ui: &mut Ui, ds: &Dataset, square: bool) {
     let Some(plane) = &ds.plane else {
         return;
     };
-    ui.label(RichText::new("Training data").strong());
+    ui.label(RichText::new(tr!("data-training-data")).strong());
     let n = ds.train.rows.min(SCATTER_MAX);
     let yd = ds.task.target_dim().max(1);
     let point = |r: usize| -> Option<[f64; 2]> {
@@ -113,9 +108,9 @@ fn scatter(ui: &mut Ui, ds: &Dataset, square: bool) {
                             .filter_map(point)
                             .collect();
                         let name = if band == BANDS - 1 {
-                            format!(
-                                "{} (yellow = high)",
-                                targets.first().cloned().unwrap_or_default()
+                            tr!(
+                                "data-yellow-high",
+                                target = targets.first().cloned().unwrap_or_default()
                             )
                         } else {
                             String::new()
@@ -135,7 +130,7 @@ fn scatter(ui: &mut Ui, ds: &Dataset, square: bool) {
 
 /// A one-feature regression: the target over the feature, both in their own units.
 fn one_feature(ui: &mut Ui, state: &LabState, ds: &Dataset, target: String) {
-    ui.label(RichText::new("Training data").strong());
+    ui.label(RichText::new(tr!("data-training-data")).strong());
     let (k, o) = raw_axis(state, ds, 0);
     let yd = ds.task.target_dim().max(1);
     let split = &ds.train;
@@ -160,7 +155,7 @@ fn one_feature(ui: &mut Ui, state: &LabState, ds: &Dataset, target: String) {
                     .color(outline),
             );
             p.points(
-                Points::new("samples", PlotPoints::from(pts))
+                Points::new(tr!("data-samples-legend"), PlotPoints::from(pts))
                     .color(CLASS_COLORS[0])
                     .radius(3.0),
             );
@@ -195,9 +190,12 @@ fn image_grid(ui: &mut Ui, state: &LabState, table: &Arc<Table>, img: ImageConfi
     };
     if pixels.len() != c * h * w {
         ui.label(
-            RichText::new(format!(
-                "{} pixel columns do not make {c}×{h}×{w} images: set the image size below.",
-                pixels.len()
+            RichText::new(tr!(
+                "data-pixels-mismatch",
+                count = pixels.len(),
+                c = c,
+                h = h,
+                w = w
             ))
             .weak(),
         );
@@ -205,9 +203,10 @@ fn image_grid(ui: &mut Ui, state: &LabState, table: &Arc<Table>, img: ImageConfi
     }
     let shown = table.rows().min(IMAGES_SHOWN);
     ui.label(
-        RichText::new(format!(
-            "The first {shown} of {} images, with their labels",
-            crate::numfmt::thousands(table.rows())
+        RichText::new(tr!(
+            "data-first-images",
+            shown = shown,
+            total = crate::numfmt::thousands(table.rows())
         ))
         .strong(),
     );
@@ -237,7 +236,11 @@ fn image_grid(ui: &mut Ui, state: &LabState, table: &Arc<Table>, img: ImageConfi
                             tex.id(),
                             egui::vec2(side, side * h as f32 / w.max(1) as f32),
                         ))
-                        .alt_text(format!("image {}: {label}", i + 1)),
+                        .alt_text(tr!(
+                            "data-image-alt",
+                            number = i + 1,
+                            label = label
+                        )),
                     );
                     ui.label(RichText::new(label).size(15.0));
                 });

@@ -7,6 +7,7 @@ use crate::data::{
     TaskChoice,
 };
 use crate::model::Shape;
+use crate::tr;
 use crate::ui::help_texts::data as help;
 use crate::ui::widgets;
 use egui::{RichText, Ui};
@@ -34,7 +35,7 @@ pub(super) fn target_bar(ui: &mut Ui, state: &LabState) -> Option<DataConfig> {
     let names = table.column_names();
     let target_name = target_name(table, &c.target);
     ui.horizontal_wrapped(|ui| {
-        let lbl = ui.label(RichText::new("Predict").strong().size(16.0));
+        let lbl = ui.label(RichText::new(tr!("data-predict")).strong().size(16.0));
         egui::ComboBox::from_id_salt("target")
             .selected_text(RichText::new(&target_name).size(16.0))
             .height(400.0)
@@ -54,7 +55,7 @@ pub(super) fn target_bar(ui: &mut Ui, state: &LabState) -> Option<DataConfig> {
             .labelled_by(lbl.id)
             .on_hover_text(help::TARGET);
         ui.add_space(12.0);
-        let lbl = ui.label("as").on_hover_text(help::TASK);
+        let lbl = ui.label(tr!("data-predict-as")).on_hover_text(help::TASK);
         egui::ComboBox::from_id_salt("task")
             .selected_text(task_name(c.task))
             .show_ui(ui, |ui| {
@@ -72,11 +73,11 @@ pub(super) fn target_bar(ui: &mut Ui, state: &LabState) -> Option<DataConfig> {
     (c != *old).then_some(c)
 }
 
-fn task_name(t: TaskChoice) -> &'static str {
+fn task_name(t: TaskChoice) -> String {
     match t {
-        TaskChoice::Auto => "decided by the data",
-        TaskChoice::Classification => "classes (classification)",
-        TaskChoice::Regression => "a number (regression)",
+        TaskChoice::Auto => tr!("data-task-auto"),
+        TaskChoice::Classification => tr!("data-task-classification"),
+        TaskChoice::Regression => tr!("data-task-regression"),
     }
 }
 
@@ -85,14 +86,14 @@ pub(super) fn preparation(ui: &mut Ui, state: &LabState) -> Option<DataConfig> {
     let table = state.data.table.as_ref()?;
     let old = &state.data.config;
     let mut c = old.clone();
-    ui.label(RichText::new("Preparation").strong());
+    ui.label(RichText::new(tr!("data-preparation")).strong());
     let names = table.column_names();
     let target_name = target_name(table, &c.target);
     egui::Grid::new("prep")
         .num_columns(2)
         .spacing([10.0, 6.0])
         .show(ui, |ui| {
-            let lbl = ui.label("Scaling").on_hover_text(help::SCALING);
+            let lbl = ui.label(tr!("data-scaling")).on_hover_text(help::SCALING);
             egui::ComboBox::from_id_salt("scaling")
                 .selected_text(scaling_name(c.scaling))
                 .show_ui(ui, |ui| {
@@ -104,7 +105,9 @@ pub(super) fn preparation(ui: &mut Ui, state: &LabState) -> Option<DataConfig> {
                 .labelled_by(lbl.id);
             ui.end_row();
 
-            let lbl = ui.label("Target scaling").on_hover_text(help::TARGET_SCALING);
+            let lbl = ui
+                .label(tr!("data-target-scaling"))
+                .on_hover_text(help::TARGET_SCALING);
             egui::ComboBox::from_id_salt("target-scaling")
                 .selected_text(target_scaling_name(c.target_scaling))
                 .show_ui(ui, |ui| {
@@ -118,26 +121,24 @@ pub(super) fn preparation(ui: &mut Ui, state: &LabState) -> Option<DataConfig> {
                 })
                 .response
                 .labelled_by(lbl.id)
-                .on_hover_text("Regression only: the network learns the target scaled (fitted on the training split); RMSE, MAE, R² and predictions are shown in the target's own units");
+                .on_hover_text(tr!("data-target-scaling-tip"));
             ui.end_row();
 
-            let lbl = ui.label("Text columns").on_hover_text(help::TEXT_COLUMNS);
+            let lbl = ui
+                .label(tr!("data-text-columns"))
+                .on_hover_text(help::TEXT_COLUMNS);
             let one_hot = matches!(c.encoding, Encoding::OneHot { .. });
             egui::ComboBox::from_id_salt("encoding")
                 .selected_text(if one_hot {
-                    "One-hot"
+                    tr!("data-one-hot")
                 } else {
-                    "Ordinal (numbered)"
+                    tr!("data-ordinal")
                 })
                 .show_ui(ui, |ui| {
-                    if ui.selectable_label(one_hot, "One-hot").clicked() && !one_hot {
+                    if ui.selectable_label(one_hot, tr!("data-one-hot")).clicked() && !one_hot {
                         c.encoding = Encoding::default();
                     }
-                    if ui
-                        .selectable_label(!one_hot, "Ordinal (numbered)")
-                        .clicked()
-                        && one_hot
-                    {
+                    if ui.selectable_label(!one_hot, tr!("data-ordinal")).clicked() && one_hot {
                         c.encoding = Encoding::Ordinal;
                     }
                 })
@@ -145,7 +146,9 @@ pub(super) fn preparation(ui: &mut Ui, state: &LabState) -> Option<DataConfig> {
                 .labelled_by(lbl.id);
             ui.end_row();
 
-            let lbl = ui.label("Missing values").on_hover_text(help::MISSING);
+            let lbl = ui
+                .label(tr!("data-missing-values"))
+                .on_hover_text(help::MISSING);
             egui::ComboBox::from_id_salt("missing")
                 .selected_text(missing_name(c.missing))
                 .show_ui(ui, |ui| {
@@ -162,20 +165,18 @@ pub(super) fn preparation(ui: &mut Ui, state: &LabState) -> Option<DataConfig> {
                 .labelled_by(lbl.id);
             ui.end_row();
 
-            ui.label("Split (train / val / test)").on_hover_text(help::SPLIT);
+            ui.label(tr!("data-split")).on_hover_text(help::SPLIT);
             ui.horizontal(|ui| {
-                if let Some(v) =
-                    widgets::drag(ui, "", "Train ratio", c.split.train, 0.05..=1.0, 0.005)
-                {
+                let name = tr!("data-train-ratio");
+                if let Some(v) = widgets::drag(ui, "", &name, c.split.train, 0.05..=1.0, 0.005) {
                     c.split.train = v;
                 }
-                if let Some(v) =
-                    widgets::drag(ui, "", "Validation ratio", c.split.val, 0.0..=0.9, 0.005)
-                {
+                let name = tr!("data-val-ratio");
+                if let Some(v) = widgets::drag(ui, "", &name, c.split.val, 0.0..=0.9, 0.005) {
                     c.split.val = v;
                 }
-                if let Some(v) = widgets::drag(ui, "", "Test ratio", c.split.test, 0.0..=0.9, 0.005)
-                {
+                let name = tr!("data-test-ratio");
+                if let Some(v) = widgets::drag(ui, "", &name, c.split.test, 0.0..=0.9, 0.005) {
                     c.split.test = v;
                 }
             });
@@ -184,17 +185,16 @@ pub(super) fn preparation(ui: &mut Ui, state: &LabState) -> Option<DataConfig> {
             if (sum - 1.0).abs() > 1e-3 {
                 ui.label("");
                 ui.label(
-                    RichText::new(format!(
-                        "the ratios add up to {sum:.3}; they are used in proportion"
-                    ))
-                    .small()
-                    .weak(),
+                    RichText::new(tr!("data-ratios-sum", sum = format!("{sum:.3}")))
+                        .small()
+                        .weak(),
                 );
                 ui.end_row();
             }
 
             let mut image = c.image.is_some();
-            ui.checkbox(&mut image, "Image mode").on_hover_text(help::IMAGE);
+            ui.checkbox(&mut image, tr!("data-image-mode"))
+                .on_hover_text(help::IMAGE);
             if image != c.image.is_some() {
                 c.image = image.then(|| ImageConfig {
                     shape: guess_image_shape(names.len().saturating_sub(1)),
@@ -205,13 +205,16 @@ pub(super) fn preparation(ui: &mut Ui, state: &LabState) -> Option<DataConfig> {
                 if let Shape::Image { c: ch, h, w } = img.shape {
                     ui.horizontal(|ui| {
                         let mut s = (ch, h, w);
-                        if let Some(v) = widgets::drag(ui, "C", "Image channels", ch, 1..=16, 0.1) {
+                        let name = tr!("data-image-channels");
+                        if let Some(v) = widgets::drag(ui, "C", &name, ch, 1..=16, 0.1) {
                             s.0 = v;
                         }
-                        if let Some(v) = widgets::drag(ui, "H", "Image height", h, 1..=1024, 0.2) {
+                        let name = tr!("data-image-height");
+                        if let Some(v) = widgets::drag(ui, "H", &name, h, 1..=1024, 0.2) {
                             s.1 = v;
                         }
-                        if let Some(v) = widgets::drag(ui, "W", "Image width", w, 1..=1024, 0.2) {
+                        let name = tr!("data-image-width");
+                        if let Some(v) = widgets::drag(ui, "W", &name, w, 1..=1024, 0.2) {
                             s.2 = v;
                         }
                         if s != (ch, h, w) {
@@ -232,16 +235,16 @@ pub(super) fn preparation(ui: &mut Ui, state: &LabState) -> Option<DataConfig> {
 
     // Features.
     let candidates: Vec<&String> = names.iter().filter(|n| **n != target_name).collect();
-    egui::CollapsingHeader::new(format!(
-        "Features ({} of {})",
-        c.features.as_ref().map_or(candidates.len(), Vec::len),
-        candidates.len()
+    egui::CollapsingHeader::new(tr!(
+        "data-features",
+        used = c.features.as_ref().map_or(candidates.len(), Vec::len),
+        total = candidates.len()
     ))
     .id_salt("features")
     .show(ui, |ui| {
         let mut all = c.features.is_none();
         if ui
-            .checkbox(&mut all, "Use every column except the target")
+            .checkbox(&mut all, tr!("data-use-every-column"))
             .changed()
         {
             c.features = if all {
@@ -251,13 +254,7 @@ pub(super) fn preparation(ui: &mut Ui, state: &LabState) -> Option<DataConfig> {
             };
         }
         if candidates.len() > FEATURE_LIST_MAX {
-            ui.label(
-                RichText::new(format!(
-                    "{} columns: too many to list; all are used",
-                    candidates.len()
-                ))
-                .weak(),
-            );
+            ui.label(RichText::new(tr!("data-too-many-columns", count = candidates.len())).weak());
             return;
         }
         if let Some(list) = c.features.clone() {
@@ -296,27 +293,27 @@ fn guess_image_shape(n: usize) -> Shape {
     }
 }
 
-fn target_scaling_name(s: TargetScaling) -> &'static str {
+fn target_scaling_name(s: TargetScaling) -> String {
     match s {
-        TargetScaling::Standardize => "Standardize (mean 0, sd 1)",
-        TargetScaling::MinMax => "Min-max (0 to 1)",
-        TargetScaling::None => "None",
+        TargetScaling::Standardize => tr!("data-scaling-standardize"),
+        TargetScaling::MinMax => tr!("data-scaling-min-max"),
+        TargetScaling::None => tr!("data-scaling-none"),
     }
 }
 
-fn scaling_name(s: Scaling) -> &'static str {
+fn scaling_name(s: Scaling) -> String {
     match s {
-        Scaling::Standardize => "Standardize (mean 0, sd 1)",
-        Scaling::MinMax => "Min-max (0 to 1)",
-        Scaling::None => "None",
+        Scaling::Standardize => tr!("data-scaling-standardize"),
+        Scaling::MinMax => tr!("data-scaling-min-max"),
+        Scaling::None => tr!("data-scaling-none"),
     }
 }
 
-fn missing_name(m: MissingPolicy) -> &'static str {
+fn missing_name(m: MissingPolicy) -> String {
     match m {
-        MissingPolicy::DropRow => "Drop the row",
-        MissingPolicy::FillMean => "Fill with the mean",
-        MissingPolicy::FillMedian => "Fill with the median",
-        MissingPolicy::FillMostFrequent => "Fill with the most frequent",
+        MissingPolicy::DropRow => tr!("data-missing-drop-row"),
+        MissingPolicy::FillMean => tr!("data-missing-fill-mean"),
+        MissingPolicy::FillMedian => tr!("data-missing-fill-median"),
+        MissingPolicy::FillMostFrequent => tr!("data-missing-fill-most-frequent"),
     }
 }

@@ -5,8 +5,9 @@
 
 use super::summary;
 use crate::app::DataOrigin;
-use crate::app::{Command, LabState};
+use crate::app::{builtin_description, builtin_name, Command, LabState};
 use crate::data::{BuiltinKind, BuiltinSpec};
+use crate::tr;
 use crate::ui::help_texts::data as help;
 use crate::ui::widgets;
 use crate::ui::UiState;
@@ -36,17 +37,17 @@ pub(super) fn sources(ui: &mut Ui, state: &LabState, ust: &mut UiState, out: &mu
         _ => in_use,
     };
     ui.horizontal(|ui| {
-        ui.label(RichText::new("Data from").strong());
+        ui.label(RichText::new(tr!("data-from")).strong());
         for (p, text, tip) in [
             (
                 Panel::Builtin,
-                "Built-in dataset",
-                "Generated data (spiral, circle, moons …), iris, and small digit images",
+                tr!("data-source-builtin"),
+                tr!("data-source-builtin-tip"),
             ),
             (
                 Panel::Csv,
-                "CSV file",
-                "Your own table: one row per sample, one column per value",
+                tr!("data-source-csv"),
+                tr!("data-source-csv-tip"),
             ),
         ] {
             if ui
@@ -75,19 +76,19 @@ pub(super) fn sources(ui: &mut Ui, state: &LabState, ust: &mut UiState, out: &mu
             0.0
         };
         ui.horizontal(|ui| {
-            ui.add(
-                egui::ProgressBar::new(frac)
-                    .desired_width(200.0)
-                    .text(format!("reading {} — {:.0} %", l.what, frac * 100.0)),
-            );
-            if ui.button("Cancel").clicked() {
+            ui.add(egui::ProgressBar::new(frac).desired_width(200.0).text(tr!(
+                "data-reading",
+                what = l.what.as_str(),
+                percent = format!("{:.0}", frac * 100.0)
+            )));
+            if ui.button(tr!("data-cancel")).clicked() {
                 out.push(Command::CancelLoad);
             }
         });
     }
     if let Some(ds) = &state.data.dataset {
         ui.add_space(6.0);
-        ui.label(summary(ds));
+        ui.label(summary(state, ds));
     }
 }
 
@@ -109,15 +110,15 @@ fn builtin(ui: &mut Ui, state: &LabState, ust: &mut UiState, out: &mut Vec<Comma
     let spec = ust.builtin.get_or_insert(current);
     let before = *spec;
     egui::Grid::new("builtin").num_columns(2).show(ui, |ui| {
-        let lbl = ui.label("Dataset").on_hover_text(help::DATASET);
+        let lbl = ui.label(tr!("data-dataset")).on_hover_text(help::DATASET);
         egui::ComboBox::from_id_salt("builtin-kind")
-            .selected_text(spec.kind.name())
+            .selected_text(builtin_name(spec.kind))
             .height(500.0)
             .show_ui(ui, |ui| {
                 for k in BuiltinKind::all() {
                     if ui
-                        .selectable_label(spec.kind == *k, k.name())
-                        .on_hover_text(k.description())
+                        .selectable_label(spec.kind == *k, builtin_name(*k))
+                        .on_hover_text(builtin_description(*k))
                         .clicked()
                         && spec.kind != *k
                     {
@@ -131,7 +132,7 @@ fn builtin(ui: &mut Ui, state: &LabState, ust: &mut UiState, out: &mut Vec<Comma
             .labelled_by(lbl.id);
         ui.end_row();
         let fixed = spec.kind == BuiltinKind::Iris;
-        let lbl = ui.label("Samples").on_hover_text(help::SAMPLES);
+        let lbl = ui.label(tr!("data-samples")).on_hover_text(help::SAMPLES);
         let mut n = spec.samples;
         ui.add_enabled(
             !fixed,
@@ -140,24 +141,25 @@ fn builtin(ui: &mut Ui, state: &LabState, ust: &mut UiState, out: &mut Vec<Comma
                 .clamping(egui::SliderClamping::Never),
         )
         .labelled_by(lbl.id)
-        .on_hover_text("How many points to generate (type a number for more, up to 1,000,000)");
+        .on_hover_text(tr!("data-samples-tip"));
         spec.samples = n.clamp(1, crate::data::builtin::MAX_SAMPLES);
         ui.end_row();
-        let lbl = ui.label("Noise").on_hover_text(help::NOISE);
+        let lbl = ui.label(tr!("data-noise")).on_hover_text(help::NOISE);
         ui.add_enabled(
             !fixed,
             egui::Slider::new(&mut spec.noise, 0.0..=1.0).step_by(0.005),
         )
         .labelled_by(lbl.id)
-        .on_hover_text("How much random jitter is added to every point");
+        .on_hover_text(tr!("data-noise-tip"));
         ui.end_row();
-        ui.label("Seed").on_hover_text(help::DATA_SEED);
-        if let Some(v) = widgets::drag(ui, "", "Data seed", spec.seed, 0..=u64::MAX, 1.0) {
+        ui.label(tr!("data-seed")).on_hover_text(help::DATA_SEED);
+        let name = tr!("data-seed-name");
+        if let Some(v) = widgets::drag(ui, "", &name, spec.seed, 0..=u64::MAX, 1.0) {
             spec.seed = v;
         }
         ui.end_row();
     });
-    ui.label(RichText::new(spec.kind.description()).small().weak());
+    ui.label(RichText::new(builtin_description(spec.kind)).small().weak());
     let spec = *spec;
     if spec != before {
         out.push(Command::UseBuiltin(spec));
@@ -165,7 +167,7 @@ fn builtin(ui: &mut Ui, state: &LabState, ust: &mut UiState, out: &mut Vec<Comma
     if state.data.preparing && state.data.loading.is_none() {
         ui.horizontal(|ui| {
             ui.spinner();
-            ui.label("generating…");
+            ui.label(tr!("data-generating"));
         });
     }
 }
@@ -174,28 +176,29 @@ fn builtin(ui: &mut Ui, state: &LabState, ust: &mut UiState, out: &mut Vec<Comma
 fn csv(ui: &mut Ui, state: &LabState, ust: &mut UiState, out: &mut Vec<Command>, in_use: Panel) {
     if in_use != Panel::Csv {
         ui.label(
-            RichText::new(format!(
-                "Still using {} until a file is opened.",
-                state
+            RichText::new(tr!(
+                "data-still-using",
+                origin = state
                     .data
                     .origin
                     .as_ref()
-                    .map_or_else(|| "no data".to_string(), DataOrigin::label)
+                    .unwrap_or(&DataOrigin::None)
+                    .label()
             ))
             .weak(),
         );
     }
     ui.horizontal(|ui| {
         if ui
-            .button("Open CSV…")
-            .on_hover_text("Pick a file; you can also drop a file on the window or type its path")
+            .button(tr!("data-open-csv"))
+            .on_hover_text(tr!("data-open-csv-tip"))
             .clicked()
         {
             out.push(Command::OpenCsvDialog);
         }
     });
     ui.horizontal(|ui| {
-        let lbl = ui.label("Path").on_hover_text(help::PATH);
+        let lbl = ui.label(tr!("data-path")).on_hover_text(help::PATH);
         let r = ui
             .add(
                 egui::TextEdit::singleline(&mut ust.csv_path)
@@ -204,7 +207,7 @@ fn csv(ui: &mut Ui, state: &LabState, ust: &mut UiState, out: &mut Vec<Command>,
             )
             .labelled_by(lbl.id);
         let enter = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-        if ui.button("Load").clicked() || enter {
+        if ui.button(tr!("data-load")).clicked() || enter {
             out.push(Command::LoadCsv(ust.csv_path.trim().into()));
         }
     });
@@ -213,7 +216,7 @@ fn csv(ui: &mut Ui, state: &LabState, ust: &mut UiState, out: &mut Vec<Command>,
         if state.data.preparing && state.data.loading.is_none() {
             ui.horizontal(|ui| {
                 ui.spinner();
-                ui.label("preparing data…");
+                ui.label(tr!("data-preparing"));
             });
         }
     }
@@ -224,25 +227,29 @@ fn read_options(ui: &mut Ui, state: &LabState, out: &mut Vec<Command>) {
     let read = &state.data.config.read;
     let detected = state.data.table.as_ref().map(|t| t.delimiter);
     let name = |d: u8| match d {
-        b',' => "comma ,".to_string(),
-        b';' => "semicolon ;".to_string(),
-        b'|' => "pipe |".to_string(),
+        b',' => tr!("data-delimiter-comma"),
+        b';' => tr!("data-delimiter-semicolon"),
+        b'|' => tr!("data-delimiter-pipe"),
+        b'\t' => tr!("data-delimiter-tab"),
+        b' ' => tr!("data-delimiter-space"),
         d => crate::data::delimiter_name(d),
     };
     ui.horizontal(|ui| {
-        let lbl = ui.label("Delimiter");
+        let lbl = ui.label(tr!("data-delimiter"));
         let shown = match (read.delimiter, detected) {
             (Some(d), _) => name(d),
-            (None, Some(d)) => format!("detected: {}", name(d)),
-            (None, None) => "detect".into(),
+            (None, Some(d)) => tr!("data-detected", name = name(d)),
+            (None, None) => tr!("data-detect"),
         };
         egui::ComboBox::from_id_salt("csv-delimiter")
             .selected_text(shown)
             .show_ui(ui, |ui| {
                 let choices = [None, Some(b','), Some(b';'), Some(b'\t'), Some(b'|')];
                 for c in choices {
-                    let text = c.map_or_else(|| "detect".to_string(), name);
-                    if ui.selectable_label(read.delimiter == c, text).clicked() && read.delimiter != c {
+                    let text = c.map_or_else(|| tr!("data-detect"), name);
+                    if ui.selectable_label(read.delimiter == c, text).clicked()
+                        && read.delimiter != c
+                    {
                         let mut r = read.clone();
                         r.delimiter = c;
                         out.push(Command::RereadCsv(r));
@@ -251,18 +258,20 @@ fn read_options(ui: &mut Ui, state: &LabState, out: &mut Vec<Command>) {
             })
             .response
             .labelled_by(lbl.id)
-            .on_hover_text("The character between the fields of a row; read the file again with another one");
-        let lbl = ui.label("Decimal comma");
+            .on_hover_text(tr!("data-delimiter-tip"));
+        let lbl = ui.label(tr!("data-decimal-comma"));
         let text = |c: Option<bool>| match c {
-            None => "detect",
-            Some(true) => "yes (1,5 = 1.5)",
-            Some(false) => "no",
+            None => tr!("data-detect"),
+            Some(true) => tr!("data-decimal-comma-yes"),
+            Some(false) => tr!("data-decimal-comma-no"),
         };
         egui::ComboBox::from_id_salt("csv-decimal-comma")
             .selected_text(text(read.decimal_comma))
             .show_ui(ui, |ui| {
                 for c in [None, Some(true), Some(false)] {
-                    if ui.selectable_label(read.decimal_comma == c, text(c)).clicked()
+                    if ui
+                        .selectable_label(read.decimal_comma == c, text(c))
+                        .clicked()
                         && read.decimal_comma != c
                     {
                         let mut r = read.clone();
@@ -273,6 +282,6 @@ fn read_options(ui: &mut Ui, state: &LabState, out: &mut Vec<Command>) {
             })
             .response
             .labelled_by(lbl.id)
-            .on_hover_text("Numbers written with a comma (1,5), as in much of Europe; detected in files whose delimiter is not a comma");
+            .on_hover_text(tr!("data-decimal-comma-tip"));
     });
 }
