@@ -111,16 +111,17 @@ fn every_key_the_code_asks_for_exists() {
     for file in files {
         let text = std::fs::read_to_string(&file).unwrap();
         let mut rest = text.as_str();
-        while let Some(i) = rest.find("tr!(\"") {
-            // `tr!` itself, not `include_str!`.
+        while let Some(i) = rest.find("tr!(") {
+            // `tr!` itself, not `include_str!`; the key may sit on the next line.
             let word_before = rest[..i]
                 .chars()
                 .next_back()
                 .is_some_and(|c| c.is_alphanumeric() || c == '_');
-            rest = &rest[i + 5..];
-            if word_before {
+            rest = rest[i + 4..].trim_start();
+            if word_before || !rest.starts_with('"') {
                 continue;
             }
+            rest = &rest[1..];
             let key: String = rest.chars().take_while(|c| *c != '"').collect();
             asked += 1;
             if !english.contains(&key) {
