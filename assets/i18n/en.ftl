@@ -1048,6 +1048,9 @@ lessons-check-early = Early stopping ended the run
 lessons-check-overfit = The overfitting warning appeared
 lessons-check-identical = The hidden units are all identical
 lessons-check-differ = The hidden units differ from each other
+lessons-dialog-filter = layerlab lessons
+lessons-open-file = Open a lesson file…
+lessons-file-error = This lesson cannot be used: { $error }
 # end of lessons
 
 ## replay: the timeline under the views

@@ -1026,6 +1026,9 @@ lessons-check-early = 早停结束了训练
 lessons-check-overfit = 出现了过拟合警告
 lessons-check-identical = 隐藏层的神经元完全相同
 lessons-check-differ = 隐藏层的神经元彼此不同
+lessons-dialog-filter = layerlab 课程
+lessons-open-file = 打开课程文件…
+lessons-file-error = 这个课程无法使用：{ $error }
 # end of lessons
 
 ## replay: the timeline under the views

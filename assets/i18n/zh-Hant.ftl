@@ -1026,6 +1026,9 @@ lessons-check-early = 提前停止結束了訓練
 lessons-check-overfit = 出現了過擬合警告
 lessons-check-identical = 隱藏層的神經元完全相同
 lessons-check-differ = 隱藏層的神經元彼此不同
+lessons-dialog-filter = layerlab 課程
+lessons-open-file = 開啟課程檔案…
+lessons-file-error = 這個課程無法使用：{ $error }
 # end of lessons
 
 ## replay: the timeline under the views

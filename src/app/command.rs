@@ -21,6 +21,8 @@ pub enum DialogPurpose {
     ExportPytorch,
     /// Predict every row of a CSV file (written next to it).
     PredictCsv,
+    /// Open a lesson file.
+    OpenLesson,
 }
 
 /// An action requested by the UI (a click, a key, an edit).
@@ -150,6 +152,10 @@ pub enum Command {
     Lesson(super::lesson::LessonCommand),
     /// A request of the replay timeline (show an epoch, play, pause).
     Replay(super::replay::ReplayCommand),
+    /// Ask for a lesson file with the file dialog.
+    OpenLessonDialog,
+    /// Read this lesson file (on a job thread) and start it.
+    OpenLesson(PathBuf),
     /// Whether the replay frames are saved with the session.
     SetSaveReplay(bool),
 }

@@ -33,6 +33,8 @@ pub struct DialogWords {
     pub all_files: String,
     /// "layerlab sessions".
     pub sessions: String,
+    /// "layerlab lessons".
+    pub lessons: String,
 }
 
 impl DialogWords {
@@ -44,6 +46,7 @@ impl DialogWords {
             csv_files: crate::tr!("app-dialog-csv-files"),
             all_files: crate::tr!("app-dialog-all-files"),
             sessions: crate::tr!("app-dialog-sessions"),
+            lessons: crate::tr!("lessons-dialog-filter"),
         }
     }
 }
@@ -67,6 +70,7 @@ pub fn ask(req: &FileRequest) -> Option<PathBuf> {
             .add_filter(&w.all_files, &["*"])
             .pick_file(),
         DialogPurpose::OpenSession => d.add_filter(&w.sessions, &["ron"]).pick_file(),
+        DialogPurpose::OpenLesson => d.add_filter(&w.lessons, &["ron"]).pick_file(),
         DialogPurpose::SaveSessionAs => d
             .add_filter(&w.sessions, &["ron"])
             .set_file_name(&req.suggested_name)

@@ -54,6 +54,7 @@ impl LabState {
                 self.export_to(kind, p)
             }
             (DialogPurpose::OpenSession, Some(p)) => self.load_session(p, false),
+            (DialogPurpose::OpenLesson, Some(p)) => self.read_lesson(p),
             (DialogPurpose::SaveSessionAs, Some(mut p)) => {
                 if p.extension().is_none() {
                     p.set_extension("ron");

@@ -302,6 +302,35 @@ impl LabState {
         }
     }
 
+    /// Reads and validates a lesson file on a job thread; [`Self::lesson_read`] starts it.
+    pub(super) fn read_lesson(&mut self, path: PathBuf) {
+        let res = self.jobs.spawn("lesson", false, move |rep| {
+            let result = Lesson::load(&path).map(Box::new);
+            rep.send(super::messages::JobMsg::LessonRead { path, result });
+        });
+        if let Err(e) = res {
+            self.notify(super::NoticeKind::Error, e.to_string());
+        }
+    }
+
+    /// A lesson file was read: start it, or say what is wrong with it (file, step, field).
+    pub(super) fn lesson_read(
+        &mut self,
+        path: PathBuf,
+        result: Result<Box<Lesson>, crate::lesson::LessonError>,
+    ) {
+        match result {
+            Ok(lesson) => self.apply_lesson(LessonCommand::Start {
+                lesson,
+                folder: path.parent().map(std::path::Path::to_path_buf),
+            }),
+            Err(e) => self.notify(
+                super::NoticeKind::Error,
+                crate::tr!("lessons-file-error", error = e.to_string()),
+            ),
+        }
+    }
+
     /// The current lesson step's status, if a lesson runs.
     pub fn lesson_status(&self) -> Option<StepStatus> {
         self.lesson.as_ref().map(|r| r.status(self))

@@ -71,6 +71,13 @@ pub enum JobMsg {
         /// The events the answers produced.
         result: Result<Vec<TrainEvent>, StartError>,
     },
+    /// A lesson file was read (or could not be).
+    LessonRead {
+        /// The file.
+        path: std::path::PathBuf,
+        /// The lesson, validated.
+        result: Result<Box<crate::lesson::Lesson>, crate::lesson::LessonError>,
+    },
     /// A replay look (the views at a recorded epoch) came back.
     Replayed {
         /// The events the answers produced.

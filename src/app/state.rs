@@ -331,6 +331,8 @@ impl LabState {
             }
             Command::Quit => self.guard_unsaved(Command::Quit, |s| s.flow.confirm_quit()),
             Command::Lesson(c) => self.apply_lesson(c),
+            Command::OpenLessonDialog => self.open_dialog(super::DialogPurpose::OpenLesson),
+            Command::OpenLesson(p) => self.read_lesson(p),
             Command::Replay(c) => self.apply_replay(c),
             Command::SetSaveReplay(on) => {
                 if self.save_replay != on {
@@ -392,6 +394,7 @@ impl LabState {
                 JobMsg::WorkerStarted { gen, result } => self.worker_started(gen, result),
                 JobMsg::Looked { result } => self.looked(result),
                 JobMsg::Replayed { result } => self.replayed(result),
+                JobMsg::LessonRead { path, result } => self.lesson_read(path, result),
                 JobMsg::Exported { what, result } => self.exported(what, result),
                 msg @ (JobMsg::DataLoaded { .. }
                 | JobMsg::Prepared { .. }

@@ -231,7 +231,7 @@ impl Lesson {
                 step: step_at(text, offset),
                 field: field_in(&message),
                 position: Some((line, col)),
-                message: format!("{message} (see README ▸ Lessons for the format)"),
+                message: format!("{message} (the format is in the README, section Lessons)"),
             }
         })
     }

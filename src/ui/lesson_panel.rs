@@ -36,6 +36,11 @@ pub fn menu(ui: &mut Ui, state: &LabState, out: &mut Vec<Command>) {
                 ui.close();
             }
         }
+        ui.separator();
+        if ui.button(tr!("lessons-open-file")).clicked() {
+            out.push(Command::OpenLessonDialog);
+            ui.close();
+        }
         if state.lesson.is_some() {
             ui.separator();
             if ui.button(tr!("lessons-close")).clicked() {

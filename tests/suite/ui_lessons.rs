@@ -109,3 +109,48 @@ fn the_band_shows_in_presenter_mode_and_in_chinese() {
     h.run_steps(2);
     h.get_by_label("The loss.");
 }
+
+#[test]
+fn a_teachers_lesson_file_opens_with_its_own_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let iris = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/iris.csv");
+    std::fs::copy(&iris, dir.path().join("flowers.csv")).unwrap();
+    let file = dir.path().join("mine.ron");
+    std::fs::write(
+        &file,
+        r#"Lesson(format: 1, title: {"en": "Flowers"}, steps: [
+            Step(text: {"en": "Iris."}, load: Some(Csv("flowers.csv")), view: Some(Data)),
+        ])"#,
+    )
+    .unwrap();
+    let mut h = harness();
+    wait_for_data(&mut h);
+    h.state_mut().state.apply(Command::OpenLesson(file.clone()));
+    crate::common::ui::step_until(&mut h, 30, "the lesson and its data", |a| {
+        a.state.lesson.is_some()
+            && matches!(&a.state.data.origin,
+                Some(layerlab::app::DataOrigin::File(p)) if p.ends_with("flowers.csv"))
+    });
+    h.run_steps(2);
+    assert_eq!(h.state().ui.tab, Tab::Data);
+
+    // A broken file says where it is broken and starts nothing.
+    std::fs::write(
+        &file,
+        "Lesson(format: 1, title: {\"en\": \"x\"}, steps: [Step(txt: {})])",
+    )
+    .unwrap();
+    h.state_mut()
+        .state
+        .apply(Command::Lesson(LessonCommand::Close));
+    h.state_mut().state.apply(Command::OpenLesson(file.clone()));
+    crate::common::ui::step_until(&mut h, 30, "the error", |a| {
+        a.state.notice.is_some() && a.state.notice.as_ref().unwrap().text.contains("txt")
+    });
+    assert!(h.state().state.lesson.is_none());
+    let text = &h.state().state.notice.as_ref().unwrap().text;
+    assert!(
+        text.contains("mine.ron") && text.contains("step 1"),
+        "{text}"
+    );
+}
