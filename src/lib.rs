@@ -8,11 +8,11 @@
 pub mod app;
 pub mod bench;
 pub mod cli;
-#[cfg(feature = "window")]
-pub mod i18n;
 pub mod data;
 pub mod engine;
 pub mod export;
+#[cfg(feature = "window")]
+pub mod i18n;
 pub mod model;
 pub mod numfmt;
 pub mod session;

@@ -160,7 +160,11 @@ fn format_in(language: Language, key: &str, args: Option<&FluentArgs>) -> Option
         None => message.value()?,
     };
     let mut errors = Vec::new();
-    Some(bundle.format_pattern(pattern, args, &mut errors).into_owned())
+    Some(
+        bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned(),
+    )
 }
 
 /// The message `key` (or `message.attribute`) in the current language, with `args`;
@@ -291,7 +295,10 @@ mod tests {
 
     #[test]
     fn missing_messages_fall_back_to_english_then_to_the_key() {
-        assert_eq!(message("no-such-key-anywhere", None), "no-such-key-anywhere");
+        assert_eq!(
+            message("no-such-key-anywhere", None),
+            "no-such-key-anywhere"
+        );
         let en = message_in(Language::English, "app-name").expect("en has app-name");
         assert_eq!(en, "layerlab");
     }

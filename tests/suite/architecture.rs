@@ -19,9 +19,15 @@ const ALLOWED: [(&str, &[&str]); 14] = [
     ("train", &["engine", "data", "model"]),
     ("session", &["train", "engine", "data", "model", "snippet"]),
     ("bench", &["train", "engine", "data", "model"]),
-    ("app", &["train", "session", "data", "model", "export", "i18n"]),
+    (
+        "app",
+        &["train", "session", "data", "model", "export", "i18n"],
+    ),
     ("ui", &["app", "train", "data", "model", "numfmt", "i18n"]),
-    ("window", &["app", "ui", "bench", "train", "data", "model", "i18n"]),
+    (
+        "window",
+        &["app", "ui", "bench", "train", "data", "model", "i18n"],
+    ),
     (
         "cli",
         &[

@@ -8,7 +8,11 @@ use std::path::Path;
 
 fn keys(language: Language) -> Vec<String> {
     let (keys, errors) = i18n::keys(language);
-    assert!(errors.is_empty(), "{} has syntax errors: {errors:#?}", language.tag());
+    assert!(
+        errors.is_empty(),
+        "{} has syntax errors: {errors:#?}",
+        language.tag()
+    );
     keys
 }
 
@@ -19,7 +23,12 @@ fn every_language_has_every_key_once() {
     for language in Language::ALL {
         let list = keys(language);
         let set: BTreeSet<String> = list.iter().cloned().collect();
-        assert_eq!(set.len(), list.len(), "{}: a key appears twice", language.tag());
+        assert_eq!(
+            set.len(),
+            list.len(),
+            "{}: a key appears twice",
+            language.tag()
+        );
         let missing: Vec<_> = english.difference(&set).collect();
         let extra: Vec<_> = set.difference(&english).collect();
         assert!(
@@ -91,7 +100,10 @@ fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
 fn every_key_the_code_asks_for_exists() {
     let english: BTreeSet<String> = keys(Language::English).into_iter().collect();
     let mut files = Vec::new();
-    rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut files);
+    rust_files(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut files,
+    );
     let mut asked = 0;
     let mut missing = Vec::new();
     // The i18n module's own docs show made-up keys.
@@ -191,12 +203,14 @@ fn literals(source: &str) -> Vec<Literal> {
                     i += 1;
                 }
             }
-            '"' | 'r' if c == '"' || (next == Some('"') || next == Some('#')) && {
-                // r"…" or r#"…"# only when `r` starts a token.
-                let prev = if i == 0 { ' ' } else { chars[i - 1] };
-                !(prev.is_alphanumeric() || prev == '_')
-                    && (next == Some('"') || chars.get(i + 2) == Some(&'"'))
-            } =>
+            '"' | 'r'
+                if c == '"'
+                    || (next == Some('"') || next == Some('#')) && {
+                        // r"…" or r#"…"# only when `r` starts a token.
+                        let prev = if i == 0 { ' ' } else { chars[i - 1] };
+                        !(prev.is_alphanumeric() || prev == '_')
+                            && (next == Some('"') || chars.get(i + 2) == Some(&'"'))
+                    } =>
             {
                 let start_line = line;
                 let before: String = chars[line_start..i].iter().collect();
@@ -261,11 +275,46 @@ fn literals(source: &str) -> Vec<Literal> {
 /// every language keeps (ONNX, ReLU) are not.
 fn reads_as_words(text: &str) -> bool {
     const NAMES: [&str; 40] = [
-        "layerlab", "ONNX", "PyTorch", "CSV", "RON", "JSON", "ReLU", "GELU", "ELU", "SiLU",
-        "Tanh", "Sigmoid", "Softplus", "LeakyReLU", "Adam", "AdamW", "SGD", "RMSprop", "MSE",
-        "MAE", "RMSE", "Huber", "Dense", "Conv2d", "MaxPool", "AvgPool", "BatchNorm",
-        "LayerNorm", "Dropout", "Flatten", "Xavier", "He", "Ctrl", "Shift", "Esc", "F1", "R",
-        "Nesterov", "Glorot", "NaN",
+        "layerlab",
+        "ONNX",
+        "PyTorch",
+        "CSV",
+        "RON",
+        "JSON",
+        "ReLU",
+        "GELU",
+        "ELU",
+        "SiLU",
+        "Tanh",
+        "Sigmoid",
+        "Softplus",
+        "LeakyReLU",
+        "Adam",
+        "AdamW",
+        "SGD",
+        "RMSprop",
+        "MSE",
+        "MAE",
+        "RMSE",
+        "Huber",
+        "Dense",
+        "Conv2d",
+        "MaxPool",
+        "AvgPool",
+        "BatchNorm",
+        "LayerNorm",
+        "Dropout",
+        "Flatten",
+        "Xavier",
+        "He",
+        "Ctrl",
+        "Shift",
+        "Esc",
+        "F1",
+        "R",
+        "Nesterov",
+        "Glorot",
+        "NaN",
     ];
     let words: Vec<&str> = text
         .split(|c: char| !c.is_ascii_alphabetic())
@@ -281,7 +330,11 @@ fn reads_as_words(text: &str) -> bool {
     let two_words = text
         .split_whitespace()
         .filter(|w| w.chars().filter(|c| c.is_ascii_alphabetic()).count() >= 2)
-        .filter(|w| !NAMES.iter().any(|n| w.trim_matches(|c: char| !c.is_alphanumeric()) == *n))
+        .filter(|w| {
+            !NAMES
+                .iter()
+                .any(|n| w.trim_matches(|c: char| !c.is_alphanumeric()) == *n)
+        })
         .count()
         >= 2;
     capitalised || two_words
@@ -292,9 +345,7 @@ fn reads_as_words(text: &str) -> bool {
 /// extension, a test hook).
 fn exempt(lit: &Literal, lines: &[&str]) -> bool {
     let before = lit.before.trim_end();
-    let marked = |n: usize| {
-        n >= 1 && lines.get(n - 1).is_some_and(|l| l.contains("i18n-ignore"))
-    };
+    let marked = |n: usize| n >= 1 && lines.get(n - 1).is_some_and(|l| l.contains("i18n-ignore"));
     before.ends_with("tr!(")
         || before.ends_with("id_salt(")
         || before.ends_with("Id::new(")
@@ -333,7 +384,12 @@ fn no_words_are_written_inside_a_panel() {
         for lit in literals(&source) {
             if !exempt(&lit, &lines) {
                 let rel = file.strip_prefix(&root).unwrap_or(file);
-                found.push(format!("src/{}:{}: {:?}", rel.display(), lit.line, lit.text));
+                found.push(format!(
+                    "src/{}:{}: {:?}",
+                    rel.display(),
+                    lit.line,
+                    lit.text
+                ));
             }
         }
     }

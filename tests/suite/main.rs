@@ -26,6 +26,7 @@ mod engine_gradcheck;
 mod engine_regularization;
 mod export_onnx;
 mod export_pytorch;
+mod fonts;
 mod i18n_keys;
 mod import_pytorch;
 mod model_spec;
