@@ -27,8 +27,7 @@
 
 use std::borrow::Cow;
 
-use egui::epaint::text::{FontInsert, FontPriority, InsertFontFamily};
-use egui::{FontData, FontFamily};
+use egui::{FontData, FontFamily, FontInsert, FontPriority, InsertFontFamily};
 
 /// The name of the bundled CJK font in egui's font list.
 pub const CJK_FONT: &str = "NotoSansCJK-subset";
