@@ -148,7 +148,7 @@ fn preview(ui: &mut Ui, state: &LabState) {
                     for row in 0..table.rows().min(PREVIEW_ROWS) {
                         for c in &table.columns[..cols] {
                             match c.text(row) {
-                                Some(t) => ui.label(fonts::visual_order(t)),
+                                Some(t) => ui.label(fonts::visual_order(&t)),
                                 None => ui.label(RichText::new("—").weak()),
                             };
                         }
