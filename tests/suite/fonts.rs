@@ -35,10 +35,16 @@ fn fonts_with(ctx: &egui::Context, family: &FontFamily, c: char) -> Vec<String> 
     ctx.fonts_mut(|f| f.characters(family).get(&c).cloned().unwrap_or_default())
 }
 
+/// Runs one pass of `ctx` (fonts exist only after one), dropping its texture updates.
+fn run_pass(ctx: &egui::Context, add: impl FnMut(&mut egui::Ui)) {
+    let mut out = ctx.run_ui(egui::RawInput::default(), add);
+    out.textures_delta.clear();
+}
+
 #[test]
 fn a_plain_egui_context_has_no_cjk_glyphs_so_the_check_is_real() {
     let ctx = egui::Context::default();
-    let _ = ctx.run_ui(egui::RawInput::default(), |_| {});
+    run_pass(&ctx, |_| {});
     assert!(!has_glyphs(&ctx, FontFamily::Proportional, "数据"));
     assert!(!has_glyphs(&ctx, FontFamily::Proportional, "한국어"));
     assert!(!has_glyphs(&ctx, FontFamily::Proportional, "مرحبا"));
@@ -85,7 +91,7 @@ fn installing_the_fonts_and_the_first_layout_are_quick() {
     let ctx = egui::Context::default();
     let start = std::time::Instant::now();
     layerlab::ui::style::apply(&ctx);
-    let _ = ctx.run_ui(egui::RawInput::default(), |ui| {
+    run_pass(&ctx, |ui| {
         ui.label("数据 資料 ひらがな 한국어 Привет Ελληνικά مرحبا");
     });
     let took = start.elapsed();
@@ -173,7 +179,7 @@ fn every_character_of_the_translations_has_a_glyph() {
     // scripts/make_cjk_font.py, which adds every character of assets/i18n/*.ftl.
     let ctx = egui::Context::default();
     layerlab::ui::style::apply(&ctx);
-    let _ = ctx.run_ui(egui::RawInput::default(), |_| {});
+    run_pass(&ctx, |_| {});
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/i18n");
     let mut missing = Vec::new();
     for entry in std::fs::read_dir(&dir).unwrap() {
@@ -193,4 +199,36 @@ fn every_character_of_the_translations_has_a_glyph() {
     }
     missing.dedup();
     assert!(missing.is_empty(), "no glyph for: {missing:?}");
+}
+
+#[test]
+fn arabic_words_are_drawn_right_to_left() {
+    // "red flower": read right to left, وردة (flower) is on the right, حمراء on the left.
+    let ctx = egui::Context::default();
+    layerlab::ui::style::apply(&ctx);
+    run_pass(&ctx, |_| {});
+    let text = layerlab::ui::fonts::visual_order("وردة حمراء").into_owned();
+    let galley = ctx.fonts_mut(|f| {
+        f.layout_no_wrap(
+            text.clone(),
+            FontId::proportional(15.0),
+            egui::Color32::WHITE,
+        )
+    });
+    let glyphs: Vec<(char, f32)> = galley.rows[0]
+        .glyphs
+        .iter()
+        .map(|g| (g.chr, g.pos.x))
+        .collect();
+    eprintln!("{text:?} drawn as {glyphs:?}");
+    let x_of = |c: char| glyphs.iter().find(|g| g.0 == c).map(|g| g.1).unwrap();
+    assert!(
+        x_of('و') > x_of('ح'),
+        "the first word must be on the right: {glyphs:?}"
+    );
+    // Within a word, the first letter is on the right too.
+    assert!(
+        x_of('و') > x_of('ة'),
+        "letters of وردة must run right to left: {glyphs:?}"
+    );
 }
