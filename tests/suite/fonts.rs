@@ -91,11 +91,14 @@ fn installing_the_fonts_and_the_first_layout_are_quick() {
     let ctx = egui::Context::default();
     let start = std::time::Instant::now();
     layerlab::ui::style::apply(&ctx);
+    let installed = start.elapsed();
     run_pass(&ctx, |ui| {
         ui.label("数据 資料 ひらがな 한국어 Привет Ελληνικά مرحبا");
     });
     let took = start.elapsed();
-    eprintln!("fonts installed and first CJK text laid out in {took:?}");
+    eprintln!(
+        "fonts installed in {installed:?}; with the first text in every script laid out: {took:?}"
+    );
     // A few milliseconds in a release build; generous for a loaded debug test machine.
     assert!(took.as_secs_f64() < 5.0, "took {took:?}");
     assert!(has_glyphs(&ctx, FontFamily::Proportional, "数据"));
@@ -231,4 +234,17 @@ fn arabic_words_are_drawn_right_to_left() {
         x_of('و') > x_of('ة'),
         "letters of وردة must run right to left: {glyphs:?}"
     );
+}
+
+#[test]
+fn visual_order_reverses_only_right_to_left_words() {
+    use layerlab::ui::fonts::visual_order;
+    assert_eq!(visual_order("数据 Привет 1.5"), "数据 Привет 1.5");
+    // "red flower": the shaper reverses the letters of each word, so only the words swap.
+    assert_eq!(visual_order("وردة حمراء"), "حمراء وردة");
+    // Brackets are mirrored: "length (cm)".
+    assert_eq!(visual_order("طول (سم)"), "(سم) طول");
+    // Numbers and Latin inside keep their order.
+    assert_eq!(visual_order("عمود 12"), "12 عمود");
+    assert_eq!(visual_order("size الحجم"), "size الحجم");
 }
