@@ -114,11 +114,12 @@ pub fn visual_order(s: &str) -> Cow<'_, str> {
     let mut current: Option<Kind> = None;
     for (i, c) in s.char_indices() {
         let k = kind(c);
-        if current.is_some_and(|cur| cur != k) {
-            if let Some(cur) = current {
+        match current {
+            Some(cur) if cur != k => {
                 tokens.push((cur, &s[start..i]));
+                start = i;
             }
-            start = i;
+            _ => {}
         }
         current = Some(k);
     }
