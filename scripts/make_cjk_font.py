@@ -123,7 +123,8 @@ def subset(src, dst, codepoints, extra):
     from fontTools import subset as fts
     from fontTools.ttLib import TTFont
 
-    font = TTFont(src, fontNumber=extra.get("face", -1), lazy=False)
+    # recalcTimestamp=False: the same inputs give the same bytes.
+    font = TTFont(src, fontNumber=extra.get("face", -1), recalcTimestamp=False)
     cmap = font.getBestCmap()
     wanted = sorted(c for c in codepoints if c in cmap)
     options = fts.Options()
