@@ -14,6 +14,7 @@ pub mod data_view;
 pub mod debug_panel;
 pub mod decimate;
 pub mod dialogs;
+pub mod fonts;
 pub mod help_texts;
 pub mod layer_editor;
 pub mod lesson_panel;

@@ -29,8 +29,9 @@ pub const CLASS_COLORS: [egui::Color32; 10] = [
     egui::Color32::from_rgb(0x17, 0xBE, 0xCF),
 ];
 
-/// Applies the lab's style to both themes.
+/// Applies the lab's style to both themes, and adds the bundled fonts ([`super::fonts`]).
 pub fn apply(ctx: &egui::Context) {
+    super::fonts::install(ctx);
     ctx.all_styles_mut(|style| {
         style.text_styles = [
             (

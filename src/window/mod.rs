@@ -297,6 +297,8 @@ fn open_window_with(
             .with_min_inner_size([800.0, 500.0])
             .with_drag_and_drop(true),
         renderer,
+        // System fonts fill in what the bundled fonts lack (ui::fonts explains the order).
+        system_font_fallback: true,
         ..Default::default()
     };
     // wgpu itself falls back from Vulkan to OpenGL; a second event loop cannot be made in

@@ -27,6 +27,7 @@ mod engine_gradcheck;
 mod engine_regularization;
 mod export_onnx;
 mod export_pytorch;
+mod fonts;
 mod i18n_controls;
 mod i18n_datamsg;
 mod i18n_keys;

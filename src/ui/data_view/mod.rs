@@ -3,6 +3,7 @@
 //! as people know it (a scatter in the columns' own units, or a grid of labelled images);
 //! input-feature toggles for 2-D data; the first rows; and how the table is prepared.
 
+use super::fonts;
 use super::style::{error, warning};
 use super::widgets;
 use super::UiState;
@@ -150,7 +151,7 @@ fn preview(ui: &mut Ui, state: &LabState) {
                 .min_col_width(60.0)
                 .show(ui, |ui| {
                     for c in &table.columns[..cols] {
-                        ui.label(RichText::new(&c.name).strong());
+                        ui.label(RichText::new(fonts::visual_order(&c.name)).strong());
                     }
                     ui.end_row();
                     for (c, r) in table.columns[..cols].iter().zip(&report.columns) {
@@ -171,7 +172,7 @@ fn preview(ui: &mut Ui, state: &LabState) {
                     for row in 0..table.rows().min(PREVIEW_ROWS) {
                         for c in &table.columns[..cols] {
                             match c.text(row) {
-                                Some(t) => ui.label(t),
+                                Some(t) => ui.label(fonts::visual_order(&t)),
                                 None => ui.label(RichText::new("—").weak()),
                             };
                         }

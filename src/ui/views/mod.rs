@@ -188,12 +188,14 @@ pub fn hover_at(h: &egui_plot::HoverPosition<'_>) -> (String, egui_plot::PlotPoi
     }
 }
 
-/// The label of class `c` (its name from the data, or its number).
+/// The label of class `c` (its name from the data, or its number), right-to-left words in
+/// display order ([`crate::ui::fonts::visual_order`]).
 pub fn class_name(state: &LabState, c: usize) -> String {
     match state.data.dataset.as_ref().map(|d| &d.task) {
-        Some(crate::data::Task::Classification { classes }) => {
-            classes.get(c).cloned().unwrap_or_else(|| c.to_string())
-        }
+        Some(crate::data::Task::Classification { classes }) => classes.get(c).map_or_else(
+            || c.to_string(),
+            |name| crate::ui::fonts::visual_order(name).into_owned(),
+        ),
         _ => c.to_string(),
     }
 }
