@@ -76,7 +76,9 @@ def big5_level1():
 
 def ftl_chars():
     out = set()
-    for path in sorted(glob.glob(os.path.join(ROOT, "assets", "i18n", "*.ftl"))):
+    paths = glob.glob(os.path.join(ROOT, "assets", "i18n", "*.ftl"))
+    paths += glob.glob(os.path.join(ROOT, "assets", "lessons", "*.ron"))
+    for path in sorted(paths):
         with open(path, encoding="utf-8") as f:
             out.update(ord(c) for c in f.read() if ord(c) >= 0x80)
     return out
@@ -96,7 +98,7 @@ def cjk_codepoints():
         "Big5 level 1 (Traditional)": big5_level1(),
         "JIS X 0208 level 1 (kanji)": from_codec("euc_jp", (0xB0, 0xCF)),
         "KS X 1001 Hangul syllables": from_codec("euc_kr", (0xB0, 0xC8)),
-        "assets/i18n/*.ftl": ftl_chars(),
+        "assets/i18n/*.ftl and assets/lessons/*.ron": ftl_chars(),
     }
     return sets
 

@@ -189,15 +189,19 @@ fn a_csv_with_names_in_many_scripts_shows_them_in_the_data_tab() {
 #[test]
 fn every_character_of_the_translations_has_a_glyph() {
     // Fails when a translation uses a character the bundled subset lacks: rerun
-    // scripts/make_cjk_font.py, which adds every character of assets/i18n/*.ftl.
+    // scripts/make_cjk_font.py, which adds every character of assets/i18n/*.ftl and
+    // assets/lessons/*.ron.
     let ctx = egui::Context::default();
     layerlab::ui::style::apply(&ctx);
     run_pass(&ctx, |_| {});
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/i18n");
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets");
     let mut missing = Vec::new();
-    for entry in std::fs::read_dir(&dir).unwrap() {
+    let entries = std::fs::read_dir(root.join("i18n"))
+        .unwrap()
+        .chain(std::fs::read_dir(root.join("lessons")).unwrap());
+    for entry in entries {
         let path = entry.unwrap().path();
-        if path.extension().is_none_or(|e| e != "ftl") {
+        if path.extension().is_none_or(|e| e != "ftl" && e != "ron") {
             continue;
         }
         let text = std::fs::read_to_string(&path).unwrap();
