@@ -533,7 +533,7 @@ controls-status-no-batch = batch —
 controls-status-no-speed = — samples/s
 controls-status-unsaved = unsaved changes
 controls-status-saved = saved
-# View ▸ Debug
+# View › Debug
 controls-debug-title = Debug
 controls-debug-p95 = frame work p95: { $ms } ms
 controls-debug-frames = p50 { $p50 } ms · max { $max } ms · { $frames } frames (budget { $budget } ms)
@@ -545,7 +545,7 @@ controls-debug-jobs = background jobs running: { $n }
 controls-debug-phase = training: { $phase }
 controls-debug-timing = Load 784-feature timing data
 controls-debug-timing-tip = 6000 samples, 784 features, 10 classes: the reference MLP workload
-# View ▸ look
+# View › look
 controls-theme = Theme
 controls-theme-system = System
 controls-theme-light = Light

@@ -512,7 +512,7 @@ controls-status-no-batch = 批次 —
 controls-status-no-speed = — 样本/秒
 controls-status-unsaved = 有未保存的更改
 controls-status-saved = 已保存
-# View ▸ Debug
+# View › Debug
 controls-debug-title = 调试
 controls-debug-p95 = 每帧工作量 p95：{ $ms } ms
 controls-debug-frames = p50 { $p50 } ms · 最大 { $max } ms · { $frames } 帧（预算 { $budget } ms）
@@ -524,7 +524,7 @@ controls-debug-jobs = 后台任务运行中：{ $n }
 controls-debug-phase = 训练：{ $phase }
 controls-debug-timing = 载入 784 特征的计时数据
 controls-debug-timing-tip = 6000 个样本、784 个特征、10 个类别：MLP 的基准工作量
-# View ▸ look
+# View › look
 controls-theme = 主题
 controls-theme-system = 跟随系统
 controls-theme-light = 浅色

@@ -512,7 +512,7 @@ controls-status-no-batch = 批次 —
 controls-status-no-speed = — 樣本/秒
 controls-status-unsaved = 有尚未儲存的變更
 controls-status-saved = 已儲存
-# View ▸ Debug
+# View › Debug
 controls-debug-title = 除錯
 controls-debug-p95 = 每影格工作量 p95：{ $ms } ms
 controls-debug-frames = p50 { $p50 } ms · 最大 { $max } ms · { $frames } 影格（預算 { $budget } ms）
@@ -524,7 +524,7 @@ controls-debug-jobs = 背景工作執行中：{ $n }
 controls-debug-phase = 訓練：{ $phase }
 controls-debug-timing = 載入 784 特徵的計時資料
 controls-debug-timing-tip = 6000 個樣本、784 個特徵、10 個類別：MLP 的基準工作量
-# View ▸ look
+# View › look
 controls-theme = 主題
 controls-theme-system = 跟隨系統
 controls-theme-light = 淺色
