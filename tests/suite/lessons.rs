@@ -6,7 +6,7 @@ use crate::common::ui::{harness, step_until, wait_for_data};
 use egui_kittest::Harness;
 use layerlab::app::insight::InsightCommand;
 use layerlab::app::lesson::LessonCommand;
-use layerlab::app::Command;
+use layerlab::app::{Command, Phase};
 use layerlab::lesson::{builtin, Lesson, View, Wait, LANGUAGES};
 use layerlab::ui::Tab;
 use layerlab::window::LabApp;
@@ -138,9 +138,12 @@ fn walk(name: &str, lesson: Lesson) {
             |a| a.state.lesson_status().is_some_and(|s| s.ready()),
         );
         if i + 1 < lesson.steps.len() {
-            // Whatever the step started ends before the next one sets up.
+            // Whatever the step started ends before the next one sets up. A run paused by
+            // a non-finite loss (the rollback) waits for the person: it never ends by
+            // itself, and the next step's reset or Train takes it from there.
             step_until(&mut h, 120, &format!("{at}: the run to end"), |a| {
-                !a.state.training.phase.is_active()
+                let phase = &a.state.training.phase;
+                !phase.is_active() || *phase == Phase::Paused
             });
             apply(&mut h, Command::Lesson(LessonCommand::Next));
         }
