@@ -1066,4 +1066,5 @@ replay-changed = The network or data changed since this run: train again to repl
 replay-save = Save with the session
 replay-save-tip = Keep these epochs in the session file ({ $size }), so it opens ready to replay
 replay-marker = replay
+replay-empty = Train, and every epoch is recorded here to replay afterwards
 # end of replay

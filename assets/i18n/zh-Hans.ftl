@@ -1044,4 +1044,5 @@ replay-changed = 这次训练之后网络或数据改动过：请重新训练再
 replay-save = 随会话保存
 replay-save-tip = 把这些轮次存进会话文件（{ $size }），打开时就能直接回放
 replay-marker = 回放位置
+replay-empty = 开始训练后，每一轮都会记录在这里，之后可以回放
 # end of replay

@@ -1044,4 +1044,5 @@ replay-changed = 這次訓練之後網路或資料改動過：請重新訓練再
 replay-save = 隨工作階段儲存
 replay-save-tip = 把這些輪次存進工作階段檔案（{ $size }），開啟時就能直接重播
 replay-marker = 重播位置
+replay-empty = 開始訓練後，每一輪都會記錄在這裡，之後可以重播
 # end of replay

@@ -7,13 +7,22 @@ use crate::app::{Command, LabState};
 use crate::tr;
 use egui::{RichText, Ui};
 
-/// Draws the timeline (nothing until a run has recorded two epochs).
+/// Draws the timeline. It is always there (a bar that appears when a run starts would
+/// move the views under the pointer); until a run has recorded two epochs it says so.
 pub fn show(ui: &mut Ui, state: &LabState, out: &mut Vec<Command>) {
     let replay = &state.training.replay;
-    if !replay.available() {
-        return;
-    }
     egui::Panel::bottom("replay").show(ui, |ui| {
+        if !replay.available() {
+            ui.horizontal(|ui| {
+                ui.add_enabled(
+                    false,
+                    egui::Button::new("▶").min_size(egui::vec2(34.0, 24.0)),
+                );
+                ui.label(RichText::new(tr!("replay-label")).strong());
+                ui.label(RichText::new(tr!("replay-empty")).weak());
+            });
+            return;
+        }
         ui.horizontal(|ui| {
             let blocker = state.replay_blocker();
             ui.add_enabled_ui(blocker.is_none(), |ui| {
@@ -23,7 +32,7 @@ pub fn show(ui: &mut Ui, state: &LabState, out: &mut Vec<Command>) {
                     ("▶", tr!("replay-play"), ReplayCommand::Play)
                 };
                 if ui
-                    .add_sized([34.0, 24.0], egui::Button::new(icon))
+                    .add(egui::Button::new(icon).min_size(egui::vec2(34.0, 24.0)))
                     .on_hover_text(tip)
                     .clicked()
                 {
