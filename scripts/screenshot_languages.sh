@@ -31,7 +31,12 @@ for pair in en:en_US.UTF-8 zh-Hans:zh_CN.UTF-8 zh-Hant:zh_TW.UTF-8; do
         pid=$!
         sleep 8
         import -window root "$OUT_DIR/$tag-start.png"
-        xdotool mousemove 640 300 key space || true
+        # No window manager: give the window the keyboard by hand.
+        wid=$(xdotool search --name layerlab | head -n 1)
+        xdotool windowfocus "$wid" || true
+        xdotool mousemove 900 640 click 1 || true
+        sleep 1
+        xdotool key space || true
         sleep 8
         import -window root "$OUT_DIR/$tag-training.png"
         xdotool key ctrl+5 || true

@@ -323,6 +323,7 @@ impl LabState {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
     use super::*;
     use crate::model::{LayerWeights, ParamValues};

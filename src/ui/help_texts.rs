@@ -189,7 +189,7 @@ impl Settings {
     }
 }
 
-impl<'a> IntoIterator for &'a Settings {
+impl IntoIterator for &Settings {
     type Item = Help;
     type IntoIter = std::iter::Map<std::array::IntoIter<Setting, 41>, fn(Setting) -> Help>;
     fn into_iter(self) -> Self::IntoIter {

@@ -42,7 +42,7 @@ pub fn show(ui: &mut Ui, state: &LabState, out: &mut Vec<Command>) {
                 let last = replay.frames.len() - 1;
                 let mut pos = replay.selected.unwrap_or(last);
                 let epoch_of = |i: usize| replay.frames.get(i).map_or(0, |f| f.epoch);
-                let width = (ui.available_width() - 260.0).max(120.0);
+                let width = (ui.available_width() - 420.0).max(80.0);
                 ui.spacing_mut().slider_width = width;
                 let slider = egui::Slider::new(&mut pos, 0..=last)
                     .show_value(false)

@@ -83,6 +83,9 @@ impl LabApp {
         if app.ui.prefs.language.is_none() {
             app.ui.prefs.language = Some(crate::i18n::Language::system());
         }
+        // Messages made before the first frame (a lesson or session opened at start)
+        // speak the window's language too.
+        crate::i18n::set_language(app.ui.prefs.language.unwrap_or_default());
         app.state.scan_examples();
         if let Some(p) = sessions::pending_recovery() {
             app.state.modal = Some(Modal::Recovery { path: p });

@@ -215,7 +215,7 @@ impl<'a> Worker<'a> {
         }
         let epoch = self.st.epoch;
         let last = epoch >= self.job.config.epochs;
-        if epoch % self.replay_stride != 0 && !last {
+        if !epoch.is_multiple_of(self.replay_stride) && !last {
             return;
         }
         self.out.send(TrainEvent::Snapshot {
