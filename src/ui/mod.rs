@@ -193,7 +193,9 @@ pub fn show(
                 train_panel::show(ui, state, ust.prefs.look.advanced(), out)
             });
     }
-    replay_bar::show(ui, state, out);
+    if !ust.prefs.look.presenter {
+        replay_bar::show(ui, state, out);
+    }
     egui::CentralPanel::default().show(ui, |ui| {
         if !ust.prefs.look.presenter {
             ui.horizontal_wrapped(|ui| tab_row(ui, &mut ust.tab));

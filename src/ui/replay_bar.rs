@@ -7,90 +7,103 @@ use crate::app::{Command, LabState};
 use crate::tr;
 use egui::{RichText, Ui};
 
-/// Draws the timeline. It is always there (a bar that appears when a run starts would
-/// move the views under the pointer); until a run has recorded two epochs it says so.
+/// Draws the timeline as a bar under the views. It is always there (a bar that appears
+/// when a run starts would move the views under the pointer); until a run has recorded two
+/// epochs it says so.
 pub fn show(ui: &mut Ui, state: &LabState, out: &mut Vec<Command>) {
-    let replay = &state.training.replay;
     egui::Panel::bottom("replay").show(ui, |ui| {
-        if !replay.available() {
-            ui.horizontal(|ui| {
-                ui.add_enabled(
-                    false,
-                    egui::Button::new("▶").min_size(egui::vec2(34.0, 24.0)),
-                );
-                ui.label(RichText::new(tr!("replay-label")).strong());
-                ui.label(RichText::new(tr!("replay-empty")).weak());
-            });
-            return;
-        }
-        ui.horizontal(|ui| {
-            let blocker = state.replay_blocker();
-            ui.add_enabled_ui(blocker.is_none(), |ui| {
-                let (icon, tip, cmd) = if replay.playing {
-                    ("⏸", tr!("replay-pause"), ReplayCommand::Pause)
-                } else {
-                    ("▶", tr!("replay-play"), ReplayCommand::Play)
-                };
-                if ui
-                    .add(egui::Button::new(icon).min_size(egui::vec2(34.0, 24.0)))
-                    .on_hover_text(tip)
-                    .clicked()
-                {
-                    out.push(Command::Replay(cmd));
-                }
-                ui.label(RichText::new(tr!("replay-label")).strong());
-                let last = replay.frames.len() - 1;
-                let mut pos = replay.selected.unwrap_or(last);
-                let epoch_of = |i: usize| replay.frames.get(i).map_or(0, |f| f.epoch);
-                let width = (ui.available_width() - 420.0).max(80.0);
-                ui.spacing_mut().slider_width = width;
-                let slider = egui::Slider::new(&mut pos, 0..=last)
-                    .show_value(false)
-                    .step_by(1.0);
-                let response = ui
-                    .add(slider)
-                    .on_hover_text(tr!("replay-tip", frames = replay.frames.len()));
-                if response.changed() {
-                    let pick = if pos == last && replay.selected.is_none() {
-                        None
-                    } else {
-                        Some(pos)
-                    };
-                    out.push(Command::Replay(ReplayCommand::Select(pick)));
-                }
-                let text = match replay.selected {
-                    Some(i) => tr!("replay-epoch", epoch = epoch_of(i)),
-                    None => tr!("replay-live", epoch = epoch_of(last)),
-                };
-                ui.label(RichText::new(text).monospace());
-                if ui
-                    .add_enabled(
-                        replay.selected.is_some(),
-                        egui::Button::new(tr!("replay-go-live")),
-                    )
-                    .clicked()
-                {
-                    out.push(Command::Replay(ReplayCommand::Select(None)));
-                }
-            });
-            let mut keep = state.save_replay;
-            if ui
-                .checkbox(&mut keep, tr!("replay-save"))
-                .on_hover_text(tr!(
-                    "replay-save-tip",
-                    size = crate::model::memory::format_bytes(replay.bytes() as u64)
-                ))
-                .changed()
-            {
-                out.push(Command::SetSaveReplay(keep));
-            }
-            if let Some(why) = blocker {
-                ui.label(RichText::new(why).small().weak());
-            }
-        });
+        ui.horizontal(|ui| controls(ui, state, out, false));
     });
-    if replay.playing {
+    repaint_while_playing(ui, state);
+}
+
+/// The timeline for presenter mode's side panel: the view keeps the whole height.
+pub fn compact(ui: &mut Ui, state: &LabState, out: &mut Vec<Command>) {
+    ui.horizontal_wrapped(|ui| controls(ui, state, out, true));
+    repaint_while_playing(ui, state);
+}
+
+fn repaint_while_playing(ui: &Ui, state: &LabState) {
+    if state.training.replay.playing {
         ui.ctx()
             .request_repaint_after(std::time::Duration::from_millis(30));
+    }
+}
+
+fn controls(ui: &mut Ui, state: &LabState, out: &mut Vec<Command>, compact: bool) {
+    let replay = &state.training.replay;
+    if !replay.available() {
+        ui.add_enabled(
+            false,
+            egui::Button::new("▶").min_size(egui::vec2(34.0, 24.0)),
+        );
+        ui.label(RichText::new(tr!("replay-label")).strong());
+        ui.label(RichText::new(tr!("replay-empty")).weak());
+        return;
+    }
+    let blocker = state.replay_blocker();
+    ui.add_enabled_ui(blocker.is_none(), |ui| {
+        let (icon, tip, cmd) = if replay.playing {
+            ("⏸", tr!("replay-pause"), ReplayCommand::Pause)
+        } else {
+            ("▶", tr!("replay-play"), ReplayCommand::Play)
+        };
+        if ui
+            .add(egui::Button::new(icon).min_size(egui::vec2(34.0, 24.0)))
+            .on_hover_text(tip)
+            .clicked()
+        {
+            out.push(Command::Replay(cmd));
+        }
+        ui.label(RichText::new(tr!("replay-label")).strong());
+        let last = replay.frames.len() - 1;
+        let mut pos = replay.selected.unwrap_or(last);
+        let epoch_of = |i: usize| replay.frames.get(i).map_or(0, |f| f.epoch);
+        let room = if compact { 0.0 } else { 420.0 };
+        ui.spacing_mut().slider_width = (ui.available_width() - room).max(80.0);
+        let slider = egui::Slider::new(&mut pos, 0..=last)
+            .show_value(false)
+            .step_by(1.0);
+        let response = ui
+            .add(slider)
+            .on_hover_text(tr!("replay-tip", frames = replay.frames.len()));
+        if response.changed() {
+            let pick = if pos == last && replay.selected.is_none() {
+                None
+            } else {
+                Some(pos)
+            };
+            out.push(Command::Replay(ReplayCommand::Select(pick)));
+        }
+        let text = match replay.selected {
+            Some(i) => tr!("replay-epoch", epoch = epoch_of(i)),
+            None => tr!("replay-live", epoch = epoch_of(last)),
+        };
+        ui.label(RichText::new(text).monospace());
+        if ui
+            .add_enabled(
+                replay.selected.is_some(),
+                egui::Button::new(tr!("replay-go-live")),
+            )
+            .clicked()
+        {
+            out.push(Command::Replay(ReplayCommand::Select(None)));
+        }
+    });
+    if !compact {
+        let mut keep = state.save_replay;
+        if ui
+            .checkbox(&mut keep, tr!("replay-save"))
+            .on_hover_text(tr!(
+                "replay-save-tip",
+                size = crate::model::memory::format_bytes(replay.bytes() as u64)
+            ))
+            .changed()
+        {
+            out.push(Command::SetSaveReplay(keep));
+        }
+    }
+    if let Some(why) = blocker {
+        ui.label(RichText::new(why).small().weak());
     }
 }

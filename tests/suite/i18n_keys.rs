@@ -159,8 +159,11 @@ struct Literal {
 
 /// The string literals of Rust source, outside comments, up to the test module.
 fn literals(source: &str) -> Vec<Literal> {
-    let code = match source.find("#[cfg(test)]\nmod tests") {
-        Some(i) => &source[..i],
+    // Up to the test module: its `#[cfg(test)]`, whatever attributes follow it.
+    let code = match source.find("\nmod tests {") {
+        Some(m) => source[..m]
+            .rfind("#[cfg(test)]")
+            .map_or(source, |i| &source[..i]),
         None => source,
     };
     let chars: Vec<char> = code.chars().collect();

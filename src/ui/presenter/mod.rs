@@ -28,6 +28,8 @@ pub fn side_panel(ui: &mut Ui, state: &LabState, out: &mut Vec<Command>) {
             ui.add_space(4.0);
             super::train_panel::controls(ui, state, true, out);
             ui.separator();
+            super::replay_bar::compact(ui, state, out);
+            ui.separator();
             dataset(ui, state, out);
             ui.separator();
             layers::show(ui, state, out);
