@@ -481,23 +481,33 @@ impl Stats {
             min: 0.0,
             max: 0.0,
         };
-        for v in rows
+        // Sums of the values shifted by the first one, in f64: no division per value
+        // (Welford's update divides each time), and the shift keeps the squares exact
+        // enough for f32 data far from zero.
+        let mut it = rows
             .iter()
-            .filter_map(|&r| values.get(r))
-            .filter(|v| !v.is_nan())
-        {
-            let v = f64::from(*v);
-            if s.n == 0 {
-                s.min = v;
-                s.max = v;
-            }
-            s.n += 1;
-            let d = v - s.mean;
-            s.mean += d / s.n as f64;
-            s.m2 += d * (v - s.mean);
-            s.min = s.min.min(v);
-            s.max = s.max.max(v);
+            .filter_map(|&r| values.get(r).copied())
+            .filter(|v| !v.is_nan());
+        let Some(first) = it.next() else {
+            return s;
+        };
+        let shift = f64::from(first);
+        let (mut n, mut s1, mut s2) = (1usize, 0.0f64, 0.0f64);
+        let (mut lo, mut hi) = (first, first);
+        for v in it {
+            let d = f64::from(v) - shift;
+            s1 += d;
+            s2 += d * d;
+            lo = lo.min(v);
+            hi = hi.max(v);
+            n += 1;
         }
+        let nf = n as f64;
+        s.n = n;
+        s.mean = shift + s1 / nf;
+        s.m2 = (s2 - s1 * s1 / nf).max(0.0);
+        s.min = f64::from(lo);
+        s.max = f64::from(hi);
         s
     }
 

@@ -4,13 +4,17 @@
 //! the size of one of them (a 138 MB CSV of 60,000 × 785 pixels needs its 188 MB matrices
 //! once, not twice).
 
-use super::preprocessor::{push_feature, FeatureTransform, Preprocessor};
+use super::preprocessor::{write_feature, FeatureTransform, Preprocessor};
 use crate::data::dataset::Split;
 use crate::data::error::DataError;
 use crate::data::table::Table;
 
 /// Table rows written between two cuts of the columns.
 const ROW_BLOCK: usize = 4096;
+/// Rows encoded together column by column: each column's values for them are read from
+/// one stretch of memory, and their matrix rows stay in cache while every column is
+/// written (row by row would touch every column's memory for each row).
+const ROW_TILE: usize = 64;
 /// Marks a table row that belongs to no split.
 const NO_SPLIT: u8 = u8::MAX;
 
@@ -48,25 +52,34 @@ impl Preprocessor {
                 }
             }
         }
-        let mut buf = Vec::with_capacity(width);
+        let mut todo: Vec<(usize, usize, usize)> = Vec::with_capacity(ROW_BLOCK);
         let mut end = n;
         while end > 0 {
             let start = end.saturating_sub(ROW_BLOCK);
             {
                 let sources = self.feature_sources(&table)?;
-                for r in start..end {
-                    let Some(&(s, i)) = slot.get(r) else { continue };
+                todo.clear();
+                todo.extend((start..end).filter_map(|r| {
+                    let &(s, i) = slot.get(r)?;
                     let (s, i) = (s as usize, i as usize);
-                    if s >= 3 || !kept[s][i] {
-                        continue;
-                    }
-                    buf.clear();
-                    if !sources.iter().all(|src| push_feature(src, r, &mut buf)) {
-                        kept[s][i] = false;
-                        continue;
-                    }
-                    if let Some(dst) = xs[s].get_mut(i * width..(i + 1) * width) {
-                        dst.copy_from_slice(&buf);
+                    (s < 3 && kept[s][i]).then_some((r, s, i))
+                }));
+                for tile in todo.chunks(ROW_TILE) {
+                    let mut offset = 0;
+                    for src in &sources {
+                        let w = src.width();
+                        for &(r, s, i) in tile {
+                            let at = i * width + offset;
+                            let ok = match xs[s].get_mut(at..at + w) {
+                                Some(dst) => write_feature(src, r, dst),
+                                None => false,
+                            };
+                            if !ok {
+                                // Dropped: `compact` removes the row and what was written.
+                                kept[s][i] = false;
+                            }
+                        }
+                        offset += w;
                     }
                 }
             }

@@ -543,6 +543,73 @@ fn resolve_feature<'a>(f: &FeatureTransform, col: &'a Column) -> Result<Source<'
     })
 }
 
+impl Source<'_> {
+    /// Values this source writes per row.
+    pub(super) fn width(&self) -> usize {
+        match self {
+            Source::Num { .. } => 1,
+            Source::Cat { width, onehot, .. } => {
+                if *onehot {
+                    *width
+                } else {
+                    1
+                }
+            }
+        }
+    }
+}
+
+/// Writes row `r` of one source into `dst` (its [`Source::width`] values, zeroed before);
+/// false when the row must be dropped. The same values [`push_feature`] appends.
+#[inline]
+pub(super) fn write_feature(s: &Source<'_>, r: usize, dst: &mut [f32]) -> bool {
+    match s {
+        Source::Num {
+            values,
+            offset,
+            factor,
+            fill,
+        } => {
+            let mut v = values.get(r).copied().unwrap_or(f32::NAN);
+            if v.is_nan() {
+                match fill {
+                    Some(f) => v = *f,
+                    None => return false,
+                }
+            }
+            if let Some(d) = dst.first_mut() {
+                *d = (v - offset) * factor;
+            }
+        }
+        Source::Cat {
+            codes,
+            map,
+            fill,
+            width,
+            onehot,
+        } => {
+            let code = codes.get(r).copied().unwrap_or(MISSING_CODE);
+            let idx = if code == MISSING_CODE {
+                match fill {
+                    Some(i) => *i,
+                    None => return false,
+                }
+            } else {
+                map.get(code as usize).copied().flatten()
+            };
+            if *onehot {
+                if let Some(slot) = idx.and_then(|i| dst.get_mut(i as usize)) {
+                    *slot = 1.0;
+                }
+            } else if let Some(d) = dst.first_mut() {
+                let denom = width.saturating_sub(1).max(1) as f32;
+                *d = idx.map_or(0.0, |i| i as f32 / denom);
+            }
+        }
+    }
+    true
+}
+
 /// Appends row `r` of one source to `x`; false when the row must be dropped.
 #[inline]
 pub(super) fn push_feature(s: &Source<'_>, r: usize, x: &mut Vec<f32>) -> bool {
