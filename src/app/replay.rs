@@ -61,6 +61,8 @@ pub struct Replay {
     /// A look for a frame is computing; `pending`: another frame was chosen meanwhile.
     in_flight: bool,
     pending: bool,
+    /// Requests made while a look was computing, for the next one.
+    queued: Vec<TrainCommand>,
     live: Option<Live>,
 }
 
@@ -271,8 +273,20 @@ impl LabState {
     /// Asks a look job for the boundary, test evaluation and trace of the frame shown (or
     /// of the live weights); one at a time, the latest choice wins.
     fn replay_look(&mut self) {
+        self.replay_look_with(Vec::new());
+    }
+
+    /// Answers an insight request for the epoch the timeline shows (Evaluate while
+    /// replaying scores that epoch's weights, not the live ones).
+    pub(super) fn replay_insight(&mut self, cmd: TrainCommand) {
+        self.replay_look_with(vec![cmd]);
+    }
+
+    /// The look for the frame shown (or the live weights), with `extra` requests.
+    fn replay_look_with(&mut self, extra: Vec<TrainCommand>) {
         if self.training.replay.in_flight {
             self.training.replay.pending = true;
+            self.training.replay.queued.extend(extra);
             return;
         }
         let Some((mut job, _)) = self.run_job_for_look() else {
@@ -280,11 +294,25 @@ impl LabState {
         };
         let r = &self.training.replay;
         if let (Some(i), Some(state)) = (r.selected, job.resume.as_mut()) {
-            state.weights = (*r.frames[i].weights).clone();
+            let frame = &r.frames[i];
+            state.weights = (*frame.weights).clone();
+            // Pictures and captions say which epoch they show.
+            state.epoch = frame.epoch;
+            state.batch_in_epoch = 0;
         }
         let insight = &self.training.insight;
-        let mut commands = Vec::new();
-        if let Some(req) = insight.watching {
+        let mut commands = extra;
+        commands.append(&mut self.training.replay.queued.clone());
+        // The boundary being watched, or else the one last drawn (its view may be closed
+        // now, and would show a picture of another epoch when opened again).
+        let boundary = insight.watching.or_else(|| {
+            insight.boundary.as_ref().map(|g| crate::train::BoundaryRequest {
+                fx: g.features.0,
+                fy: g.features.1,
+                resolution: g.resolution,
+            })
+        });
+        if let Some(req) = boundary {
             commands.push(TrainCommand::SetBoundary(Some(req)));
         }
         if insight.test.is_some() && !job.dataset.test.is_empty() {
@@ -293,9 +321,11 @@ impl LabState {
         if let Some(t) = insight.trace.as_ref().filter(|t| t.sample != usize::MAX) {
             commands.push(TrainCommand::TraceSample(t.sample));
         }
+        self.training.replay.queued.clear();
         if commands.is_empty() {
             return;
         }
+        commands.dedup();
         self.training.replay.in_flight = true;
         let res = self.jobs.spawn("replay", true, move |rep| {
             let result = crate::train::look(job, None, &commands);

@@ -342,7 +342,10 @@ impl LabState {
             }
             Command::Insight(c) => {
                 if let Some(tc) = self.training.insight_command(c) {
-                    if self.training.phase.is_active() {
+                    let replaying = self.training.replay.selected.is_some();
+                    if replaying && !self.training.phase.is_active() {
+                        self.replay_insight(tc);
+                    } else if self.training.phase.is_active() {
                         self.training.send(tc);
                     } else {
                         self.look(tc);

@@ -99,8 +99,20 @@ fn a_run_is_recorded_and_replayed_epoch_by_epoch() {
         "the boundary at epoch 0 differs from the trained one"
     );
     h.get_by_label("epoch 0");
+    assert_eq!(s_boundary_epoch(&h), 0, "the picture says which epoch it shows");
 
-    // Live: back to the end, the same pictures as before.
+    // Evaluate while replaying scores the epoch shown, not the live weights.
+    let (_, t) = versions(&h);
+    apply(&mut h, Command::Insight(InsightCommand::EvaluateTest));
+    step_until(&mut h, 60, "the evaluation of epoch 0", |a| {
+        a.state.training.insight.test_version > t
+    });
+    let again = h.state().state.training.insight.test.as_ref().unwrap().metrics.headline();
+    assert_eq!(again, acc0);
+
+    // Live from another view: the boundary drawn last is brought back to the end too.
+    h.state_mut().ui.tab = Tab::Judge;
+    h.run_steps(3);
     let (b, t) = versions(&h);
     apply(&mut h, Command::Replay(ReplayCommand::Select(None)));
     wait_quiet(&mut h, b, t);
@@ -119,6 +131,10 @@ fn a_run_is_recorded_and_replayed_epoch_by_epoch() {
         !a.state.training.replay.playing
     });
     assert_eq!(h.state().state.training.replay.selected, Some(12));
+}
+
+fn s_boundary_epoch(h: &Harness<'static, LabApp>) -> u32 {
+    h.state().state.training.insight.boundary.as_ref().unwrap().epoch
 }
 
 fn versions(h: &Harness<'static, LabApp>) -> (u64, u64) {
