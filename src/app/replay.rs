@@ -306,11 +306,14 @@ impl LabState {
         // The boundary being watched, or else the one last drawn (its view may be closed
         // now, and would show a picture of another epoch when opened again).
         let boundary = insight.watching.or_else(|| {
-            insight.boundary.as_ref().map(|g| crate::train::BoundaryRequest {
-                fx: g.features.0,
-                fy: g.features.1,
-                resolution: g.resolution,
-            })
+            insight
+                .boundary
+                .as_ref()
+                .map(|g| crate::train::BoundaryRequest {
+                    fx: g.features.0,
+                    fy: g.features.1,
+                    resolution: g.resolution,
+                })
         });
         if let Some(req) = boundary {
             commands.push(TrainCommand::SetBoundary(Some(req)));

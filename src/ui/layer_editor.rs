@@ -113,7 +113,14 @@ fn input_row(ui: &mut Ui, state: &LabState) {
                         Shape::Flat(n) => tr!("controls-features", n = n),
                         s => tr!("controls-image", shape = s.to_string()),
                     };
-                    ui.label(tr!("controls-input-from", what = what, dataset = ds.name));
+                    // A built-in dataset by its name in the window's language.
+                    let dataset = match &state.data.origin {
+                        Some(crate::app::DataOrigin::Builtin(s)) => {
+                            crate::app::builtin_name(s.kind)
+                        }
+                        _ => ds.name.clone(),
+                    };
+                    ui.label(tr!("controls-input-from", what = what, dataset = dataset));
                 }
                 _ => {
                     ui.label(RichText::new(tr!("controls-no-data")).weak());

@@ -140,6 +140,8 @@ pub fn show(ui: &mut Ui, state: &LabState, ust: &mut UiState, out: &mut Vec<Comm
         ui.separator();
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
+            // Always drawn: a presenter sees at once that there is more below.
+            .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysVisible)
             .show(ui, |ui| body(ui, run, lang, status, out));
     });
 }

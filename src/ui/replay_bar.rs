@@ -79,7 +79,12 @@ fn controls(ui: &mut Ui, state: &LabState, out: &mut Vec<Command>, compact: bool
             Some(i) => tr!("replay-epoch", epoch = epoch_of(i)),
             None => tr!("replay-live", epoch = epoch_of(last)),
         };
-        ui.label(RichText::new(text).monospace());
+        // A fixed width: the Live button must not move as the epoch's digits change.
+        let label_w = if compact { 150.0 } else { 170.0 };
+        ui.add_sized(
+            [label_w, ui.spacing().interact_size.y],
+            egui::Label::new(RichText::new(text).monospace()),
+        );
         if ui
             .add_enabled(
                 replay.selected.is_some(),

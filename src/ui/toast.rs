@@ -92,9 +92,16 @@ pub fn show(ctx: &egui::Context, state: &LabState, ts: &mut ToastState) {
     };
     let size = super::style::big_size_of(&ctx.global_style());
     let body = super::widgets::plain(text);
+    // With a lesson open its band holds the bottom: the toast floats under the menu bar
+    // instead of over the lesson's text.
+    let (anchor, offset) = if state.lesson.is_some() {
+        (Align2::CENTER_TOP, egui::vec2(0.0, 44.0))
+    } else {
+        (Align2::CENTER_BOTTOM, egui::vec2(0.0, -56.0))
+    };
     egui::Area::new(egui::Id::unique("toast"))
         .order(egui::Order::Tooltip)
-        .anchor(Align2::CENTER_BOTTOM, egui::vec2(0.0, -56.0))
+        .anchor(anchor, offset)
         .interactable(false)
         .show(ctx, |ui| {
             egui::Frame::popup(ui.style()).show(ui, |ui| {

@@ -99,7 +99,11 @@ fn a_run_is_recorded_and_replayed_epoch_by_epoch() {
         "the boundary at epoch 0 differs from the trained one"
     );
     h.get_by_label("epoch 0");
-    assert_eq!(s_boundary_epoch(&h), 0, "the picture says which epoch it shows");
+    assert_eq!(
+        s_boundary_epoch(&h),
+        0,
+        "the picture says which epoch it shows"
+    );
 
     // Evaluate while replaying scores the epoch shown, not the live weights.
     let (_, t) = versions(&h);
@@ -107,7 +111,16 @@ fn a_run_is_recorded_and_replayed_epoch_by_epoch() {
     step_until(&mut h, 60, "the evaluation of epoch 0", |a| {
         a.state.training.insight.test_version > t
     });
-    let again = h.state().state.training.insight.test.as_ref().unwrap().metrics.headline();
+    let again = h
+        .state()
+        .state
+        .training
+        .insight
+        .test
+        .as_ref()
+        .unwrap()
+        .metrics
+        .headline();
     assert_eq!(again, acc0);
 
     // Live from another view: the boundary drawn last is brought back to the end too.
@@ -134,7 +147,14 @@ fn a_run_is_recorded_and_replayed_epoch_by_epoch() {
 }
 
 fn s_boundary_epoch(h: &Harness<'static, LabApp>) -> u32 {
-    h.state().state.training.insight.boundary.as_ref().unwrap().epoch
+    h.state()
+        .state
+        .training
+        .insight
+        .boundary
+        .as_ref()
+        .unwrap()
+        .epoch
 }
 
 fn versions(h: &Harness<'static, LabApp>) -> (u64, u64) {

@@ -45,7 +45,7 @@ fn dataset(ui: &mut Ui, state: &LabState, out: &mut Vec<Command>) {
     ui.horizontal(|ui| {
         let label = ui.label(RichText::new(crate::tr!("controls-dataset")).strong());
         let shown = match (current, &state.data.dataset) {
-            (Some(s), _) => s.kind.name().to_string(),
+            (Some(s), _) => crate::app::builtin_name(s.kind),
             (None, Some(ds)) => ds.name.clone(),
             (None, None) => "—".to_string(),
         };
@@ -58,8 +58,8 @@ fn dataset(ui: &mut Ui, state: &LabState, out: &mut Vec<Command>) {
                 for k in BuiltinKind::all() {
                     let on = current.is_some_and(|s| s.kind == *k);
                     if ui
-                        .selectable_label(on, k.name())
-                        .on_hover_text(k.description())
+                        .selectable_label(on, crate::app::builtin_name(*k))
+                        .on_hover_text(crate::app::builtin_description(*k))
                         .clicked()
                         && !on
                     {

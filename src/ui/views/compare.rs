@@ -115,10 +115,32 @@ pub fn legend_keys(state: &LabState, show: bool) -> Vec<Key> {
         .collect()
 }
 
+/// The highest loss a ghost may draw: ten times the current run's highest epoch loss, so a
+/// run that blew up (1e25) does not flatten the current one against the axis. `None`
+/// before the current run has an epoch.
+fn loss_cap(state: &LabState) -> Option<f64> {
+    state
+        .training
+        .history
+        .epochs
+        .iter()
+        .flat_map(|r| [r.train_loss, r.val_loss])
+        .filter(|v| v.is_finite())
+        .reduce(f64::max)
+        .map(|m| m.abs().max(1e-6) * 10.0)
+}
+
 /// Draws the ghosts into the loss plot (x: step).
 pub fn loss_lines(p: &mut PlotUi<'_>, state: &LabState, show: bool, log: bool) {
+    let cap = loss_cap(state).map_or(f64::INFINITY, |c| tf(c, log));
+    let under = |q: &[f64; 2]| q[1].is_finite() && q[1] <= cap;
     for (i, g) in shown(state, show) {
-        let smoothed: Vec<[f64; 2]> = g.smoothed.iter().map(|q| [q[0], tf(q[1], log)]).collect();
+        let smoothed: Vec<[f64; 2]> = g
+            .smoothed
+            .iter()
+            .map(|q| [q[0], tf(q[1], log)])
+            .filter(under)
+            .collect();
         if !smoothed.is_empty() {
             p.line(
                 Line::new(
@@ -132,7 +154,12 @@ pub fn loss_lines(p: &mut PlotUi<'_>, state: &LabState, show: bool, log: bool) {
         p.line(
             Line::new(
                 tr!("views-compare-ghost", label = g.label),
-                PlotPoints::from(ghost_loss(g, log)),
+                PlotPoints::from(
+                    ghost_loss(g, log)
+                        .into_iter()
+                        .filter(under)
+                        .collect::<Vec<_>>(),
+                ),
             )
             .color(colour(i))
             .style(LineStyle::dashed_loose())
@@ -154,7 +181,9 @@ pub fn metric_lines(p: &mut PlotUi<'_>, state: &LabState, show: bool) {
                     if val { r.val_metric } else { r.train_metric },
                 ]
             })
-            .filter(|q| q[1].is_finite())
+            // R² below -1 only says "worse than guessing the mean": it would flatten the
+            // current run's curve.
+            .filter(|q| q[1].is_finite() && q[1] >= -1.0)
             .collect();
         p.line(
             Line::new(
