@@ -212,11 +212,16 @@ fn fit(table: &Table, cfg: &DataConfig) -> Result<Fitted, DataError> {
         .map_or(1, std::num::NonZero::get)
         .clamp(1, 8);
     let per = feats.len().div_ceil(threads).max(1);
+    // The training rows in table order: each column is then read front to back (the
+    // statistics are sums, minima and counts, the same whatever the order).
+    let mut train_in_order = idx.train.clone();
+    train_in_order.sort_unstable();
+    let train_rows = &train_in_order;
     let fit_part = |part: &[&Column]| {
         let mut notes = Vec::new();
         let fitted = part
             .iter()
-            .map(|col| fit_feature(col, &idx.train, cfg, policy(&col.name), &mut notes))
+            .map(|col| fit_feature(col, train_rows, cfg, policy(&col.name), &mut notes))
             .collect::<Result<Vec<_>, _>>();
         fitted.map(|f| (f, notes))
     };
