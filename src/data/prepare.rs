@@ -242,6 +242,7 @@ fn fit(table: &Table, cfg: &DataConfig) -> Result<Fitted, DataError> {
                 .collect()
         })
     };
+    drop(train_in_order);
     let mut features = Vec::with_capacity(feats.len());
     for part in parts {
         let (fitted, notes) = part?;
