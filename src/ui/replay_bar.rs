@@ -56,59 +56,95 @@ fn controls(ui: &mut Ui, state: &LabState, out: &mut Vec<Command>, compact: bool
             out.push(Command::Replay(cmd));
         }
         ui.label(RichText::new(tr!("replay-label")).strong());
-        let last = replay.frames.len() - 1;
-        let mut pos = replay.selected.unwrap_or(last);
-        let epoch_of = |i: usize| replay.frames.get(i).map_or(0, |f| f.epoch);
-        let room = if compact { 0.0 } else { 420.0 };
-        ui.spacing_mut().slider_width = (ui.available_width() - room).max(80.0);
-        let slider = egui::Slider::new(&mut pos, 0..=last)
-            .show_value(false)
-            .step_by(1.0);
-        let response = ui
-            .add(slider)
-            .on_hover_text(tr!("replay-tip", frames = replay.frames.len()));
-        if response.changed() {
-            let pick = if pos == last && replay.selected.is_none() {
-                None
-            } else {
-                Some(pos)
-            };
-            out.push(Command::Replay(ReplayCommand::Select(pick)));
-        }
-        let text = match replay.selected {
-            Some(i) => tr!("replay-epoch", epoch = epoch_of(i)),
-            None => tr!("replay-live", epoch = epoch_of(last)),
-        };
-        // A fixed width: the Live button must not move as the epoch's digits change.
-        let label_w = if compact { 150.0 } else { 170.0 };
-        ui.add_sized(
-            [label_w, ui.spacing().interact_size.y],
-            egui::Label::new(RichText::new(text).monospace()),
-        );
-        if ui
-            .add_enabled(
-                replay.selected.is_some(),
-                egui::Button::new(tr!("replay-go-live")),
-            )
-            .clicked()
-        {
-            out.push(Command::Replay(ReplayCommand::Select(None)));
+        if compact {
+            slider(ui, state, out, ui.available_width().max(80.0));
+            epoch_and_live(ui, state, out);
+        } else {
+            // Right to left: the save toggle, Live and the epoch keep their place at the
+            // right end; the slider takes whatever width is left.
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                save_toggle(ui, state, out);
+                live_button(ui, state, out);
+                epoch_label(ui, state);
+                slider(ui, state, out, (ui.available_width() - 8.0).max(40.0));
+            });
         }
     });
-    if !compact {
-        let mut keep = state.save_replay;
-        if ui
-            .checkbox(&mut keep, tr!("replay-save"))
-            .on_hover_text(tr!(
-                "replay-save-tip",
-                size = crate::model::memory::format_bytes(replay.bytes() as u64)
-            ))
-            .changed()
-        {
-            out.push(Command::SetSaveReplay(keep));
-        }
-    }
     if let Some(why) = blocker {
         ui.label(RichText::new(why).small().weak());
+    }
+}
+
+fn slider(ui: &mut Ui, state: &LabState, out: &mut Vec<Command>, width: f32) {
+    let replay = &state.training.replay;
+    let last = replay.frames.len().saturating_sub(1);
+    let mut pos = replay.selected.unwrap_or(last);
+    ui.spacing_mut().slider_width = width;
+    let slider = egui::Slider::new(&mut pos, 0..=last)
+        .show_value(false)
+        .step_by(1.0);
+    let response = ui
+        .add(slider)
+        .on_hover_text(tr!("replay-tip", frames = replay.frames.len()));
+    if response.changed() {
+        let pick = if pos == last && replay.selected.is_none() {
+            None
+        } else {
+            Some(pos)
+        };
+        out.push(Command::Replay(ReplayCommand::Select(pick)));
+    }
+}
+
+fn epoch_label(ui: &mut Ui, state: &LabState) {
+    let replay = &state.training.replay;
+    let last = replay.frames.len().saturating_sub(1);
+    let epoch_of = |i: usize| replay.frames.get(i).map_or(0, |f| f.epoch);
+    let text = match replay.selected {
+        Some(i) => tr!("replay-epoch", epoch = epoch_of(i)),
+        None => tr!("replay-live", epoch = epoch_of(last)),
+    };
+    // A fixed width: Live must not move as the epoch's digits change.
+    ui.add_sized(
+        [150.0, ui.spacing().interact_size.y],
+        egui::Label::new(RichText::new(text).monospace()),
+    );
+}
+
+fn live_button(ui: &mut Ui, state: &LabState, out: &mut Vec<Command>) {
+    if ui
+        .add_enabled(
+            state.training.replay.selected.is_some(),
+            egui::Button::new(tr!("replay-go-live")),
+        )
+        .clicked()
+    {
+        out.push(Command::Replay(ReplayCommand::Select(None)));
+    }
+}
+
+fn epoch_and_live(ui: &mut Ui, state: &LabState, out: &mut Vec<Command>) {
+    epoch_label(ui, state);
+    live_button(ui, state, out);
+}
+
+/// "Save with the session" as a small toggle (its words in the tooltip): the bar is narrow
+/// between the side panels.
+fn save_toggle(ui: &mut Ui, state: &LabState, out: &mut Vec<Command>) {
+    let replay = &state.training.replay;
+    let mut keep = state.save_replay;
+    if ui
+        .toggle_value(&mut keep, "💾")
+        .on_hover_text(format!(
+            "{}\n{}",
+            tr!("replay-save"),
+            tr!(
+                "replay-save-tip",
+                size = crate::model::memory::format_bytes(replay.bytes() as u64)
+            )
+        ))
+        .changed()
+    {
+        out.push(Command::SetSaveReplay(keep));
     }
 }

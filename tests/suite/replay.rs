@@ -31,6 +31,16 @@ fn trained(epochs: u32) -> Harness<'static, LabApp> {
         a.state.training.epoch >= epochs && !a.state.training.phase.is_active()
     });
     apply(&mut h, Command::Insight(InsightCommand::EvaluateTest));
+    // A short run may end before its first boundary picture (they are spaced out to keep
+    // within their time share): ask for one now.
+    if h.state().state.training.insight.boundary.is_none() {
+        apply(
+            &mut h,
+            Command::Insight(InsightCommand::BoundaryNow(
+                layerlab::train::BoundaryRequest::default(),
+            )),
+        );
+    }
     step_until(&mut h, 60, "the test evaluation", |a| {
         a.state.training.insight.test.is_some() && a.state.training.insight.boundary.is_some()
     });
