@@ -4,7 +4,7 @@
 //! the size of one of them (a 138 MB CSV of 60,000 × 785 pixels needs its 188 MB matrices
 //! once, not twice).
 
-use super::preprocessor::{write_feature, FeatureTransform, Preprocessor};
+use super::preprocessor::{write_feature, FeatureTransform, Preprocessor, Source};
 use crate::data::dataset::Split;
 use crate::data::error::DataError;
 use crate::data::table::Table;
@@ -52,41 +52,62 @@ impl Preprocessor {
                 }
             }
         }
-        let mut todo: Vec<(usize, usize, usize)> = Vec::with_capacity(ROW_BLOCK);
-        let mut end = n;
-        while end > 0 {
-            let start = end.saturating_sub(ROW_BLOCK);
-            {
-                let sources = self.feature_sources(&table)?;
-                todo.clear();
-                todo.extend((start..end).filter_map(|r| {
-                    let &(s, i) = slot.get(r)?;
-                    let (s, i) = (s as usize, i as usize);
-                    (s < 3 && kept[s][i]).then_some((r, s, i))
-                }));
-                for tile in todo.chunks(ROW_TILE) {
-                    let mut offset = 0;
-                    for src in &sources {
-                        let w = src.width();
-                        for &(r, s, i) in tile {
-                            let at = i * width + offset;
-                            let ok = match xs[s].get_mut(at..at + w) {
-                                Some(dst) => write_feature(src, r, dst),
-                                None => false,
-                            };
-                            if !ok {
-                                // Dropped: `compact` removes the row and what was written.
-                                kept[s][i] = false;
-                            }
+        let threads = std::thread::available_parallelism()
+            .map_or(1, std::num::NonZero::get)
+            .clamp(1, 8);
+        {
+            // Every matrix row as its own slice, taken by the block that writes it: the
+            // rows of a block are shared among the cores without sharing memory.
+            let mut rows_of: Vec<Vec<Option<&mut [f32]>>> = xs
+                .iter_mut()
+                .map(|x| x.chunks_mut(width.max(1)).map(Some).collect())
+                .collect();
+            let mut end = n;
+            while end > 0 {
+                let start = end.saturating_sub(ROW_BLOCK);
+                {
+                    let sources = self.feature_sources(&table)?;
+                    let mut todo: Vec<Row<'_>> = Vec::with_capacity(end - start);
+                    for r in start..end {
+                        let Some(&(s, i)) = slot.get(r) else { continue };
+                        let (s, i) = (s as usize, i as usize);
+                        if s >= 3 || !kept[s][i] {
+                            continue;
                         }
-                        offset += w;
+                        if let Some(dst) = rows_of[s].get_mut(i).and_then(Option::take) {
+                            todo.push(Row { r, s, i, dst });
+                        }
+                    }
+                    let dropped = if threads == 1 || todo.len() < 2 * ROW_TILE {
+                        encode_rows(&sources, &mut todo)
+                    } else {
+                        let per = todo.len().div_ceil(threads).next_multiple_of(ROW_TILE);
+                        let sources = &sources;
+                        std::thread::scope(|sc| {
+                            let handles: Vec<_> = todo
+                                .chunks_mut(per)
+                                .map(|part| sc.spawn(move || encode_rows(sources, part)))
+                                .collect();
+                            let mut all = Vec::new();
+                            for h in handles {
+                                match h.join() {
+                                    Ok(d) => all.extend(d),
+                                    Err(panic) => std::panic::resume_unwind(panic),
+                                }
+                            }
+                            all
+                        })
+                    };
+                    for (s, i) in dropped {
+                        // `compact` removes the row and what was written.
+                        kept[s][i] = false;
                     }
                 }
+                for col in &mut table.columns {
+                    col.truncate_rows(start);
+                }
+                end = start;
             }
-            for col in &mut table.columns {
-                col.truncate_rows(start);
-            }
-            end = start;
         }
         let mut out = [Split::default(), Split::default(), Split::default()];
         for (s, split) in out.iter_mut().enumerate() {
@@ -96,6 +117,42 @@ impl Preprocessor {
         }
         Ok(out)
     }
+}
+
+/// A table row on its way into a split's matrix.
+struct Row<'a> {
+    /// Table row.
+    r: usize,
+    /// Split and position there.
+    s: usize,
+    i: usize,
+    /// Its row of the matrix.
+    dst: &'a mut [f32],
+}
+
+/// Encodes `rows` column by column in tiles of [`ROW_TILE`]; returns the (split, position)
+/// of rows to drop.
+fn encode_rows(sources: &[Source<'_>], rows: &mut [Row<'_>]) -> Vec<(usize, usize)> {
+    let mut dropped = Vec::new();
+    for tile in rows.chunks_mut(ROW_TILE) {
+        let mut offset = 0;
+        for src in sources {
+            let w = src.width();
+            for row in tile.iter_mut() {
+                let ok = match row.dst.get_mut(offset..offset + w) {
+                    Some(dst) => write_feature(src, row.r, dst),
+                    None => false,
+                };
+                if !ok {
+                    dropped.push((row.s, row.i));
+                }
+            }
+            offset += w;
+        }
+    }
+    dropped.sort_unstable();
+    dropped.dedup();
+    dropped
 }
 
 /// The split of the kept rows (in order), dropping the others in place.
