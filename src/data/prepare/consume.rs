@@ -15,6 +15,8 @@ const ROW_BLOCK: usize = 4096;
 /// one stretch of memory, and their matrix rows stay in cache while every column is
 /// written (row by row would touch every column's memory for each row).
 const ROW_TILE: usize = 64;
+/// Features per row from which the rows of a block are encoded on all cores.
+const PARALLEL_WIDTH: usize = 64;
 /// Marks a table row that belongs to no split.
 const NO_SPLIT: u8 = u8::MAX;
 
@@ -55,7 +57,9 @@ impl Preprocessor {
         let threads = std::thread::available_parallelism()
             .map_or(1, std::num::NonZero::get)
             .clamp(1, 8);
-        {
+        if threads == 1 || width < PARALLEL_WIDTH {
+            self.encode_blocks_here(&mut table, &slot, &mut xs, &mut kept, width)?;
+        } else {
             // Every matrix row as its own slice, taken by the block that writes it: the
             // rows of a block are shared among the cores without sharing memory.
             let mut rows_of: Vec<Vec<Option<&mut [f32]>>> = xs
@@ -116,6 +120,57 @@ impl Preprocessor {
             *split = compact(x, y, &kept[s], width);
         }
         Ok(out)
+    }
+}
+
+impl Preprocessor {
+    /// The blocks of [`Preprocessor::encode_splits`] on this thread, writing straight into
+    /// the matrices (narrow data: a slice per row would cost more than it saves).
+    fn encode_blocks_here(
+        &self,
+        table: &mut Table,
+        slot: &[(u8, u32)],
+        xs: &mut [Vec<f32>; 3],
+        kept: &mut [Vec<bool>; 3],
+        width: usize,
+    ) -> Result<(), DataError> {
+        let mut todo: Vec<(usize, usize, usize)> = Vec::with_capacity(ROW_BLOCK);
+        let mut end = table.rows();
+        while end > 0 {
+            let start = end.saturating_sub(ROW_BLOCK);
+            {
+                let sources = self.feature_sources(table)?;
+                todo.clear();
+                todo.extend((start..end).filter_map(|r| {
+                    let &(s, i) = slot.get(r)?;
+                    let (s, i) = (s as usize, i as usize);
+                    (s < 3 && kept[s][i]).then_some((r, s, i))
+                }));
+                for tile in todo.chunks(ROW_TILE) {
+                    let mut offset = 0;
+                    for src in &sources {
+                        let w = src.width();
+                        for &(r, s, i) in tile {
+                            let at = i * width + offset;
+                            let ok = match xs[s].get_mut(at..at + w) {
+                                Some(dst) => write_feature(src, r, dst),
+                                None => false,
+                            };
+                            if !ok {
+                                // Dropped: `compact` removes the row and what was written.
+                                kept[s][i] = false;
+                            }
+                        }
+                        offset += w;
+                    }
+                }
+            }
+            for col in &mut table.columns {
+                col.truncate_rows(start);
+            }
+            end = start;
+        }
+        Ok(())
     }
 }
 
@@ -219,6 +274,46 @@ mod tests {
             let t = table(3 * ROW_BLOCK + 17);
             let by_ref = prepare_with_split(&t, &cfg).map(|(d, p, i)| format!("{d:?}{p:?}{i:?}"));
             let owned = prepare_owned(t, &cfg).map(|(d, p, i)| format!("{d:?}{p:?}{i:?}"));
+            assert_eq!(
+                by_ref.map_err(|e| e.to_string()),
+                owned.map_err(|e| e.to_string())
+            );
+        }
+    }
+
+    /// Wide data takes the path that shares each block's rows among the cores: still the
+    /// same dataset, dropped rows included.
+    #[test]
+    fn wide_tables_encoded_on_all_cores_give_the_same_dataset() {
+        let rows = 2 * ROW_BLOCK + 300;
+        let mut columns: Vec<Column> = (0..PARALLEL_WIDTH + 6)
+            .map(|c| {
+                let v: Vec<f32> = (0..rows)
+                    .map(|i| {
+                        if (i + c) % 97 == 5 {
+                            f32::NAN
+                        } else {
+                            ((i * 31 + c * 7) % 255) as f32
+                        }
+                    })
+                    .collect();
+                Column::numeric(format!("p{c}"), v)
+            })
+            .collect();
+        let label: Vec<Option<&str>> = (0..rows)
+            .map(|i| (i % 53 != 4).then_some(["a", "b", "c"][i % 3]))
+            .collect();
+        columns.push(Column::categorical("label", &label));
+        let Ok(t) = Table::from_columns("wide.csv", columns) else {
+            panic!("columns of equal length")
+        };
+        for policy in [MissingPolicy::DropRow, MissingPolicy::FillMean] {
+            let cfg = DataConfig {
+                missing: policy,
+                ..DataConfig::default()
+            };
+            let by_ref = prepare_with_split(&t, &cfg).map(|(d, p, i)| format!("{d:?}{p:?}{i:?}"));
+            let owned = prepare_owned(t.clone(), &cfg).map(|(d, p, i)| format!("{d:?}{p:?}{i:?}"));
             assert_eq!(
                 by_ref.map_err(|e| e.to_string()),
                 owned.map_err(|e| e.to_string())
