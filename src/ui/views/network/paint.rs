@@ -39,6 +39,7 @@ pub(super) fn draw(
     maps: &MapCache,
     size: egui::Vec2,
 ) {
+    let style = ui.style().clone();
     let (rect, response) = ui.allocate_exact_size(size, Sense::hover());
     let painter = ui.painter_at(rect);
     let text = ui.visuals().text_color();
@@ -180,7 +181,7 @@ pub(super) fn draw(
             egui::pos2(sweep, rect.bottom() - 2.0),
             Align2::CENTER_BOTTOM,
             tr!("views-net-feedback"),
-            FontId::proportional(13.0),
+            label_font(&style, 13.0),
             WARNING,
         );
     }
@@ -194,7 +195,7 @@ pub(super) fn draw(
             head_pos,
             Align2::CENTER_TOP,
             c.label.replace(" · ", "\n"),
-            FontId::proportional(12.0),
+            label_font(&style, 12.0),
             if c.trained { text } else { UNTRAINED },
         );
         let mapped = with_map(k);
@@ -276,7 +277,7 @@ pub(super) fn draw(
                     p - egui::vec2(r + 4.0, 0.0),
                     Align2::RIGHT_CENTER,
                     c.names.get(j).cloned().unwrap_or_default(),
-                    FontId::proportional(11.0),
+                    label_font(&style, 11.0),
                     text,
                 );
             }
@@ -304,13 +305,13 @@ pub(super) fn draw(
         egui::pos2(rect.left() + 4.0, rect.bottom() - 2.0),
         Align2::LEFT_BOTTOM,
         legend,
-        FontId::proportional(11.0),
+        label_font(&style, 11.0),
         text.gamma_multiply(0.7),
     );
     // Slow motion: the label sits over everything, in the middle, on an opaque plate, and
     // never leaves the drawing.
     if let Some((x, label, color)) = pulse_label {
-        let galley = painter.layout_no_wrap(label, FontId::proportional(16.0), color);
+        let galley = painter.layout_no_wrap(label, label_font(&style, 16.0), color);
         let size = galley.size() + egui::vec2(12.0, 6.0);
         let cx = x.clamp(rect.left() + size.x / 2.0, rect.right() - size.x / 2.0);
         let plate = egui::Rect::from_center_size(egui::pos2(cx, rect.center().y), size);
@@ -361,7 +362,7 @@ fn untrained_frame(
         r.center_bottom() + egui::vec2(0.0, 2.0),
         Align2::CENTER_TOP,
         tr!("views-net-frame-untrained"),
-        FontId::proportional(12.0),
+        label_font(&painter.ctx().global_style(), 12.0),
         UNTRAINED,
     );
 }
@@ -393,7 +394,7 @@ fn block(
         r.center_top() + egui::vec2(0.0, 4.0),
         Align2::CENTER_TOP,
         tr!("views-net-units", units = c.units),
-        FontId::proportional(12.0),
+        label_font(ui.style(), 12.0),
         ui.visuals().text_color(),
     );
     let Some((vals, _)) = values_of(ns.mode, c, weights, trace) else {
@@ -415,6 +416,16 @@ fn block(
 }
 
 /// Distance from `p` to the segment `a`–`b`.
+/// A label's font: `px` at the normal text size, larger as the text is (presenter mode
+/// and zoom), so the drawing's words read from the back of the room too.
+fn label_font(style: &egui::Style, px: f32) -> FontId {
+    let body = style
+        .text_styles
+        .get(&egui::TextStyle::Body)
+        .map_or(15.0, |f| f.size);
+    FontId::proportional(px * (body / 15.0).max(1.0))
+}
+
 fn seg_dist(p: Pos2, a: Pos2, b: Pos2) -> f32 {
     let ab = b - a;
     let t = ((p - a).dot(ab) / ab.length_sq().max(1e-6)).clamp(0.0, 1.0);
