@@ -1067,4 +1067,5 @@ replay-save = Save with the session
 replay-save-tip = Keep these epochs in the session file ({ $size }), so it opens ready to replay
 replay-marker = replay
 replay-empty = Train, and every epoch is recorded here to replay afterwards
+replay-untitled = untitled
 # end of replay

@@ -1045,4 +1045,5 @@ replay-save = 随会话保存
 replay-save-tip = 把这些轮次存进会话文件（{ $size }），打开时就能直接回放
 replay-marker = 回放位置
 replay-empty = 开始训练后，每一轮都会记录在这里，之后可以回放
+replay-untitled = 未命名
 # end of replay

@@ -1045,4 +1045,5 @@ replay-save = 隨工作階段儲存
 replay-save-tip = 把這些輪次存進工作階段檔案（{ $size }），開啟時就能直接重播
 replay-marker = 重播位置
 replay-empty = 開始訓練後，每一輪都會記錄在這裡，之後可以重播
+replay-untitled = 未命名
 # end of replay

@@ -19,7 +19,12 @@ pub fn show(ui: &mut Ui, state: &LabState, out: &mut Vec<Command>) {
 
 /// The timeline for presenter mode's side panel: the view keeps the whole height.
 pub fn compact(ui: &mut Ui, state: &LabState, out: &mut Vec<Command>) {
-    ui.horizontal_wrapped(|ui| controls(ui, state, out, true));
+    let width = ui.available_width();
+    ui.horizontal(|ui| {
+        ui.set_max_width(width);
+        controls(ui, state, out, true);
+    });
+    compact_second_row(ui, state, out);
     repaint_while_playing(ui, state);
 }
 
@@ -57,8 +62,10 @@ fn controls(ui: &mut Ui, state: &LabState, out: &mut Vec<Command>, compact: bool
         }
         ui.label(RichText::new(tr!("replay-label")).strong());
         if compact {
-            slider(ui, state, out, ui.available_width().max(80.0));
-            epoch_and_live(ui, state, out);
+            // The panel is narrow: the slider fills the rest of this row, the epoch and
+            // Live go on the next.
+            let room = (ui.max_rect().right() - ui.cursor().left() - 8.0).max(60.0);
+            slider(ui, state, out, room);
         } else {
             // Right to left: the save toggle, Live and the epoch keep their place at the
             // right end; the slider takes whatever width is left.
@@ -73,6 +80,16 @@ fn controls(ui: &mut Ui, state: &LabState, out: &mut Vec<Command>, compact: bool
     if let Some(why) = blocker {
         ui.label(RichText::new(why).small().weak());
     }
+}
+
+/// The epoch and Live under the compact timeline.
+fn compact_second_row(ui: &mut Ui, state: &LabState, out: &mut Vec<Command>) {
+    if !state.training.replay.available() {
+        return;
+    }
+    ui.add_enabled_ui(state.replay_blocker().is_none(), |ui| {
+        ui.horizontal(|ui| epoch_and_live(ui, state, out));
+    });
 }
 
 fn slider(ui: &mut Ui, state: &LabState, out: &mut Vec<Command>, width: f32) {

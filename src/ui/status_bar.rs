@@ -44,6 +44,8 @@ pub fn show(ui: &mut Ui, state: &LabState) {
                 || p.display().to_string(),
                 |n| n.to_string_lossy().into_owned(),
             ),
+            // The default name in the window's language (it stays "untitled" in files).
+            None if state.name == "untitled" => crate::tr!("replay-untitled"),
             None => state.name.clone(),
         };
         ui.label(
