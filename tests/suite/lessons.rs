@@ -7,8 +7,8 @@ use egui_kittest::Harness;
 use layerlab::app::insight::InsightCommand;
 use layerlab::app::lesson::LessonCommand;
 use layerlab::app::{Command, Phase};
-use layerlab::lesson::{builtin, Lesson, View, Wait, LANGUAGES};
-use layerlab::ui::Tab;
+use layerlab::lesson::{builtin, Lesson, Wait, LANGUAGES};
+use layerlab::ui::lesson_panel::tab_of;
 use layerlab::window::LabApp;
 
 #[test]
@@ -46,18 +46,6 @@ fn shipped_lessons_are_sound_and_written_in_every_language() {
         }
     }
     assert_eq!(names, 5);
-}
-
-fn tab_of(v: View) -> Tab {
-    match v {
-        View::Loss => Tab::Loss,
-        View::Data => Tab::Data,
-        View::Flow => Tab::Flow,
-        View::Network => Tab::Network,
-        View::Boundary => Tab::Boundary,
-        View::Judge => Tab::Judge,
-        View::Step => Tab::Step,
-    }
 }
 
 fn apply(h: &mut Harness<'static, LabApp>, cmd: Command) {

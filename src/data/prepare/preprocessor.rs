@@ -610,52 +610,14 @@ pub(super) fn write_feature(s: &Source<'_>, r: usize, dst: &mut [f32]) -> bool {
     true
 }
 
-/// Appends row `r` of one source to `x`; false when the row must be dropped.
+/// Appends row `r` of one source to `x` (what [`write_feature`] writes); false when the
+/// row must be dropped.
 #[inline]
 pub(super) fn push_feature(s: &Source<'_>, r: usize, x: &mut Vec<f32>) -> bool {
-    match s {
-        Source::Num {
-            values,
-            offset,
-            factor,
-            fill,
-        } => {
-            let mut v = values.get(r).copied().unwrap_or(f32::NAN);
-            if v.is_nan() {
-                match fill {
-                    Some(f) => v = *f,
-                    None => return false,
-                }
-            }
-            x.push((v - offset) * factor);
-        }
-        Source::Cat {
-            codes,
-            map,
-            fill,
-            width,
-            onehot,
-        } => {
-            let code = codes.get(r).copied().unwrap_or(MISSING_CODE);
-            let idx = if code == MISSING_CODE {
-                match fill {
-                    Some(i) => *i,
-                    None => return false,
-                }
-            } else {
-                map.get(code as usize).copied().flatten()
-            };
-            if *onehot {
-                let start = x.len();
-                x.resize(start + width, 0.0);
-                if let Some(slot) = idx.and_then(|i| x.get_mut(start + i as usize)) {
-                    *slot = 1.0;
-                }
-            } else {
-                let denom = width.saturating_sub(1).max(1) as f32;
-                x.push(idx.map_or(0.0, |i| i as f32 / denom));
-            }
-        }
+    let start = x.len();
+    x.resize(start + s.width(), 0.0);
+    match x.get_mut(start..) {
+        Some(dst) => write_feature(s, r, dst),
+        None => false,
     }
-    true
 }
