@@ -50,8 +50,11 @@ pub enum InsightCommand {
 /// A finished run's curves, drawn faintly behind a new run.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Ghost {
-    /// What the run was ("Adam lr 0.01 · He uniform").
+    /// What the run was ("Adam lr 0.01 · He uniform"), in the language of the moment it
+    /// was kept; [`Ghost::name`] says it in today's.
     pub label: String,
+    /// Its settings, to name it in the window's current language.
+    pub config: Option<TrainConfig>,
     /// Its end-of-epoch records.
     pub epochs: Vec<EpochRecord>,
     /// Its smoothed batch loss as (step, loss).
@@ -61,6 +64,13 @@ pub struct Ghost {
 }
 
 impl Ghost {
+    /// What the run was, in the window's current language.
+    pub fn name(&self) -> String {
+        self.config
+            .as_ref()
+            .map_or_else(|| self.label.clone(), run_label)
+    }
+
     /// Whether to overlay this ghost on a run on `data` (a ghost of unknown data never is).
     pub fn fits(&self, data: Option<&RunData>) -> bool {
         match (&self.data, data) {
@@ -134,6 +144,8 @@ pub struct Insight {
     pub ghosts: Vec<Ghost>,
     /// What the current run is (set when it starts).
     pub run_label: String,
+    /// The settings of the run being trained (named again in each language).
+    pub run_config: Option<TrainConfig>,
 }
 
 impl Insight {
@@ -244,6 +256,7 @@ impl Insight {
     /// commands the new worker needs (the boundary being watched).
     pub fn on_start(&mut self, config: &TrainConfig) -> Vec<TrainCommand> {
         self.run_label = run_label(config);
+        self.run_config = Some(config.clone());
         self.test_pending = false;
         self.trace_pending = None;
         self.watching
@@ -266,6 +279,7 @@ impl Insight {
         };
         let ghost = Ghost {
             label,
+            config: self.run_config.clone(),
             epochs: history.epochs.clone(),
             smoothed: history.smoothed.points(),
             data,
@@ -289,6 +303,7 @@ impl Insight {
             watching: self.watching,
             values_shown: self.values_shown,
             run_label: std::mem::take(&mut self.run_label),
+            run_config: self.run_config.take(),
             // Versions only grow: a view that drew version N of the old run must redraw
             // when the new run's first picture arrives.
             boundary_version: self.boundary_version + 1,

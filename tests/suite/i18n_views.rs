@@ -183,3 +183,31 @@ fn hover_texts_keep_their_lines() {
     let en = layerlab::i18n::message_in(Language::English, "views-flow-bar-tip").unwrap();
     assert_eq!(en.lines().count(), 6, "{en:?}");
 }
+
+/// A ghost run kept in English is named in Chinese once the window speaks Chinese (its
+/// settings are kept, not only the words of the moment).
+#[test]
+fn ghost_runs_are_named_in_the_current_language() {
+    use layerlab::app::insight::InsightCommand;
+    use layerlab::app::Command;
+    let mut h = harness();
+    wait_for_data(&mut h);
+    let mut config = h.state().state.config.clone();
+    config.epochs = 2;
+    h.state_mut().state.apply(Command::SetConfig(config));
+    h.state_mut().state.apply(Command::Train);
+    common::ui::step_until(&mut h, 60, "the run to end", |a| {
+        a.state.training.epoch >= 2 && !a.state.training.phase.is_active()
+    });
+    h.state_mut()
+        .state
+        .apply(Command::Insight(InsightCommand::KeepGhost));
+    h.run_steps(2);
+    let ghost = h.state().state.training.insight.ghosts[0].clone();
+    assert!(ghost.label.contains(" lr "), "{}", ghost.label);
+    layerlab::i18n::set_language(Language::SimplifiedChinese);
+    let zh = ghost.name();
+    layerlab::i18n::set_language(Language::English);
+    assert!(zh.contains("学习率") && !zh.contains(" lr "), "{zh}");
+    assert_eq!(ghost.name(), ghost.label);
+}

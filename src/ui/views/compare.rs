@@ -50,12 +50,12 @@ pub fn strip(ui: &mut Ui, state: &LabState, look: &mut Look, out: &mut Vec<Comma
         for (i, g) in ghosts.iter().enumerate() {
             if g.fits(data.as_ref()) {
                 ui.label(RichText::new("■").color(colour(i)).strong());
-                ui.label(RichText::new(&g.label).small());
+                ui.label(RichText::new(g.name()).small());
             } else {
                 ui.label(
                     RichText::new(tr!(
                         "views-compare-other-data",
-                        label = g.label,
+                        label = g.name(),
                         data = g.data_label()
                     ))
                     .small()
@@ -111,7 +111,7 @@ pub fn shown(state: &LabState, show: bool) -> Vec<(usize, &Ghost)> {
 pub fn legend_keys(state: &LabState, show: bool) -> Vec<Key> {
     shown(state, show)
         .into_iter()
-        .map(|(i, g)| Key::dashed(tr!("views-compare-ghost", label = g.label), colour(i)))
+        .map(|(i, g)| Key::dashed(tr!("views-compare-ghost", label = g.name()), colour(i)))
         .collect()
 }
 
@@ -144,7 +144,7 @@ pub fn loss_lines(p: &mut PlotUi<'_>, state: &LabState, show: bool, log: bool) {
         if !smoothed.is_empty() {
             p.line(
                 Line::new(
-                    tr!("views-compare-ghost", label = g.label),
+                    tr!("views-compare-ghost", label = g.name()),
                     PlotPoints::from(smoothed),
                 )
                 .color(colour(i).gamma_multiply(0.6))
@@ -153,7 +153,7 @@ pub fn loss_lines(p: &mut PlotUi<'_>, state: &LabState, show: bool, log: bool) {
         }
         p.line(
             Line::new(
-                tr!("views-compare-ghost", label = g.label),
+                tr!("views-compare-ghost", label = g.name()),
                 PlotPoints::from(
                     ghost_loss(g, log)
                         .into_iter()
@@ -187,7 +187,7 @@ pub fn metric_lines(p: &mut PlotUi<'_>, state: &LabState, show: bool) {
             .collect();
         p.line(
             Line::new(
-                tr!("views-compare-ghost", label = g.label),
+                tr!("views-compare-ghost", label = g.name()),
                 PlotPoints::from(pts),
             )
             .color(colour(i))
