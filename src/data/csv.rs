@@ -246,7 +246,7 @@ fn first_in_sample(
         if !complete && next as usize >= sample.len() {
             return None;
         }
-        let line = start_line(&probe, &record, 0);
+        let line = start_line(&probe, &record, 0, true);
         return Some((FirstRecord { record, line }, next));
     }
     None
@@ -268,7 +268,7 @@ fn first_in_stream<R: Read>(
             });
         }
         if !is_blank(&record) {
-            let line = start_line(rdr, &record, 0);
+            let line = start_line(rdr, &record, 0, true);
             return Ok(FirstRecord { record, line });
         }
     }

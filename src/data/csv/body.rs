@@ -248,12 +248,23 @@ impl<R: Read> Read for TrackLast<R> {
     }
 }
 
-/// 1-based line on which the record just read starts, assuming it ended with a newline
-/// (corrected for the final record afterwards): the reader's line minus the terminator and
-/// minus newlines inside quoted fields, plus `offset` (lines before the reader's input).
-pub(super) fn start_line<R: Read>(rdr: &csv::Reader<R>, rec: &csv::ByteRecord, offset: u64) -> u64 {
+/// 1-based line on which the record just read starts: the reader's line minus the
+/// record's terminator (none when it ended at the end of the input) and minus newlines
+/// inside quoted fields, plus `offset` (lines before the reader's input).
+pub(super) fn start_line<R: Read>(
+    rdr: &csv::Reader<R>,
+    rec: &csv::ByteRecord,
+    offset: u64,
+    terminated: bool,
+) -> u64 {
     let inside = rec.as_slice().iter().filter(|&&b| b == b'\n').count() as u64;
-    offset + rdr.position().line().saturating_sub(1 + inside).max(1)
+    let terminator = u64::from(terminated);
+    offset
+        + rdr
+            .position()
+            .line()
+            .saturating_sub(terminator + inside)
+            .max(1)
 }
 
 /// Where a record-by-record read starts and how it reports.
@@ -301,13 +312,11 @@ pub(super) fn read_records<R: Read>(
             let full = std::mem::replace(&mut builders, layout.builders(chunk_rows.min(1 << 20)));
             sink(finish_table(layout, full, chunk, false)?)?;
         }
-        let mut line = start_line(rdr, &record, at.line_offset);
         let input = rdr.get_ref();
-        if input.eof && input.last != b'\n' && rdr.position().byte() >= input.total {
-            // The last record ended at the end of the input, not at a newline: it starts
-            // one line later than `start_line` assumed.
-            line += 1;
-        }
+        // The last record may end at the end of the input instead of at a newline.
+        let terminated =
+            !(input.eof && input.last != b'\n' && rdr.position().byte() >= input.total);
+        let line = start_line(rdr, &record, at.line_offset, terminated);
         push_record(layout, &record, line, &mut builders, chunk)?;
         since_check += 1;
         if since_check >= CHECK_EVERY {
