@@ -135,15 +135,16 @@ pub fn check_holds(check: &Check, state: &LabState) -> bool {
             .diagnostics
             .iter()
             .any(|d| d.kind == DiagnosticKind::Overfitting),
-        Check::UnitsIdentical => first_layer_units(state).is_some_and(|u| units_identical(&u)),
-        Check::UnitsDiffer => first_layer_units(state).is_some_and(|u| !units_identical(&u)),
+        Check::UnitsIdentical => first_layer_identical(state) == Some(true),
+        Check::UnitsDiffer => first_layer_identical(state) == Some(false),
         Check::All(list) => list.iter().all(|c| check_holds(c, state)),
     }
 }
 
-/// The incoming weights of each unit of the first layer with weights, from the latest
-/// weights (the run's state, or the views' snapshot).
-fn first_layer_units(state: &LabState) -> Option<Vec<Vec<f32>>> {
+/// Whether the units of the first layer with weights all have the same incoming weights
+/// (`None`: no such layer with two units or more yet), read from the latest weights (the
+/// run's state, or the views' snapshot). No copy: it runs every frame a check waits.
+fn first_layer_identical(state: &LabState) -> Option<bool> {
     let weights: &Weights = state.training.state.as_ref().map(|s| &s.weights).or(state
         .training
         .insight
@@ -154,21 +155,19 @@ fn first_layer_units(state: &LabState) -> Option<Vec<Vec<f32>>> {
         .iter()
         .flat_map(|l| l.params.iter())
         .find(|p| p.name == "weight" && p.shape.len() == 2)?;
-    let (inputs, units) = (w.shape[0], w.shape[1]);
-    (units >= 2 && w.values.len() == inputs * units).then(|| {
-        (0..units)
-            .map(|j| (0..inputs).map(|i| w.values[i * units + j]).collect())
-            .collect()
-    })
+    let units = w.shape[1];
+    if units < 2 || w.values.len() != w.shape[0] * units {
+        return None;
+    }
+    // Row-major inputs × units: each row holds one input's weight into every unit.
+    Some(w.values.chunks(units).all(units_identical))
 }
 
-fn units_identical(units: &[Vec<f32>]) -> bool {
-    let first = &units[0];
-    units.iter().all(|u| {
-        u.iter()
-            .zip(first)
-            .all(|(a, b)| (a - b).abs() <= 1e-6 * (1.0 + b.abs()))
-    })
+/// Whether every value of a row equals its first (within float noise).
+fn units_identical(row: &[f32]) -> bool {
+    let first = row.first().copied().unwrap_or_default();
+    row.iter()
+        .all(|v| (v - first).abs() <= 1e-6 * (1.0 + first.abs()))
 }
 
 /// The training settings with a step's changes applied.
@@ -366,7 +365,8 @@ mod tests {
 
     #[test]
     fn identical_units_are_told_from_different_ones() {
-        assert!(units_identical(&[vec![1.0, 2.0], vec![1.0, 2.0]]));
-        assert!(!units_identical(&[vec![1.0, 2.0], vec![1.0, 2.1]]));
+        // One input's weights into three units.
+        assert!(units_identical(&[1.0, 1.0, 1.0]));
+        assert!(!units_identical(&[1.0, 1.0, 1.1]));
     }
 }

@@ -302,7 +302,7 @@ impl LabState {
         }
         let insight = &self.training.insight;
         let mut commands = extra;
-        commands.append(&mut self.training.replay.queued.clone());
+        commands.append(&mut self.training.replay.queued);
         // The boundary being watched, or else the one last drawn (its view may be closed
         // now, and would show a picture of another epoch when opened again).
         let boundary = insight.watching.or_else(|| {
@@ -324,7 +324,6 @@ impl LabState {
         if let Some(t) = insight.trace.as_ref().filter(|t| t.sample != usize::MAX) {
             commands.push(TrainCommand::TraceSample(t.sample));
         }
-        self.training.replay.queued.clear();
         if commands.is_empty() {
             return;
         }

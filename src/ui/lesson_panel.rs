@@ -18,10 +18,7 @@ use egui::{RichText, TextFormat, Ui};
 pub fn menu(ui: &mut Ui, state: &LabState, out: &mut Vec<Command>) {
     ui.menu_button(tr!("lessons-menu"), |ui| {
         let lang = i18n::language().tag();
-        for (n, name) in builtin::names().enumerate() {
-            let Some(Ok(lesson)) = builtin::get(name) else {
-                continue;
-            };
+        for (n, (_, lesson)) in builtin::all().enumerate() {
             let label = format!("{}. {}", n + 1, lesson.title_in(lang));
             let summary = text_in(&lesson.summary, lang).to_owned();
             let mut button = ui.button(label);
@@ -30,7 +27,7 @@ pub fn menu(ui: &mut Ui, state: &LabState, out: &mut Vec<Command>) {
             }
             if button.clicked() {
                 out.push(Command::Lesson(LessonCommand::Start {
-                    lesson: Box::new(lesson),
+                    lesson: Box::new(lesson.clone()),
                     folder: None,
                 }));
                 ui.close();
