@@ -26,7 +26,8 @@ TRAIN_CASES = [
     ("MLP 784-128-10 relu, batch 64", ["mlp", "64", "1000"], "samples/s", 1.3),
     ("MLP 784-128-10 relu, batch 256", ["mlp", "256", "300"], "samples/s", 1.0),
     ("CNN 1x28x28", ["cnn", "64", "150"], "samples/s", 1.5),
-    ("tiny 2-8-8-1", ["tiny", "10", "20000"], "steps/s", 20.0),
+    ("tiny 2-8-8-1 relu", ["tiny", "10", "20000"], "steps/s", 20.0),
+    ("tiny 2-8-8-1 tanh", ["tiny_tanh", "10", "20000"], "steps/s", None),
 ]
 GEMM_TARGET = 0.9
 
@@ -105,7 +106,7 @@ def compare_training(bin_path, rounds):
             ours[name].append(case["median"])
             text, _, _ = measured([python(), os.path.join(REF, "torch_bench.py"), *args], one_thread_env())
             fields = dict(kv.split("=") for kv in text.split("RESULT", 1)[1].split())
-            key = "steps_per_s" if args[0] == "tiny" else "samples_per_s"
+            key = "steps_per_s" if args[0].startswith("tiny") else "samples_per_s"
             theirs[name].append(float(fields[key]))
         for g in report["gemm"]:
             gemm_ours.setdefault(g["shape"], []).append(g["gflops"])

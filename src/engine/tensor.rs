@@ -295,6 +295,10 @@ pub fn gemm<E: Float>(a: View<E>, b: View<E>, dst: &mut [E], accumulate: bool) {
         }
         return;
     }
+    if m * n * k <= SMALL_PRODUCT {
+        small_gemm(a, b, &mut dst[..m * n], accumulate);
+        return;
+    }
     // SAFETY: the asserts above guarantee every index gemm touches lies inside the slices;
     // dst does not alias a or b (it is a distinct &mut).
     unsafe {
@@ -322,6 +326,42 @@ pub fn gemm<E: Float>(a: View<E>, b: View<E>, dst: &mut [E], accumulate: bool) {
                 n => gemm::Parallelism::Rayon(n),
             },
         );
+    }
+}
+
+/// Products of at most this many multiply-adds are computed by [`small_gemm`]: below it
+/// the `gemm` crate's set-up (its kernel choice and a workspace it allocates per call)
+/// costs more than the arithmetic. The layers of a 2-8-8-1 network all fall below.
+pub const SMALL_PRODUCT: usize = 1024;
+
+/// `dst = [dst +] a · b` by plain loops, summing over `k` in ascending order (one thread,
+/// deterministic). For tiny products only (see [`SMALL_PRODUCT`]).
+fn small_gemm<E: Float>(a: View<E>, b: View<E>, dst: &mut [E], accumulate: bool) {
+    let (k, n) = (a.cols, b.cols);
+    if !accumulate {
+        dst.fill(E::zero());
+    }
+    // Each value is `dst + a[i,0]·b[0,j] + a[i,1]·b[1,j] + …` in this order whichever loop
+    // runs innermost, so both branches give the same bits.
+    for (i, row) in dst.chunks_exact_mut(n).enumerate() {
+        let a_row = |p: usize| a.data[i * a.rs + p * a.cs];
+        if b.cs == 1 {
+            for p in 0..k {
+                let aip = a_row(p);
+                let b_row = &b.data[p * b.rs..p * b.rs + n];
+                for (d, &bv) in row.iter_mut().zip(b_row) {
+                    *d = *d + aip * bv;
+                }
+            }
+        } else {
+            for (j, d) in row.iter_mut().enumerate() {
+                let mut acc = *d;
+                for p in 0..k {
+                    acc = acc + a_row(p) * b.data[p * b.rs + j * b.cs];
+                }
+                *d = acc;
+            }
+        }
     }
 }
 
@@ -403,6 +443,9 @@ mod tests {
             (64, 784, 128),
             (256, 784, 128),
             (3, 5, 7),
+            (10, 2, 8),
+            (8, 10, 8),
+            (10, 8, 1),
             (1, 1, 1),
             (129, 33, 65),
         ] {

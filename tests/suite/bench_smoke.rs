@@ -17,7 +17,7 @@ fn quick_bench_reports_finite_positive_throughput() {
     for g in &report.gemm {
         assert!(g.gflops.is_finite() && g.gflops > 0.0, "{g:?}");
     }
-    assert_eq!(report.cases.len(), 4);
+    assert_eq!(report.cases.len(), 5);
     for c in &report.cases {
         assert_eq!(c.runs.len(), 1, "{}", c.name);
         assert!(
