@@ -350,14 +350,14 @@ fn small_gemm<E: Float>(a: View<E>, b: View<E>, dst: &mut [E], accumulate: bool)
                 let aip = a_row(p);
                 let b_row = &b.data[p * b.rs..p * b.rs + n];
                 for (d, &bv) in row.iter_mut().zip(b_row) {
-                    *d = *d + aip * bv;
+                    *d += aip * bv;
                 }
             }
         } else {
             for (j, d) in row.iter_mut().enumerate() {
                 let mut acc = *d;
                 for p in 0..k {
-                    acc = acc + a_row(p) * b.data[p * b.rs + j * b.cs];
+                    acc += a_row(p) * b.data[p * b.rs + j * b.cs];
                 }
                 *d = acc;
             }
