@@ -125,23 +125,23 @@ fn fit(table: &Table, cfg: &DataConfig) -> Result<Fitted, DataError> {
     }
     let task = infer_task(tcol, cfg.task)?;
 
-    // Class id per row (classification) and which rows are usable.
-    let class_of: Option<Vec<Option<u32>>> = match &task {
+    // Class id per row (classification; `NO_CLASS` for none) and which rows are usable.
+    // Four bytes a row each: a million-row file's table is only ten times that.
+    const NO_CLASS: u32 = u32::MAX;
+    let mut class_of: Option<Vec<u32>> = match &task {
         Task::Classification { classes } => {
             let view = CatView::of(tcol);
             let map = view.map_to(classes);
-            Some(
-                view.codes
-                    .iter()
-                    .map(|&c| {
-                        if c == MISSING_CODE {
-                            None
-                        } else {
-                            map.get(c as usize).copied().flatten()
-                        }
-                    })
-                    .collect(),
-            )
+            // The view's own codes (a numeric target's) are turned into classes in place.
+            let mut codes = view.codes.into_owned();
+            for c in &mut codes {
+                *c = if *c == MISSING_CODE {
+                    NO_CLASS
+                } else {
+                    map.get(*c as usize).copied().flatten().unwrap_or(NO_CLASS)
+                };
+            }
+            Some(codes)
         }
         Task::Regression { .. } => None,
     };
@@ -158,11 +158,14 @@ fn fit(table: &Table, cfg: &DataConfig) -> Result<Fitted, DataError> {
         .collect();
     let mut warnings = Vec::new();
     let mut dropped = DroppedRows::default();
-    let mut rows = Vec::with_capacity(table.rows());
-    let mut row_classes = Vec::new();
+    // The kept rows are listed only once one is dropped (until then: all so far).
+    let mut kept = 0usize;
+    let mut listed: Option<Vec<u32>> = None;
     for r in 0..table.rows() {
-        let class = class_of.as_ref().and_then(|c| c.get(r).copied().flatten());
-        if tcol.is_missing(r) || (class_of.is_some() && class.is_none()) {
+        let class = class_of
+            .as_ref()
+            .map(|c| c.get(r).copied().unwrap_or(NO_CLASS));
+        if tcol.is_missing(r) || class == Some(NO_CLASS) {
             dropped.no_target += 1;
             if dropped.no_target_lines.len() < DroppedRows::LINES_KEPT {
                 dropped.no_target_lines.push(table.line_of(r));
@@ -170,10 +173,30 @@ fn fit(table: &Table, cfg: &DataConfig) -> Result<Fitted, DataError> {
         } else if drop_cols.iter().any(|c| c.is_missing(r)) {
             dropped.missing_feature += 1;
         } else {
-            rows.push(r);
-            row_classes.push(class.unwrap_or(0));
+            // Kept rows' classes move to the front, in place (`kept <= r`).
+            if let (Some(cls), Some(c)) = (class_of.as_mut(), class) {
+                cls[kept] = c;
+            }
+            if let Some(l) = listed.as_mut() {
+                l.push(r as u32);
+            }
+            kept += 1;
+            continue;
+        }
+        if listed.is_none() {
+            let mut l = Vec::with_capacity(table.rows());
+            l.extend(0..kept as u32);
+            listed = Some(l);
         }
     }
+    if let Some(cls) = class_of.as_mut() {
+        cls.truncate(kept);
+        cls.shrink_to_fit();
+    }
+    let rows = match listed {
+        Some(l) => split::RowSet::Listed(l),
+        None => split::RowSet::All(kept),
+    };
     let (no_target, no_feature) = (dropped.no_target, dropped.missing_feature);
     if no_target > 0 {
         warnings.push(format!(
@@ -199,11 +222,7 @@ fn fit(table: &Table, cfg: &DataConfig) -> Result<Fitted, DataError> {
             ),
         });
     }
-    let idx = split::split_rows(
-        &rows,
-        class_of.as_ref().map(|_| row_classes.as_slice()),
-        &cfg.split,
-    )?;
+    let idx = split::split_rows(rows, class_of, &cfg.split)?;
 
     // Fit on the training rows only, the columns shared among the processor's cores (each
     // column's statistics are computed alone, in the same order: the results do not depend
@@ -212,11 +231,8 @@ fn fit(table: &Table, cfg: &DataConfig) -> Result<Fitted, DataError> {
         .map_or(1, std::num::NonZero::get)
         .clamp(1, 8);
     let per = feats.len().div_ceil(threads).max(1);
-    // The training rows in table order: each column is then read front to back (the
-    // statistics are sums, minima and counts, the same whatever the order).
-    let mut train_in_order = idx.train.clone();
-    train_in_order.sort_unstable();
-    let train_rows = &train_in_order;
+    // The training rows come in table order: each column is read front to back.
+    let train_rows = &idx.train;
     let fit_part = |part: &[&Column]| {
         let mut notes = Vec::new();
         let fitted = part
@@ -242,7 +258,6 @@ fn fit(table: &Table, cfg: &DataConfig) -> Result<Fitted, DataError> {
                 .collect()
         })
     };
-    drop(train_in_order);
     let mut features = Vec::with_capacity(feats.len());
     for part in parts {
         let (fitted, notes) = part?;

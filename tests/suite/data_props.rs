@@ -2,7 +2,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use layerlab::data::prepare::split::split_rows;
+use layerlab::data::prepare::split::{split_rows, RowSet};
 use layerlab::data::{
     inspect_table, prepare, read_csv_bytes, DataConfig, ReadOptions, SplitConfig, StrayText,
 };
@@ -82,9 +82,10 @@ proptest! {
         seed in any::<u64>(),
     ) {
         let rows: Vec<usize> = (0..classes.len()).collect();
+        let rows32: Vec<u32> = (0..classes.len() as u32).collect();
         let cfg = SplitConfig { seed, ..SplitConfig::default() };
-        let a = split_rows(&rows, Some(&classes), &cfg).unwrap();
-        let b = split_rows(&rows, Some(&classes), &cfg).unwrap();
+        let a = split_rows(RowSet::Listed(rows32), Some(classes.clone()), &cfg).unwrap();
+        let b = split_rows(RowSet::All(classes.len()), Some(classes.clone()), &cfg).unwrap();
         prop_assert_eq!(&a, &b);
         let mut all: Vec<usize> = a.train.iter().chain(&a.val).chain(&a.test).copied().collect();
         all.sort_unstable();

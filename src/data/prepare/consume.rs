@@ -1,43 +1,51 @@
-//! Encoding the three splits from a table that is consumed on the way: rows are written
-//! from the last table row backwards, and after each block the table's columns are cut
-//! short and their memory given back, so the table and the matrices together stay close to
-//! the size of one of them (a 138 MB CSV of 60,000 × 785 pixels needs its 188 MB matrices
-//! once, not twice).
+//! Encoding the three splits from a table that is consumed on the way. Each split lists
+//! its rows in table order, so its matrix is written back to front in step with the table:
+//! block by block from the last table row, after which the table's columns are cut short
+//! and their memory given back. The table and the matrices together stay close to the size
+//! of one of them (a 97 MB CSV of 1M × 11 numbers, or 60,000 × 785 pixels), and every
+//! write goes to the next stretch of a matrix, which the cores share out among themselves.
 
 use super::preprocessor::{write_feature, FeatureTransform, Preprocessor, Source};
 use crate::data::dataset::Split;
 use crate::data::error::DataError;
 use crate::data::table::Table;
 
-/// Table rows written between two cuts of the columns.
-const ROW_BLOCK: usize = 4096;
+/// Bytes of table (all columns) encoded between two cuts of the columns (smaller in unit
+/// tests, so that small tables take many blocks).
+const BLOCK_BYTES: usize = if cfg!(test) { 64 << 10 } else { 4 << 20 };
 /// Rows encoded together column by column: each column's values for them are read from
 /// one stretch of memory, and their matrix rows stay in cache while every column is
 /// written (row by row would touch every column's memory for each row).
 const ROW_TILE: usize = 64;
-/// Features per row from which the rows of a block are encoded on all cores.
-const PARALLEL_WIDTH: usize = 64;
-/// Marks a table row that belongs to no split.
-const NO_SPLIT: u8 = u8::MAX;
+/// Rows per block from which a block is shared among the cores.
+const PARALLEL_ROWS: usize = if cfg!(test) {
+    2 * ROW_TILE
+} else {
+    4 * ROW_TILE
+};
+
+/// A stretch of one split: its table rows (ascending), their matrix rows and kept flags.
+struct Stretch<'a> {
+    rows: &'a [usize],
+    dst: &'a mut [f32],
+    kept: &'a mut [bool],
+}
 
 impl Preprocessor {
     /// Encodes the rows of `splits` (train, validation, test) of `table` like
-    /// [`Preprocessor::encode`] does each, consuming the table.
+    /// [`Preprocessor::encode`] does each, consuming the table. Splits in table order (as
+    /// [`super::split::split_rows`] gives them) are written in step with the table's
+    /// release; others are encoded from the whole table.
     pub(super) fn encode_splits(
         &self,
         mut table: Table,
         splits: [&[usize]; 3],
     ) -> Result<[Split; 3], DataError> {
-        let n = table.rows();
-        // Where each table row goes: its split and position there.
-        let mut slot: Vec<(u8, u32)> = vec![(NO_SPLIT, 0); n];
-        for (s, rows) in splits.iter().enumerate() {
-            for (i, &r) in rows.iter().enumerate() {
-                if let Some(e) = slot.get_mut(r) {
-                    *e = (s as u8, i as u32);
-                }
-            }
+        if !splits.iter().all(|s| s.is_sorted()) {
+            let [a, b, c] = splits.map(|rows| self.encode(&table, Some(rows)));
+            return Ok([a?, b?, c?]);
         }
+        let n = table.rows();
         let width: usize = self.features.iter().map(FeatureTransform::width).sum();
         let mut xs = splits.map(|rows| vec![0f32; rows.len() * width]);
         let mut ys = splits.map(|rows| vec![0f32; rows.len()]);
@@ -54,65 +62,66 @@ impl Preprocessor {
                 }
             }
         }
+        // The target column has given all it holds (unless a feature reads it too).
+        if !self.features.iter().any(|f| f.column == self.target) {
+            for col in table.columns.iter_mut().filter(|c| c.name == self.target) {
+                col.truncate_rows(0);
+            }
+        }
         let threads = std::thread::available_parallelism()
             .map_or(1, std::num::NonZero::get)
             .clamp(1, 8);
-        if threads == 1 || width < PARALLEL_WIDTH {
-            self.encode_blocks_here(&mut table, &slot, &mut xs, &mut kept, width)?;
-        } else {
-            // Every matrix row as its own slice, taken by the block that writes it: the
-            // rows of a block are shared among the cores without sharing memory.
-            let mut rows_of: Vec<Vec<Option<&mut [f32]>>> = xs
-                .iter_mut()
-                .map(|x| x.chunks_mut(width.max(1)).map(Some).collect())
-                .collect();
-            let mut end = n;
-            while end > 0 {
-                let start = end.saturating_sub(ROW_BLOCK);
-                {
-                    let sources = self.feature_sources(&table)?;
-                    let mut todo: Vec<Row<'_>> = Vec::with_capacity(end - start);
-                    for r in start..end {
-                        let Some(&(s, i)) = slot.get(r) else { continue };
-                        let (s, i) = (s as usize, i as usize);
-                        if s >= 3 || !kept[s][i] {
-                            continue;
-                        }
-                        if let Some(dst) = rows_of[s].get_mut(i).and_then(Option::take) {
-                            todo.push(Row { r, s, i, dst });
-                        }
+        let row_bytes = 4 * table.columns.len().max(1);
+        let block = (BLOCK_BYTES / row_bytes).max(ROW_TILE);
+        // Positions in each split not written yet: `..todo[s]` (rows past the table's end,
+        // which no valid split has, are never written).
+        let mut todo = splits.map(|rows| rows.partition_point(|&r| r < n));
+        let mut end = n;
+        while end > 0 {
+            let start = end.saturating_sub(block);
+            {
+                let sources = self.feature_sources(&table)?;
+                let mut parts: Vec<Stretch<'_>> = Vec::new();
+                for (s, (x, k)) in xs.iter_mut().zip(&mut kept).enumerate() {
+                    let hi = todo[s];
+                    let lo = splits[s][..hi].partition_point(|&r| r < start);
+                    todo[s] = lo;
+                    parts.push(Stretch {
+                        rows: &splits[s][lo..hi],
+                        dst: &mut x[lo * width..hi * width],
+                        kept: &mut k[lo..hi],
+                    });
+                }
+                let total: usize = parts.iter().map(|p| p.rows.len()).sum();
+                if threads == 1 || total < PARALLEL_ROWS {
+                    for p in &mut parts {
+                        encode_stretch(&sources, p, width);
                     }
-                    let dropped = if threads == 1 || todo.len() < 2 * ROW_TILE {
-                        encode_rows(&sources, &mut todo)
-                    } else {
-                        let per = todo.len().div_ceil(threads).next_multiple_of(ROW_TILE);
-                        let sources = &sources;
-                        std::thread::scope(|sc| {
-                            let handles: Vec<_> = todo
-                                .chunks_mut(per)
-                                .map(|part| sc.spawn(move || encode_rows(sources, part)))
-                                .collect();
-                            let mut all = Vec::new();
-                            for h in handles {
-                                match h.join() {
-                                    Ok(d) => all.extend(d),
-                                    Err(panic) => std::panic::resume_unwind(panic),
+                } else {
+                    let shares = share_out(parts, threads, width);
+                    let sources = &sources;
+                    std::thread::scope(|sc| {
+                        let mut shares = shares.into_iter();
+                        let mine = shares.next();
+                        for mut share in shares {
+                            sc.spawn(move || {
+                                for p in &mut share {
+                                    encode_stretch(sources, p, width);
                                 }
-                            }
-                            all
-                        })
-                    };
-                    for (s, i) in dropped {
-                        // `compact` removes the row and what was written.
-                        kept[s][i] = false;
-                    }
+                            });
+                        }
+                        for mut p in mine.into_iter().flatten() {
+                            encode_stretch(sources, &mut p, width);
+                        }
+                    });
                 }
-                for col in &mut table.columns {
-                    col.truncate_rows(start);
-                }
-                end = start;
             }
+            for col in &mut table.columns {
+                col.truncate_rows(start);
+            }
+            end = start;
         }
+        drop(table);
         let mut out = [Split::default(), Split::default(), Split::default()];
         for (s, split) in out.iter_mut().enumerate() {
             let x = std::mem::take(&mut xs[s]);
@@ -123,91 +132,67 @@ impl Preprocessor {
     }
 }
 
-impl Preprocessor {
-    /// The blocks of [`Preprocessor::encode_splits`] on this thread, writing straight into
-    /// the matrices (narrow data: a slice per row would cost more than it saves).
-    fn encode_blocks_here(
-        &self,
-        table: &mut Table,
-        slot: &[(u8, u32)],
-        xs: &mut [Vec<f32>; 3],
-        kept: &mut [Vec<bool>; 3],
-        width: usize,
-    ) -> Result<(), DataError> {
-        let mut todo: Vec<(usize, usize, usize)> = Vec::with_capacity(ROW_BLOCK);
-        let mut end = table.rows();
-        while end > 0 {
-            let start = end.saturating_sub(ROW_BLOCK);
-            {
-                let sources = self.feature_sources(table)?;
-                todo.clear();
-                todo.extend((start..end).filter_map(|r| {
-                    let &(s, i) = slot.get(r)?;
-                    let (s, i) = (s as usize, i as usize);
-                    (s < 3 && kept[s][i]).then_some((r, s, i))
-                }));
-                for tile in todo.chunks(ROW_TILE) {
-                    let mut offset = 0;
-                    for src in &sources {
-                        let w = src.width();
-                        for &(r, s, i) in tile {
-                            let at = i * width + offset;
-                            let ok = match xs[s].get_mut(at..at + w) {
-                                Some(dst) => write_feature(src, r, dst),
-                                None => false,
-                            };
-                            if !ok {
-                                // Dropped: `compact` removes the row and what was written.
-                                kept[s][i] = false;
-                            }
-                        }
-                        offset += w;
-                    }
-                }
+/// Cuts the block's stretches into `threads` shares of about equal rows (pieces of whole
+/// tiles).
+fn share_out(parts: Vec<Stretch<'_>>, threads: usize, width: usize) -> Vec<Vec<Stretch<'_>>> {
+    let total: usize = parts.iter().map(|p| p.rows.len()).sum();
+    let per = total
+        .div_ceil(threads)
+        .next_multiple_of(ROW_TILE)
+        .max(ROW_TILE);
+    let mut shares: Vec<Vec<Stretch<'_>>> = (0..threads).map(|_| Vec::new()).collect();
+    let (mut t, mut room) = (0, per);
+    for p in parts {
+        let (mut rows, mut dst, mut kept) = (p.rows, p.dst, p.kept);
+        while !rows.is_empty() {
+            let take = rows.len().min(room);
+            let (r, r_rest) = rows.split_at(take);
+            let (d, d_rest) = dst.split_at_mut(take * width);
+            let (k, k_rest) = kept.split_at_mut(take);
+            shares[t.min(threads - 1)].push(Stretch {
+                rows: r,
+                dst: d,
+                kept: k,
+            });
+            (rows, dst, kept) = (r_rest, d_rest, k_rest);
+            room -= take;
+            if room == 0 {
+                t += 1;
+                room = per;
             }
-            for col in &mut table.columns {
-                col.truncate_rows(start);
-            }
-            end = start;
         }
-        Ok(())
     }
+    shares
 }
 
-/// A table row on its way into a split's matrix.
-struct Row<'a> {
-    /// Table row.
-    r: usize,
-    /// Split and position there.
-    s: usize,
-    i: usize,
-    /// Its row of the matrix.
-    dst: &'a mut [f32],
-}
-
-/// Encodes `rows` column by column in tiles of [`ROW_TILE`]; returns the (split, position)
-/// of rows to drop.
-fn encode_rows(sources: &[Source<'_>], rows: &mut [Row<'_>]) -> Vec<(usize, usize)> {
-    let mut dropped = Vec::new();
-    for tile in rows.chunks_mut(ROW_TILE) {
+/// Encodes a stretch column by column in tiles of [`ROW_TILE`] rows; a row that must be
+/// dropped is marked not kept (`compact` removes it and what was written).
+fn encode_stretch(sources: &[Source<'_>], p: &mut Stretch<'_>, width: usize) {
+    let width = width.max(1);
+    for ((rows, dst), kept) in p
+        .rows
+        .chunks(ROW_TILE)
+        .zip(p.dst.chunks_mut(ROW_TILE * width))
+        .zip(p.kept.chunks_mut(ROW_TILE))
+    {
         let mut offset = 0;
         for src in sources {
             let w = src.width();
-            for row in tile.iter_mut() {
-                let ok = match row.dst.get_mut(offset..offset + w) {
-                    Some(dst) => write_feature(src, row.r, dst),
+            for ((&r, row), k) in rows.iter().zip(dst.chunks_mut(width)).zip(kept.iter_mut()) {
+                if !*k {
+                    continue;
+                }
+                let ok = match row.get_mut(offset..offset + w) {
+                    Some(d) => write_feature(src, r, d),
                     None => false,
                 };
                 if !ok {
-                    dropped.push((row.s, row.i));
+                    *k = false;
                 }
             }
             offset += w;
         }
     }
-    dropped.sort_unstable();
-    dropped.dedup();
-    dropped
 }
 
 /// The split of the kept rows (in order), dropping the others in place.
@@ -234,6 +219,7 @@ fn compact(mut x: Vec<f32>, mut y: Vec<f32>, kept: &[bool], width: usize) -> Spl
 }
 
 #[cfg(test)]
+#[allow(clippy::expect_used)]
 mod tests {
     use super::*;
     use crate::data::prepare::{prepare_owned, prepare_with_split, DataConfig, MissingPolicy};
@@ -271,7 +257,7 @@ mod tests {
                 missing: policy,
                 ..DataConfig::default()
             };
-            let t = table(3 * ROW_BLOCK + 17);
+            let t = table(3 * (BLOCK_BYTES / 12) + 17);
             let by_ref = prepare_with_split(&t, &cfg).map(|(d, p, i)| format!("{d:?}{p:?}{i:?}"));
             let owned = prepare_owned(t, &cfg).map(|(d, p, i)| format!("{d:?}{p:?}{i:?}"));
             assert_eq!(
@@ -281,12 +267,42 @@ mod tests {
         }
     }
 
+    /// Splits not in table order (none that `split_rows` gives) are encoded from the whole
+    /// table, row for row as the borrowing path does.
+    #[test]
+    fn splits_in_any_order_are_encoded_as_listed() {
+        let t = table(500);
+        let cfg = DataConfig::default();
+        let fitted = crate::data::prepare::fit(&t, &cfg).expect("fit");
+        let mut rev = [
+            fitted.idx.train.clone(),
+            fitted.idx.val.clone(),
+            fitted.idx.test.clone(),
+        ];
+        for r in &mut rev {
+            r.reverse();
+        }
+        let want: Vec<String> = rev
+            .iter()
+            .map(|rows| format!("{:?}", fitted.pre.encode(&t, Some(rows)).expect("encode")))
+            .collect();
+        let got = fitted
+            .pre
+            .encode_splits(t.clone(), [&rev[0], &rev[1], &rev[2]])
+            .expect("encode");
+        assert_eq!(
+            want,
+            got.iter().map(|s| format!("{s:?}")).collect::<Vec<_>>()
+        );
+        assert!(got[0].rows > 200, "{}", got[0].rows);
+    }
+
     /// Wide data takes the path that shares each block's rows among the cores: still the
     /// same dataset, dropped rows included.
     #[test]
     fn wide_tables_encoded_on_all_cores_give_the_same_dataset() {
-        let rows = 2 * ROW_BLOCK + 300;
-        let mut columns: Vec<Column> = (0..PARALLEL_WIDTH + 6)
+        let rows = 2 * 5000 + 300;
+        let mut columns: Vec<Column> = (0..70)
             .map(|c| {
                 let v: Vec<f32> = (0..rows)
                     .map(|i| {

@@ -150,11 +150,7 @@ impl<'a> CatView<'a> {
                             return MISSING_CODE;
                         }
                         *index.entry(x.to_bits()).or_insert_with(|| {
-                            categories.push(if boolean {
-                                if *x > 0.5 { "true" } else { "false" }.to_string()
-                            } else {
-                                crate::numfmt::whole_or_plain(*x)
-                            });
+                            categories.push(category_text(*x, boolean));
                             (categories.len() - 1) as u32
                         })
                     })
@@ -181,6 +177,15 @@ impl<'a> CatView<'a> {
     }
 }
 
+/// A number's text as a category: `2.0` → `2`; in a boolean column `true` or `false`.
+fn category_text(x: f32, boolean: bool) -> String {
+    if boolean {
+        if x > 0.5 { "true" } else { "false" }.to_string()
+    } else {
+        crate::numfmt::whole_or_plain(x)
+    }
+}
+
 /// A feature column resolved against a table.
 pub(super) enum Source<'a> {
     Num {
@@ -203,6 +208,13 @@ pub(super) enum TargetSource<'a> {
     Class {
         view: CatView<'a>,
         map: Vec<Option<u32>>,
+    },
+    /// Classes named by numbers (or true/false): each distinct value's class, looked up
+    /// by its bits, so no code per row is made.
+    NumClass {
+        values: &'a [f32],
+        boolean: bool,
+        class_of: rustc_hash::FxHashMap<u32, Option<u32>>,
     },
     Value {
         values: &'a [f32],
@@ -267,11 +279,32 @@ impl Preprocessor {
                 columns: vec![self.target.clone()],
             })?;
         let target = match &self.task {
-            Task::Classification { classes } => {
-                let view = CatView::of(tcol);
-                let map = view.map_to(classes);
-                TargetSource::Class { view, map }
-            }
+            Task::Classification { classes } => match &tcol.data {
+                ColumnData::Numeric(values) | ColumnData::Boolean(values) => {
+                    let boolean = matches!(tcol.data, ColumnData::Boolean(_));
+                    let pos: HashMap<&str, u32> = classes
+                        .iter()
+                        .enumerate()
+                        .map(|(i, k)| (k.as_str(), i as u32))
+                        .collect();
+                    let mut class_of = rustc_hash::FxHashMap::default();
+                    for x in values.iter().filter(|x| !x.is_nan()) {
+                        class_of.entry(x.to_bits()).or_insert_with(|| {
+                            pos.get(category_text(*x, boolean).as_str()).copied()
+                        });
+                    }
+                    TargetSource::NumClass {
+                        values,
+                        boolean,
+                        class_of,
+                    }
+                }
+                ColumnData::Categorical { .. } => {
+                    let view = CatView::of(tcol);
+                    let map = view.map_to(classes);
+                    TargetSource::Class { view, map }
+                }
+            },
             Task::Regression { .. } => match tcol.as_f32() {
                 Some(values) => TargetSource::Value { values },
                 None => {
@@ -321,21 +354,27 @@ impl Preprocessor {
                 match map.get(code as usize).copied().flatten() {
                     Some(c) => Some(c as f32),
                     None => {
-                        return Err(DataError::UnknownClass {
-                            file: table.source_name.clone(),
-                            line: table.line_of(r),
-                            column: self.target.clone(),
-                            value: view
-                                .categories
-                                .get(code as usize)
-                                .cloned()
-                                .unwrap_or_default(),
-                            known: match &self.task {
-                                Task::Classification { classes } => classes.clone(),
-                                Task::Regression { .. } => Vec::new(),
-                            },
-                        })
+                        let value = view
+                            .categories
+                            .get(code as usize)
+                            .cloned()
+                            .unwrap_or_default();
+                        return Err(self.unknown_class(table, r, value));
                     }
+                }
+            }
+            TargetSource::NumClass {
+                values,
+                boolean,
+                class_of,
+            } => {
+                let v = values.get(r).copied().unwrap_or(f32::NAN);
+                if v.is_nan() {
+                    return Ok(None);
+                }
+                match class_of.get(&v.to_bits()).copied().flatten() {
+                    Some(c) => Some(c as f32),
+                    None => return Err(self.unknown_class(table, r, category_text(v, *boolean))),
                 }
             }
             TargetSource::Value { values } => {
@@ -346,6 +385,20 @@ impl Preprocessor {
                 Some((v - self.target_offset) * self.target_factor)
             }
         })
+    }
+
+    /// The error for row `r`, whose target `value` is none of the known classes.
+    fn unknown_class(&self, table: &Table, r: usize, value: String) -> DataError {
+        DataError::UnknownClass {
+            file: table.source_name.clone(),
+            line: table.line_of(r),
+            column: self.target.clone(),
+            value,
+            known: match &self.task {
+                Task::Classification { classes } => classes.clone(),
+                Task::Regression { .. } => Vec::new(),
+            },
+        }
     }
 
     /// Encodes `rows` (all rows when `None`) of `table`, which already holds the derived

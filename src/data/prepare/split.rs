@@ -62,43 +62,139 @@ pub fn counts(n: usize, ratios: [f64; 3]) -> [usize; 3] {
     c
 }
 
-/// Splits `rows`; with `classes` (one class id per entry of `rows`) and `cfg.stratify`,
-/// each class is split by the ratios. The same seed always gives the same result.
+/// Splits `rows` (table row numbers, ascending); with `classes` (one class id per entry of
+/// `rows`) and `cfg.stratify`, each class is split by the ratios. The same seed always
+/// gives the same result.
+///
+/// Which rows go where is drawn at random: each class's rows, in file order, are shuffled
+/// with the seeded stream (classes in ascending order) and cut by the ratios. Each split
+/// then lists its rows in ascending order (their order in the file). Training shuffles its
+/// batches every epoch anyway, and rows in file order let preparing fill the matrices
+/// front to back while the table's memory is given back (see `consume.rs`). Earlier builds
+/// listed each split in a seeded random order: the same rows, in another order.
+///
+/// Takes the lists by value and works in four bytes a row, so a million-row file's split
+/// needs little memory beside its table.
 pub fn split_rows(
-    rows: &[usize],
-    classes: Option<&[u32]>,
+    rows: RowSet,
+    classes: Option<Vec<u32>>,
     cfg: &SplitConfig,
 ) -> Result<SplitIndices, DataError> {
     let r = ratios(cfg)?;
     let mut rng = ChaCha8Rng::seed_from_u64(cfg.seed);
-    let mut groups: BTreeMap<u32, Vec<usize>> = BTreeMap::new();
-    match classes {
-        Some(cls) if cfg.stratify && cls.len() == rows.len() => {
-            for (&row, &c) in rows.iter().zip(cls) {
-                groups.entry(c).or_default().push(row);
-            }
-        }
+    let (mut grouped, bounds) = match classes {
+        Some(cls) if cfg.stratify && cls.len() == rows.len() => group_by_class(&rows, &cls),
         _ => {
-            groups.insert(0, rows.to_vec());
+            let n = rows.len();
+            (rows.into_vec(), vec![0, n])
         }
-    }
-    let mut out = SplitIndices::default();
-    for (_, mut g) in groups {
+    };
+    let Some(&max) = grouped.iter().max() else {
+        return Ok(SplitIndices::default());
+    };
+    let mut mark = vec![u8::MAX; max as usize + 1];
+    let mut sizes = [0usize; 3];
+    for w in bounds.windows(2) {
+        let g = &mut grouped[w[0]..w[1]];
         g.shuffle(&mut rng);
         let [a, b, _] = counts(g.len(), r);
-        let rest = g.split_off(a);
-        let (val, test) = rest.split_at(b.min(rest.len()));
-        out.train.extend_from_slice(&g);
-        out.val.extend_from_slice(val);
-        out.test.extend_from_slice(test);
+        for (j, &row) in g.iter().enumerate() {
+            let s = if j < a {
+                0
+            } else if j < a + b {
+                1
+            } else {
+                2
+            };
+            mark[row as usize] = s as u8;
+            sizes[s] += 1;
+        }
     }
-    out.train.shuffle(&mut rng);
-    out.val.shuffle(&mut rng);
-    out.test.shuffle(&mut rng);
+    drop(grouped);
+    let mut out = SplitIndices {
+        train: Vec::with_capacity(sizes[0]),
+        val: Vec::with_capacity(sizes[1]),
+        test: Vec::with_capacity(sizes[2]),
+    };
+    for (row, &m) in mark.iter().enumerate() {
+        match m {
+            0 => out.train.push(row),
+            1 => out.val.push(row),
+            2 => out.test.push(row),
+            _ => {}
+        }
+    }
     Ok(out)
 }
 
+/// The rows a split draws from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RowSet {
+    /// Every row of a table of this many (no list is kept: the common case).
+    All(usize),
+    /// These rows, ascending.
+    Listed(Vec<u32>),
+}
+
+impl RowSet {
+    /// How many rows.
+    pub fn len(&self) -> usize {
+        match self {
+            RowSet::All(n) => *n,
+            RowSet::Listed(v) => v.len(),
+        }
+    }
+
+    /// True when there are none.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The `j`-th row.
+    fn get(&self, j: usize) -> u32 {
+        match self {
+            RowSet::All(_) => j as u32,
+            RowSet::Listed(v) => v[j],
+        }
+    }
+
+    /// The rows as a list.
+    fn into_vec(self) -> Vec<u32> {
+        match self {
+            RowSet::All(n) => (0..n as u32).collect(),
+            RowSet::Listed(v) => v,
+        }
+    }
+}
+
+/// `rows` grouped by class (ascending class id), each group in the order of `rows`, and
+/// where each group starts (with the end last): a counting sort.
+fn group_by_class(rows: &RowSet, classes: &[u32]) -> (Vec<u32>, Vec<usize>) {
+    let mut sizes: BTreeMap<u32, usize> = BTreeMap::new();
+    for &c in classes {
+        *sizes.entry(c).or_default() += 1;
+    }
+    let mut start: BTreeMap<u32, usize> = BTreeMap::new();
+    let mut bounds = vec![0];
+    let mut at = 0;
+    for (&c, &n) in &sizes {
+        start.insert(c, at);
+        at += n;
+        bounds.push(at);
+    }
+    let mut grouped = vec![0u32; rows.len()];
+    let mut next = start;
+    for (j, c) in classes.iter().enumerate() {
+        if let Some(p) = next.get_mut(c) {
+            grouped[*p] = rows.get(j);
+            *p += 1;
+        }
+    }
+    (grouped, bounds)
+}
+
 #[cfg(test)]
+#[allow(clippy::expect_used)]
 mod tests {
     use super::*;
 
@@ -116,6 +212,109 @@ mod tests {
         }
         assert_eq!(counts(100, [0.7, 0.15, 0.15]), [70, 15, 15]);
         assert_eq!(counts(1, [0.1, 0.45, 0.45]), [1, 0, 0]);
+    }
+
+    /// The seed decides which rows go where; each split lists them in file order, every
+    /// row once, and stratification keeps the class shares.
+    #[test]
+    fn splits_are_seeded_and_in_table_order() {
+        let rows: Vec<usize> = (0..1000).filter(|r| r % 9 != 4).collect();
+        let rows32: Vec<u32> = rows.iter().map(|&r| r as u32).collect();
+        let classes: Vec<u32> = rows.iter().map(|&r| (r % 3) as u32).collect();
+        let cfg = SplitConfig::default();
+        let split = |cfg: &SplitConfig| {
+            split_rows(RowSet::Listed(rows32.clone()), Some(classes.clone()), cfg).expect("split")
+        };
+        let a = split(&cfg);
+        assert_eq!(a, split(&cfg));
+        for part in [&a.train, &a.val, &a.test] {
+            assert!(part.windows(2).all(|w| w[0] < w[1]), "ascending");
+            let class0 = part.iter().filter(|&&r| r % 3 == 0).count() as f64;
+            let overall = rows.iter().filter(|&&r| r % 3 == 0).count() as f64 / rows.len() as f64;
+            assert!((class0 / part.len() as f64 - overall).abs() < 0.01);
+        }
+        let mut all: Vec<usize> = [&a.train, &a.val, &a.test]
+            .into_iter()
+            .flatten()
+            .copied()
+            .collect();
+        all.sort_unstable();
+        assert_eq!(all, rows);
+        let other = split(&SplitConfig { seed: 99, ..cfg });
+        assert_ne!(a.train, other.train, "another seed draws other rows");
+        // Not simply the first rows of the file.
+        assert!(a.test.iter().any(|&r| r > 500) && a.test.iter().any(|&r| r < 500));
+    }
+
+    /// The split as earlier builds drew it (each split then shuffled once more).
+    fn earlier_split(rows: &[usize], classes: Option<&[u32]>, cfg: &SplitConfig) -> SplitIndices {
+        let r = ratios(cfg).expect("ratios");
+        let mut rng = ChaCha8Rng::seed_from_u64(cfg.seed);
+        let mut groups: BTreeMap<u32, Vec<usize>> = BTreeMap::new();
+        match classes {
+            Some(cls) if cfg.stratify && cls.len() == rows.len() => {
+                for (&row, &c) in rows.iter().zip(cls) {
+                    groups.entry(c).or_default().push(row);
+                }
+            }
+            _ => {
+                groups.insert(0, rows.to_vec());
+            }
+        }
+        let mut out = SplitIndices::default();
+        for (_, mut g) in groups {
+            g.shuffle(&mut rng);
+            let [a, b, _] = counts(g.len(), r);
+            let rest = g.split_off(a);
+            let (val, test) = rest.split_at(b.min(rest.len()));
+            out.train.extend_from_slice(&g);
+            out.val.extend_from_slice(val);
+            out.test.extend_from_slice(test);
+        }
+        out.train.shuffle(&mut rng);
+        out.val.shuffle(&mut rng);
+        out.test.shuffle(&mut rng);
+        out
+    }
+
+    /// A session saved by an earlier build re-splits its data into the same rows: only
+    /// the order within each split changed.
+    #[test]
+    fn the_same_seed_puts_the_same_rows_in_each_split_as_before() {
+        for (n, k, stratify, seed) in [
+            (1000, 3, true, 42),
+            (777, 5, true, 7),
+            (500, 2, false, 1),
+            (31, 4, true, 0),
+        ] {
+            let rows: Vec<usize> = (0..n).filter(|r| r % 13 != 6).collect();
+            let classes: Vec<u32> = rows.iter().map(|&r| ((r * 7) % k) as u32).collect();
+            let cfg = SplitConfig {
+                seed,
+                stratify,
+                ..SplitConfig::default()
+            };
+            let mut old = earlier_split(&rows, Some(&classes), &cfg);
+            let new = split_rows(
+                RowSet::Listed(rows.iter().map(|&r| r as u32).collect()),
+                Some(classes.clone()),
+                &cfg,
+            )
+            .expect("split");
+            // Every row, listed or not, splits alike.
+            let all: Vec<usize> = (0..n).collect();
+            let all_classes: Vec<u32> = all.iter().map(|&r| ((r * 7) % k) as u32).collect();
+            let mut old_all = earlier_split(&all, Some(&all_classes), &cfg);
+            for part in [&mut old_all.train, &mut old_all.val, &mut old_all.test] {
+                part.sort_unstable();
+            }
+            let new_all = split_rows(RowSet::All(n), Some(all_classes), &cfg).expect("split");
+            assert_eq!(old_all, new_all, "all {n} rows, {k} classes, seed {seed}");
+            for part in [&mut old.train, &mut old.val, &mut old.test] {
+                part.sort_unstable();
+            }
+            assert_eq!(old, new, "{n} rows, {k} classes, seed {seed}");
+        }
     }
 
     #[test]
