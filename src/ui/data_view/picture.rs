@@ -14,6 +14,12 @@ use std::sync::Arc;
 
 /// Points drawn in the scatter plot.
 const SCATTER_MAX: usize = 4000;
+/// At most [`SCATTER_MAX`] of `rows` rows, evenly spread over them (the splits list rows in
+/// file order, so the first rows could all be one class of a sorted file).
+fn scatter_rows(rows: usize) -> std::iter::StepBy<std::ops::Range<usize>> {
+    (0..rows).step_by(rows.div_ceil(SCATTER_MAX).max(1))
+}
+
 /// Pictures shown for image data.
 const IMAGES_SHOWN: usize = 24;
 /// Side of one picture on screen, in points.
@@ -46,7 +52,7 @@ fn scatter(ui: &mut Ui, ds: &Dataset, square: bool) {
         return;
     };
     ui.label(RichText::new(tr!("data-training-data")).strong());
-    let n = ds.train.rows.min(SCATTER_MAX);
+    let n = ds.train.rows;
     let yd = ds.task.target_dim().max(1);
     let point = |r: usize| -> Option<[f64; 2]> {
         Some([
@@ -55,7 +61,7 @@ fn scatter(ui: &mut Ui, ds: &Dataset, square: bool) {
         ])
     };
     let outline = outline_colour(ui.visuals().dark_mode);
-    let all: Vec<[f64; 2]> = (0..n).filter_map(point).collect();
+    let all: Vec<[f64; 2]> = scatter_rows(n).filter_map(point).collect();
     let mut plot = Plot::new("scatter").height(320.0);
     if square {
         plot = plot.data_aspect(1.0);
@@ -75,7 +81,7 @@ fn scatter(ui: &mut Ui, ds: &Dataset, square: bool) {
             match &ds.task {
                 Task::Classification { classes } => {
                     for (k, name) in classes.iter().enumerate() {
-                        let pts: Vec<[f64; 2]> = (0..n)
+                        let pts: Vec<[f64; 2]> = scatter_rows(n)
                             .filter(|&r| ds.train.y.get(r).is_some_and(|y| *y as usize == k))
                             .filter_map(point)
                             .collect();
@@ -90,22 +96,23 @@ fn scatter(ui: &mut Ui, ds: &Dataset, square: bool) {
                 }
                 Task::Regression { targets } => {
                     // Coloured by the target, dark low to yellow high.
-                    let ys: Vec<f32> = (0..n)
-                        .map(|r| ds.train.y.get(r * yd).copied().unwrap_or(0.0))
+                    let ys: Vec<(usize, f32)> = scatter_rows(n)
+                        .map(|r| (r, ds.train.y.get(r * yd).copied().unwrap_or(0.0)))
                         .collect();
                     let (lo, hi) = ys
                         .iter()
-                        .fold((f32::INFINITY, f32::NEG_INFINITY), |(a, b), &y| {
+                        .fold((f32::INFINITY, f32::NEG_INFINITY), |(a, b), &(_, y)| {
                             (a.min(y), b.max(y))
                         });
                     const BANDS: usize = 8;
                     for band in 0..BANDS {
-                        let pts: Vec<[f64; 2]> = (0..n)
-                            .filter(|&r| {
-                                let t = (ys[r] - lo) / (hi - lo).max(1e-9);
+                        let pts: Vec<[f64; 2]> = ys
+                            .iter()
+                            .filter(|&&(_, y)| {
+                                let t = (y - lo) / (hi - lo).max(1e-9);
                                 ((t * BANDS as f32) as usize).min(BANDS - 1) == band
                             })
-                            .filter_map(point)
+                            .filter_map(|&(r, _)| point(r))
                             .collect();
                         let name = if band == BANDS - 1 {
                             tr!(
@@ -134,8 +141,7 @@ fn one_feature(ui: &mut Ui, state: &LabState, ds: &Dataset, target: String) {
     let (k, o) = raw_axis(state, ds, 0);
     let yd = ds.task.target_dim().max(1);
     let split = &ds.train;
-    let n = split.rows.min(SCATTER_MAX);
-    let pts: Vec<[f64; 2]> = (0..n)
+    let pts: Vec<[f64; 2]> = scatter_rows(split.rows)
         .filter_map(|r| {
             let x = f64::from(*split.x.get(r)?) * k + o;
             let y = ds.target_scale.unscale(*split.y.get(r * yd)?);
@@ -310,4 +316,19 @@ fn make_tiles(
             (tex, label)
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The scatter spreads its points over the whole split, not its first rows.
+    #[test]
+    fn scatter_rows_spread_over_the_split() {
+        assert_eq!(scatter_rows(5).collect::<Vec<_>>(), vec![0, 1, 2, 3, 4]);
+        let many: Vec<usize> = scatter_rows(1_000_000).collect();
+        assert!(many.len() <= SCATTER_MAX && many.len() > SCATTER_MAX / 2);
+        assert!(many.last().is_some_and(|&r| r > 990_000), "reaches the end");
+        assert_eq!(scatter_rows(0).count(), 0);
+    }
 }
