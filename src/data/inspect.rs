@@ -77,27 +77,36 @@ fn column_reports(columns: &[super::table::Column]) -> Vec<ColumnReport> {
 }
 
 /// Distinct values among `values` (NaN skipped; 0 and -0 are one value): their bit
-/// patterns sorted by two 16-bit radix passes, then counted.
+/// patterns sorted by three radix passes of 11, 11 and 10 bits (2,048 buckets, whose
+/// write positions stay in cache, where 65,536 would not), then counted.
 fn distinct(values: &[f32]) -> usize {
+    const DIGITS: [(u32, u32); 3] = [(0, 11), (11, 11), (22, 10)];
     let mut keys: Vec<u32> = values
         .iter()
         .filter(|x| !x.is_nan())
         .map(|&x| if x == 0.0 { 0 } else { x.to_bits() })
         .collect();
+    // Every pass's histogram from one read of the keys.
+    let mut counts = vec![[0usize; 1 << 11]; DIGITS.len()];
+    for &k in &keys {
+        for (c, &(shift, bits)) in counts.iter_mut().zip(&DIGITS) {
+            c[((k >> shift) & ((1 << bits) - 1)) as usize] += 1;
+        }
+    }
     let mut spare = vec![0u32; keys.len()];
-    for shift in [0u32, 16] {
-        let mut counts = vec![0usize; 1 << 16];
-        for &k in &keys {
-            counts[((k >> shift) & 0xffff) as usize] += 1;
+    for (c, &(shift, bits)) in counts.iter_mut().zip(&DIGITS) {
+        if c.iter().any(|&n| n == keys.len()) {
+            continue; // every key has this digit: the pass would change nothing
         }
         let mut at = 0;
-        for c in counts.iter_mut() {
-            let n = *c;
-            *c = at;
+        for slot in c.iter_mut() {
+            let n = *slot;
+            *slot = at;
             at += n;
         }
+        let mask = (1 << bits) - 1;
         for &k in &keys {
-            let slot = &mut counts[((k >> shift) & 0xffff) as usize];
+            let slot = &mut c[((k >> shift) & mask) as usize];
             spare[*slot] = k;
             *slot += 1;
         }

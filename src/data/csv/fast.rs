@@ -105,33 +105,28 @@ pub(super) fn read_fast<R: Read>(
 }
 
 /// Reads until `buf` holds `want` bytes or the input ends; true at the end of the input.
+/// The bytes are read straight into the buffer's spare room (no zeros written first).
 fn fill<R: Read>(reader: &mut R, buf: &mut Vec<u8>, want: usize) -> std::io::Result<bool> {
-    let mut filled = buf.len();
-    if filled >= want {
+    if buf.len() >= want {
         return Ok(false);
     }
-    buf.resize(want, 0);
-    let result = loop {
-        match reader.read(buf.get_mut(filled..).unwrap_or_default()) {
-            Ok(0) => break Ok(true),
-            Ok(n) => {
-                filled += n;
-                if filled >= want {
-                    break Ok(false);
-                }
-            }
+    buf.reserve_exact(want - buf.len());
+    loop {
+        let room = want - buf.len();
+        match (&mut *reader).take(room as u64).read_to_end(buf) {
+            Ok(n) if n < room => return Ok(true),
+            Ok(_) => return Ok(false),
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-            Err(e) => break Err(e),
+            Err(e) => return Err(e),
         }
-    };
-    buf.truncate(filled);
-    result
+    }
 }
 
-/// A piece of a region: its bytes and the line it starts on.
+/// A piece of a region: its bytes, the line it starts on and how many lines it holds.
 struct Piece<'a> {
     bytes: &'a [u8],
     line: u64,
+    lines: u64,
 }
 
 /// Parses whole lines starting on `line`; returns the number of lines.
@@ -144,8 +139,7 @@ fn parse_region(
     chunk: &mut ChunkRows,
 ) -> Result<u64, DataError> {
     let pieces = split(region, line, threads);
-    let lines = memchr::memchr_iter(b'\n', region).count() as u64
-        + u64::from(region.last().is_some_and(|&b| b != b'\n'));
+    let lines = pieces.iter().map(|p| p.lines).sum();
     let Some((first, others)) = pieces.split_first() else {
         return Ok(0);
     };
@@ -158,8 +152,7 @@ fn parse_region(
             .iter()
             .map(|piece| {
                 s.spawn(move || {
-                    let rows = memchr::memchr_iter(b'\n', piece.bytes).count() + 1;
-                    let mut local = layout.builders(rows);
+                    let mut local = layout.builders(piece.lines as usize);
                     let mut marks = ChunkRows::default();
                     parse_lines(layout, piece, &mut local, &mut marks).map(|()| (local, marks))
                 })
@@ -217,18 +210,24 @@ fn split(region: &[u8], line: u64, threads: usize) -> Vec<Piece<'_>> {
             break;
         };
         let bytes = region.get(start..cut).unwrap_or_default();
+        let lines = memchr::memchr_iter(b'\n', bytes).count() as u64;
         pieces.push(Piece {
             bytes,
             line: start_line,
+            lines,
         });
-        start_line += memchr::memchr_iter(b'\n', bytes).count() as u64;
+        start_line += lines;
         start = cut;
     }
     let rest = region.get(start..).unwrap_or_default();
     if !rest.is_empty() {
+        // The last line may lack its line break.
+        let lines = memchr::memchr_iter(b'\n', rest).count() as u64
+            + u64::from(rest.last().is_some_and(|&b| b != b'\n'));
         pieces.push(Piece {
             bytes: rest,
             line: start_line,
+            lines,
         });
     }
     pieces
