@@ -95,7 +95,7 @@ fn distinct(values: &[f32]) -> usize {
     }
     let mut spare = vec![0u32; keys.len()];
     for (c, &(shift, bits)) in counts.iter_mut().zip(&DIGITS) {
-        if c.iter().any(|&n| n == keys.len()) {
+        if c.contains(&keys.len()) {
             continue; // every key has this digit: the pass would change nothing
         }
         let mut at = 0;
