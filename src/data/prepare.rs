@@ -18,7 +18,7 @@ pub use preprocessor::{DroppedRows, EncodedRows, FeatureKind, FeatureTransform, 
 
 use super::dataset::{Dataset, Task};
 use super::error::DataError;
-use super::table::{Column, ColumnData, Table, MISSING_CODE};
+use super::table::{Column, ColumnData, Table};
 use crate::model::Shape;
 use preprocessor::CatView;
 
@@ -43,7 +43,7 @@ pub fn prepare_with_split(
     let augmented = derived::augment(table, &cfg.derived)?;
     let table: &Table = &augmented;
     let fitted = fit(table, cfg)?;
-    let encode = |rows: &[usize]| fitted.pre.encode(table, Some(rows));
+    let encode = |rows: &[u32]| fitted.pre.encode(table, Some(rows));
     let splits = [
         encode(&fitted.idx.train)?,
         encode(&fitted.idx.val)?,
@@ -66,6 +66,48 @@ pub fn prepare_owned(
         .pre
         .encode_splits(table, [&idx.train, &idx.val, &idx.test])?;
     Ok(fitted.into_dataset(splits))
+}
+
+/// The class of every row of `tcol` among `classes` (by the value's text, as
+/// [`CatView`] names numbers).
+fn class_ids(tcol: &Column, classes: &[String]) -> split::ClassIds {
+    let n = tcol.len();
+    let mut ids = split::ClassIds::new(n, classes.len());
+    match &tcol.data {
+        ColumnData::Numeric(values) | ColumnData::Boolean(values) => {
+            let boolean = matches!(tcol.data, ColumnData::Boolean(_));
+            let pos: std::collections::HashMap<&str, u32> = classes
+                .iter()
+                .enumerate()
+                .map(|(i, k)| (k.as_str(), i as u32))
+                .collect();
+            // Each distinct value's class, by its bits (a hash of the text per row would
+            // cost more than the rest of preparing a million-row target).
+            let mut of_value: rustc_hash::FxHashMap<u32, Option<u32>> = Default::default();
+            for (r, x) in values.iter().enumerate() {
+                if x.is_nan() {
+                    continue;
+                }
+                let c = *of_value.entry(x.to_bits()).or_insert_with(|| {
+                    pos.get(preprocessor::category_text(*x, boolean).as_str())
+                        .copied()
+                });
+                if let Some(c) = c {
+                    ids.set(r, c);
+                }
+            }
+        }
+        ColumnData::Categorical { .. } => {
+            let view = CatView::of(tcol);
+            let map = view.map_to(classes);
+            for (r, &code) in view.codes.iter().enumerate() {
+                if let Some(c) = map.get(code as usize).copied().flatten() {
+                    ids.set(r, c);
+                }
+            }
+        }
+    }
+    ids
 }
 
 /// What preparing fits on a table before encoding it.
@@ -125,24 +167,10 @@ fn fit(table: &Table, cfg: &DataConfig) -> Result<Fitted, DataError> {
     }
     let task = infer_task(tcol, cfg.task)?;
 
-    // Class id per row (classification; `NO_CLASS` for none) and which rows are usable.
-    // Four bytes a row each: a million-row file's table is only ten times that.
-    const NO_CLASS: u32 = u32::MAX;
-    let mut class_of: Option<Vec<u32>> = match &task {
-        Task::Classification { classes } => {
-            let view = CatView::of(tcol);
-            let map = view.map_to(classes);
-            // The view's own codes (a numeric target's) are turned into classes in place.
-            let mut codes = view.codes.into_owned();
-            for c in &mut codes {
-                *c = if *c == MISSING_CODE {
-                    NO_CLASS
-                } else {
-                    map.get(*c as usize).copied().flatten().unwrap_or(NO_CLASS)
-                };
-            }
-            Some(codes)
-        }
+    // Class id per row (classification; `None` for none) and which rows are usable. One
+    // byte a row for up to 255 classes: a million-row file's table is forty times that.
+    let mut class_of: Option<split::ClassIds> = match &task {
+        Task::Classification { classes } => Some(class_ids(tcol, classes)),
         Task::Regression { .. } => None,
     };
     let policy = |name: &str| {
@@ -162,10 +190,8 @@ fn fit(table: &Table, cfg: &DataConfig) -> Result<Fitted, DataError> {
     let mut kept = 0usize;
     let mut listed: Option<Vec<u32>> = None;
     for r in 0..table.rows() {
-        let class = class_of
-            .as_ref()
-            .map(|c| c.get(r).copied().unwrap_or(NO_CLASS));
-        if tcol.is_missing(r) || class == Some(NO_CLASS) {
+        let class = class_of.as_ref().map(|c| c.get(r));
+        if tcol.is_missing(r) || class == Some(None) {
             dropped.no_target += 1;
             if dropped.no_target_lines.len() < DroppedRows::LINES_KEPT {
                 dropped.no_target_lines.push(table.line_of(r));
@@ -174,8 +200,8 @@ fn fit(table: &Table, cfg: &DataConfig) -> Result<Fitted, DataError> {
             dropped.missing_feature += 1;
         } else {
             // Kept rows' classes move to the front, in place (`kept <= r`).
-            if let (Some(cls), Some(c)) = (class_of.as_mut(), class) {
-                cls[kept] = c;
+            if let (Some(cls), Some(Some(c))) = (class_of.as_mut(), class) {
+                cls.set(kept, c);
             }
             if let Some(l) = listed.as_mut() {
                 l.push(r as u32);
@@ -191,7 +217,6 @@ fn fit(table: &Table, cfg: &DataConfig) -> Result<Fitted, DataError> {
     }
     if let Some(cls) = class_of.as_mut() {
         cls.truncate(kept);
-        cls.shrink_to_fit();
     }
     let rows = match listed {
         Some(l) => split::RowSet::Listed(l),
@@ -494,7 +519,7 @@ struct Stats {
 }
 
 impl Stats {
-    fn of(values: &[f32], rows: &[usize]) -> Stats {
+    fn of(values: &[f32], rows: &[u32]) -> Stats {
         let mut s = Stats {
             n: 0,
             mean: 0.0,
@@ -507,7 +532,7 @@ impl Stats {
         // enough for f32 data far from zero.
         let mut it = rows
             .iter()
-            .filter_map(|&r| values.get(r).copied())
+            .filter_map(|&r| values.get(r as usize).copied())
             .filter(|v| !v.is_nan());
         let Some(first) = it.next() else {
             return s;
@@ -542,10 +567,10 @@ impl Stats {
 }
 
 /// Median or most frequent of the non-missing training values.
-fn order_stat(values: &[f32], rows: &[usize], policy: MissingPolicy) -> Option<f32> {
+fn order_stat(values: &[f32], rows: &[u32], policy: MissingPolicy) -> Option<f32> {
     let mut v: Vec<f32> = rows
         .iter()
-        .filter_map(|&r| values.get(r).copied())
+        .filter_map(|&r| values.get(r as usize).copied())
         .filter(|v| !v.is_nan())
         .collect();
     if v.is_empty() {
@@ -580,7 +605,7 @@ fn order_stat(values: &[f32], rows: &[usize], policy: MissingPolicy) -> Option<f
 
 fn fit_feature(
     col: &Column,
-    train: &[usize],
+    train: &[u32],
     cfg: &DataConfig,
     missing: MissingPolicy,
     warnings: &mut Vec<String>,
@@ -626,7 +651,10 @@ fn fit_feature(
             }
             let mut counts = vec![0usize; categories.len()];
             for &r in train {
-                if let Some(n) = codes.get(r).and_then(|&c| counts.get_mut(c as usize)) {
+                if let Some(n) = codes
+                    .get(r as usize)
+                    .and_then(|&c| counts.get_mut(c as usize))
+                {
                     *n += 1;
                 }
             }

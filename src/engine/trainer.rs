@@ -268,12 +268,26 @@ where
     /// The loss of already computed raw outputs.
     pub fn loss_of_raw(&self, raw: &[f32], y: &[f32], rows: usize) -> f64 {
         let units = self.net.output_len();
-        let t: Vec<f64> = loss::target_matrix(self.loss, &self.task, y, rows, units);
-        let total: f64 = raw
-            .chunks(units)
-            .zip(t.chunks(units))
-            .map(|(z, t)| row_loss(self.loss, z, t))
-            .sum();
+        // The targets a block of rows at a time: a whole split's one-hot matrix in f64
+        // would be eight bytes per class and row.
+        const ROWS: usize = 1024;
+        let y_dim = y.len() / rows.max(1);
+        // -0.0: where `Iterator::sum` starts, so the bits are those of one sum.
+        let mut total = -0.0;
+        for (b, z) in raw
+            .chunks(ROWS * units)
+            .take(rows.div_ceil(ROWS))
+            .enumerate()
+        {
+            let n = (z.len() / units.max(1)).min(rows - b * ROWS);
+            let ys = y.get(b * ROWS * y_dim..).unwrap_or_default();
+            let t: Vec<f64> = loss::target_matrix(self.loss, &self.task, ys, n, units);
+            // One running sum in row order, as a single pass would add them.
+            total = z
+                .chunks(units)
+                .zip(t.chunks(units))
+                .fold(total, |acc, (z, t)| acc + row_loss(self.loss, z, t));
+        }
         total / rows.max(1) as f64
     }
 }

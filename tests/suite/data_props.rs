@@ -2,7 +2,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use layerlab::data::prepare::split::{split_rows, RowSet};
+use layerlab::data::prepare::split::{split_rows, ClassIds, RowSet};
 use layerlab::data::{
     inspect_table, prepare, read_csv_bytes, DataConfig, ReadOptions, SplitConfig, StrayText,
 };
@@ -84,16 +84,20 @@ proptest! {
         let rows: Vec<usize> = (0..classes.len()).collect();
         let rows32: Vec<u32> = (0..classes.len() as u32).collect();
         let cfg = SplitConfig { seed, ..SplitConfig::default() };
-        let a = split_rows(RowSet::Listed(rows32), Some(classes.clone()), &cfg).unwrap();
-        let b = split_rows(RowSet::All(classes.len()), Some(classes.clone()), &cfg).unwrap();
+        let a = split_rows(RowSet::Listed(rows32), Some(ClassIds::Wide(classes.clone())), &cfg).unwrap();
+        let b = split_rows(
+            RowSet::All(classes.len()),
+            Some(ClassIds::Narrow(classes.iter().map(|&c| c as u8).collect())),
+            &cfg,
+        ).unwrap();
         prop_assert_eq!(&a, &b);
-        let mut all: Vec<usize> = a.train.iter().chain(&a.val).chain(&a.test).copied().collect();
+        let mut all: Vec<usize> = a.train.iter().chain(&a.val).chain(&a.test).map(|&r| r as usize).collect();
         all.sort_unstable();
         prop_assert_eq!(all, rows.clone());
         prop_assert!(!a.train.is_empty());
         for c in 0..4u32 {
             let n = classes.iter().filter(|&&k| k == c).count();
-            let in_train = a.train.iter().filter(|&&r| classes[r] == c).count();
+            let in_train = a.train.iter().filter(|&&r| classes[r as usize] == c).count();
             if n > 0 {
                 prop_assert!(in_train >= 1);
                 prop_assert!((in_train as f64 - 0.7 * n as f64).abs() <= 1.0, "class {} : {} of {}", c, in_train, n);

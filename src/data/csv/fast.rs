@@ -358,7 +358,7 @@ fn word(text: &[u8], at: usize) -> Option<u64> {
 fn leading_digits(w: u64) -> usize {
     const ONES: u64 = 0x0101_0101_0101_0101;
     let x = w ^ (0x30 * ONES); // digits become 0..=9
-    // A byte is not a digit when it is 10 or more, or had its high bit set.
+                               // A byte is not a digit when it is 10 or more, or had its high bit set.
     let not_digit = (x.wrapping_add(0x76 * ONES) | x) & (0x80 * ONES);
     (not_digit.trailing_zeros() / 8) as usize
 }
@@ -525,7 +525,16 @@ mod tests {
         for i in 0..60_000u32 {
             let whole = i64::from(i % 23) - 11;
             let frac = (i * 7919) % 10_000_000;
-            for (w, f) in [(1, 6), (2, 3), (1, 7), (3, 0), (4, 5), (8, 1), (7, 2), (1, 8)] {
+            for (w, f) in [
+                (1, 6),
+                (2, 3),
+                (1, 7),
+                (3, 0),
+                (4, 5),
+                (8, 1),
+                (7, 2),
+                (1, 8),
+            ] {
                 let wv = whole.abs() % 10_i64.pow(w);
                 let sign = if whole < 0 { "-" } else { "" };
                 let fv = frac % 10_u32.pow(f.max(1));
@@ -537,9 +546,20 @@ mod tests {
             }
         }
         for t in [
-            "0.5,", "12.25,x", "1.", ".5,1,2,3,4", "1.2.3,4,5,6", "99999999,1", "16777216,1,2",
-            "16777217,1,2", "1.6777217,11", "-0.000001,22", "1e5,1,2,3,4", "12a45678,9",
-            "5\u{e9}1234567", "123,4567,89",
+            "0.5,",
+            "12.25,x",
+            "1.",
+            ".5,1,2,3,4",
+            "1.2.3,4,5,6",
+            "99999999,1",
+            "16777216,1,2",
+            "16777217,1,2",
+            "1.6777217,11",
+            "-0.000001,22",
+            "1e5,1,2,3,4",
+            "12a45678,9",
+            "5\u{e9}1234567",
+            "123,4567,89",
         ] {
             texts.push(t.to_string());
         }
@@ -558,7 +578,10 @@ mod tests {
                 }
             }
         }
-        assert!(decided > texts.len() / 2, "the word scanner decides most fields: {decided}");
+        assert!(
+            decided > texts.len() / 2,
+            "the word scanner decides most fields: {decided}"
+        );
     }
 
     use crate::data::csv::{read_csv_bytes, read_csv_bytes_by_records, ReadOptions};

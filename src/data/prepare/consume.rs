@@ -12,7 +12,7 @@ use crate::data::table::Table;
 
 /// Bytes of table (all columns) encoded between two cuts of the columns (smaller in unit
 /// tests, so that small tables take many blocks).
-const BLOCK_BYTES: usize = if cfg!(test) { 64 << 10 } else { 4 << 20 };
+const BLOCK_BYTES: usize = if cfg!(test) { 64 << 10 } else { 1 << 20 };
 /// Rows encoded together column by column: each column's values for them are read from
 /// one stretch of memory, and their matrix rows stay in cache while every column is
 /// written (row by row would touch every column's memory for each row).
@@ -26,7 +26,7 @@ const PARALLEL_ROWS: usize = if cfg!(test) {
 
 /// A stretch of one split: its table rows (ascending), their matrix rows and kept flags.
 struct Stretch<'a> {
-    rows: &'a [usize],
+    rows: &'a [u32],
     dst: &'a mut [f32],
     kept: &'a mut [bool],
 }
@@ -39,7 +39,7 @@ impl Preprocessor {
     pub(super) fn encode_splits(
         &self,
         mut table: Table,
-        splits: [&[usize]; 3],
+        splits: [&[u32]; 3],
     ) -> Result<[Split; 3], DataError> {
         if !splits.iter().all(|s| s.is_sorted()) {
             let [a, b, c] = splits.map(|rows| self.encode(&table, Some(rows)));
@@ -50,22 +50,18 @@ impl Preprocessor {
         let mut xs = splits.map(|rows| vec![0f32; rows.len() * width]);
         let mut ys = splits.map(|rows| vec![0f32; rows.len()]);
         let mut kept = splits.map(|rows| vec![false; rows.len()]);
-        // Labels first (one value per row), in the order `encode` meets them.
+        let class_of = self.class_of_values(&table);
         {
+            // Every column must be there. A target value outside the known classes is
+            // reported at its first row in split order, as `encode` does, before anything
+            // is written; otherwise the blocks read the labels as they go.
             let (_, target) = self.sources(&table)?;
-            for (s, rows) in splits.iter().enumerate() {
-                for (i, &r) in rows.iter().enumerate() {
-                    if let Some(label) = self.label(&target, &table, r)? {
-                        ys[s][i] = label;
-                        kept[s][i] = true;
+            if target.may_reject() {
+                for rows in splits {
+                    for &r in rows {
+                        self.label(&target, &table, r as usize)?;
                     }
                 }
-            }
-        }
-        // The target column has given all it holds (unless a feature reads it too).
-        if !self.features.iter().any(|f| f.column == self.target) {
-            for col in table.columns.iter_mut().filter(|c| c.name == self.target) {
-                col.truncate_rows(0);
             }
         }
         let threads = std::thread::available_parallelism()
@@ -75,21 +71,32 @@ impl Preprocessor {
         let block = (BLOCK_BYTES / row_bytes).max(ROW_TILE);
         // Positions in each split not written yet: `..todo[s]` (rows past the table's end,
         // which no valid split has, are never written).
-        let mut todo = splits.map(|rows| rows.partition_point(|&r| r < n));
+        let mut todo = splits.map(|rows| rows.partition_point(|&r| (r as usize) < n));
         let mut end = n;
         while end > 0 {
             let start = end.saturating_sub(block);
             {
                 let sources = self.feature_sources(&table)?;
+                let target = self.target_source(&table, class_of.as_ref())?;
                 let mut parts: Vec<Stretch<'_>> = Vec::new();
-                for (s, (x, k)) in xs.iter_mut().zip(&mut kept).enumerate() {
+                for (s, ((x, y), k)) in xs.iter_mut().zip(&mut ys).zip(&mut kept).enumerate() {
                     let hi = todo[s];
-                    let lo = splits[s][..hi].partition_point(|&r| r < start);
+                    let lo = splits[s][..hi].partition_point(|&r| (r as usize) < start);
                     todo[s] = lo;
+                    let rows = &splits[s][lo..hi];
+                    let k = &mut k[lo..hi];
+                    // Labels first (one value per row), in the order `encode` meets them
+                    // (which error comes first matters only between rows of one block).
+                    for ((&r, label), kept) in rows.iter().zip(&mut y[lo..hi]).zip(k.iter_mut()) {
+                        if let Some(v) = self.label(&target, &table, r as usize)? {
+                            *label = v;
+                            *kept = true;
+                        }
+                    }
                     parts.push(Stretch {
-                        rows: &splits[s][lo..hi],
+                        rows,
                         dst: &mut x[lo * width..hi * width],
-                        kept: &mut k[lo..hi],
+                        kept: k,
                     });
                 }
                 let total: usize = parts.iter().map(|p| p.rows.len()).sum();
@@ -183,7 +190,7 @@ fn encode_stretch(sources: &[Source<'_>], p: &mut Stretch<'_>, width: usize) {
                     continue;
                 }
                 let ok = match row.get_mut(offset..offset + w) {
-                    Some(d) => write_feature(src, r, d),
+                    Some(d) => write_feature(src, r as usize, d),
                     None => false,
                 };
                 if !ok {

@@ -60,9 +60,10 @@ pub(super) fn build(table: &Table, pre: &Preprocessor, idx: &SplitIndices) -> Op
             factor,
         });
     }
-    let points = |rows: &[usize]| -> Vec<f32> {
+    let points = |rows: &[u32]| -> Vec<f32> {
         rows.iter()
             .flat_map(|&r| {
+                let r = r as usize;
                 [
                     va.get(r).copied().unwrap_or(f32::NAN),
                     vb.get(r).copied().unwrap_or(f32::NAN),
@@ -72,7 +73,7 @@ pub(super) fn build(table: &Table, pre: &Preprocessor, idx: &SplitIndices) -> Op
     };
     let range = |v: &[f32]| {
         let (mut lo, mut hi) = (f32::INFINITY, f32::NEG_INFINITY);
-        for x in idx.train.iter().filter_map(|&r| v.get(r)) {
+        for x in idx.train.iter().filter_map(|&r| v.get(r as usize)) {
             if x.is_finite() {
                 lo = lo.min(*x);
                 hi = hi.max(*x);

@@ -178,7 +178,7 @@ impl<'a> CatView<'a> {
 }
 
 /// A number's text as a category: `2.0` → `2`; in a boolean column `true` or `false`.
-fn category_text(x: f32, boolean: bool) -> String {
+pub(super) fn category_text(x: f32, boolean: bool) -> String {
     if boolean {
         if x > 0.5 { "true" } else { "false" }.to_string()
     } else {
@@ -204,6 +204,9 @@ pub(super) enum Source<'a> {
 }
 
 /// The target column resolved against a table.
+/// The class of each distinct number in a target column, by its bits.
+pub(super) type ClassOfValue = rustc_hash::FxHashMap<u32, Option<u32>>;
+
 pub(super) enum TargetSource<'a> {
     Class {
         view: CatView<'a>,
@@ -214,11 +217,22 @@ pub(super) enum TargetSource<'a> {
     NumClass {
         values: &'a [f32],
         boolean: bool,
-        class_of: rustc_hash::FxHashMap<u32, Option<u32>>,
+        class_of: Cow<'a, ClassOfValue>,
     },
     Value {
         values: &'a [f32],
     },
+}
+
+impl TargetSource<'_> {
+    /// Whether some value of the column names no known class (reading its row fails).
+    pub(super) fn may_reject(&self) -> bool {
+        match self {
+            TargetSource::Class { map, .. } => map.iter().any(Option::is_none),
+            TargetSource::NumClass { class_of, .. } => class_of.values().any(Option::is_none),
+            TargetSource::Value { .. } => false,
+        }
+    }
 }
 
 impl Preprocessor {
@@ -272,30 +286,59 @@ impl Preprocessor {
             });
         }
         let sources = self.feature_sources(table)?;
+        let target = self.target_source(table, None)?;
+        Ok((sources, target))
+    }
+
+    /// For a classification target of numbers (or true/false): each distinct value's
+    /// class, read once, so that [`Preprocessor::target_source`] can be made again cheaply
+    /// while the table shrinks. `None` for other targets.
+    pub(super) fn class_of_values(&self, table: &Table) -> Option<ClassOfValue> {
+        let Task::Classification { classes } = &self.task else {
+            return None;
+        };
+        let tcol = table.column(&self.target)?;
+        let (ColumnData::Numeric(values) | ColumnData::Boolean(values)) = &tcol.data else {
+            return None;
+        };
+        let boolean = matches!(tcol.data, ColumnData::Boolean(_));
+        let pos: HashMap<&str, u32> = classes
+            .iter()
+            .enumerate()
+            .map(|(i, k)| (k.as_str(), i as u32))
+            .collect();
+        let mut class_of = ClassOfValue::default();
+        for x in values.iter().filter(|x| !x.is_nan()) {
+            class_of
+                .entry(x.to_bits())
+                .or_insert_with(|| pos.get(category_text(*x, boolean).as_str()).copied());
+        }
+        Some(class_of)
+    }
+
+    /// How the target of `table` is read; `known` is [`Preprocessor::class_of_values`] of
+    /// the same column, if already made.
+    pub(super) fn target_source<'t>(
+        &self,
+        table: &'t Table,
+        known: Option<&'t ClassOfValue>,
+    ) -> Result<TargetSource<'t>, DataError> {
         let tcol = table
             .column(&self.target)
             .ok_or_else(|| DataError::MissingColumns {
                 file: table.source_name.clone(),
                 columns: vec![self.target.clone()],
             })?;
-        let target = match &self.task {
+        Ok(match &self.task {
             Task::Classification { classes } => match &tcol.data {
                 ColumnData::Numeric(values) | ColumnData::Boolean(values) => {
-                    let boolean = matches!(tcol.data, ColumnData::Boolean(_));
-                    let pos: HashMap<&str, u32> = classes
-                        .iter()
-                        .enumerate()
-                        .map(|(i, k)| (k.as_str(), i as u32))
-                        .collect();
-                    let mut class_of = rustc_hash::FxHashMap::default();
-                    for x in values.iter().filter(|x| !x.is_nan()) {
-                        class_of.entry(x.to_bits()).or_insert_with(|| {
-                            pos.get(category_text(*x, boolean).as_str()).copied()
-                        });
-                    }
+                    let class_of = match known {
+                        Some(k) => Cow::Borrowed(k),
+                        None => Cow::Owned(self.class_of_values(table).unwrap_or_default()),
+                    };
                     TargetSource::NumClass {
                         values,
-                        boolean,
+                        boolean: matches!(tcol.data, ColumnData::Boolean(_)),
                         class_of,
                     }
                 }
@@ -313,8 +356,7 @@ impl Preprocessor {
                     })
                 }
             },
-        };
-        Ok((sources, target))
+        })
     }
 
     /// The feature sources of `table` (each column the transform reads must be there).
@@ -403,21 +445,22 @@ impl Preprocessor {
 
     /// Encodes `rows` (all rows when `None`) of `table`, which already holds the derived
     /// columns.
-    pub(super) fn encode(&self, table: &Table, rows: Option<&[usize]>) -> Result<Split, DataError> {
+    pub(super) fn encode(&self, table: &Table, rows: Option<&[u32]>) -> Result<Split, DataError> {
         let (sources, target) = self.sources(table)?;
         let width: usize = self.features.iter().map(FeatureTransform::width).sum();
-        let n = rows.map_or(table.rows(), <[usize]>::len);
+        let n = rows.map_or(table.rows(), <[u32]>::len);
         let mut x = Vec::with_capacity(n * width);
         let mut y = Vec::with_capacity(n);
-        let all: Vec<usize>;
+        let all: Vec<u32>;
         let rows = match rows {
             Some(r) => r,
             None => {
-                all = (0..table.rows()).collect();
+                all = (0..table.rows() as u32).collect();
                 &all
             }
         };
         'rows: for &r in rows {
+            let r = r as usize;
             let Some(label) = self.label(&target, table, r)? else {
                 continue;
             };

@@ -7,15 +7,16 @@ use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
 use std::collections::BTreeMap;
 
-/// Row indices of the three splits.
+/// Row indices of the three splits (0-based data rows, ascending; four bytes each, as a
+/// million-row file's split sits beside its table).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SplitIndices {
     /// Training rows.
-    pub train: Vec<usize>,
+    pub train: Vec<u32>,
     /// Validation rows.
-    pub val: Vec<usize>,
+    pub val: Vec<u32>,
     /// Test rows.
-    pub test: Vec<usize>,
+    pub test: Vec<u32>,
 }
 
 /// Checks the ratios and returns them normalised to sum 1.
@@ -77,26 +78,18 @@ pub fn counts(n: usize, ratios: [f64; 3]) -> [usize; 3] {
 /// needs little memory beside its table.
 pub fn split_rows(
     rows: RowSet,
-    classes: Option<Vec<u32>>,
+    classes: Option<ClassIds>,
     cfg: &SplitConfig,
 ) -> Result<SplitIndices, DataError> {
     let r = ratios(cfg)?;
     let mut rng = ChaCha8Rng::seed_from_u64(cfg.seed);
-    let (mut grouped, bounds) = match classes {
-        Some(cls) if cfg.stratify && cls.len() == rows.len() => group_by_class(&rows, &cls),
-        _ => {
-            let n = rows.len();
-            (rows.into_vec(), vec![0, n])
-        }
-    };
-    let Some(&max) = grouped.iter().max() else {
+    let Some(max) = rows.last() else {
         return Ok(SplitIndices::default());
     };
     let mut mark = vec![u8::MAX; max as usize + 1];
     let mut sizes = [0usize; 3];
-    for w in bounds.windows(2) {
-        let g = &mut grouped[w[0]..w[1]];
-        g.shuffle(&mut rng);
+    let mut cut = |g: &mut [u32], rng: &mut ChaCha8Rng| {
+        g.shuffle(rng);
         let [a, b, _] = counts(g.len(), r);
         for (j, &row) in g.iter().enumerate() {
             let s = if j < a {
@@ -109,14 +102,40 @@ pub fn split_rows(
             mark[row as usize] = s as u8;
             sizes[s] += 1;
         }
+    };
+    match classes {
+        Some(cls) if cfg.stratify && cls.len() == rows.len() => {
+            let present = cls.present();
+            if present.len() <= FEW_CLASSES {
+                // Class by class, each gathered by one read of the ids: memory for the
+                // largest class only.
+                for c in present {
+                    let mut g: Vec<u32> = (0..cls.len())
+                        .filter(|&j| cls.get(j) == Some(c))
+                        .map(|j| rows.get(j))
+                        .collect();
+                    cut(&mut g, &mut rng);
+                }
+            } else {
+                let (mut grouped, bounds) = group_by_class(&rows, &cls);
+                drop(cls);
+                for w in bounds.windows(2) {
+                    cut(&mut grouped[w[0]..w[1]], &mut rng);
+                }
+            }
+        }
+        _ => {
+            drop(classes);
+            let mut all = rows.into_vec();
+            cut(&mut all, &mut rng);
+        }
     }
-    drop(grouped);
     let mut out = SplitIndices {
         train: Vec::with_capacity(sizes[0]),
         val: Vec::with_capacity(sizes[1]),
         test: Vec::with_capacity(sizes[2]),
     };
-    for (row, &m) in mark.iter().enumerate() {
+    for (row, &m) in (0u32..).zip(mark.iter()) {
         match m {
             0 => out.train.push(row),
             1 => out.val.push(row),
@@ -150,6 +169,14 @@ impl RowSet {
         self.len() == 0
     }
 
+    /// The last row.
+    fn last(&self) -> Option<u32> {
+        match self {
+            RowSet::All(n) => n.checked_sub(1).map(|r| r as u32),
+            RowSet::Listed(v) => v.last().copied(),
+        }
+    }
+
     /// The `j`-th row.
     fn get(&self, j: usize) -> u32 {
         match self {
@@ -167,12 +194,104 @@ impl RowSet {
     }
 }
 
-/// `rows` grouped by class (ascending class id), each group in the order of `rows`, and
-/// where each group starts (with the end last): a counting sort.
-fn group_by_class(rows: &RowSet, classes: &[u32]) -> (Vec<u32>, Vec<usize>) {
+/// Up to this many classes, a stratified split gathers each class by reading all ids.
+const FEW_CLASSES: usize = 16;
+
+/// A class id per row, in one byte for up to 255 classes; `None` (no class) kept apart.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ClassIds {
+    /// Ids below 255; 255 means none.
+    Narrow(Vec<u8>),
+    /// Any id; `u32::MAX` means none.
+    Wide(Vec<u32>),
+}
+
+impl ClassIds {
+    /// `n` rows of no class, for ids below `classes`.
+    pub fn new(n: usize, classes: usize) -> Self {
+        if classes < usize::from(u8::MAX) {
+            ClassIds::Narrow(vec![u8::MAX; n])
+        } else {
+            ClassIds::Wide(vec![u32::MAX; n])
+        }
+    }
+
+    /// Rows.
+    pub fn len(&self) -> usize {
+        match self {
+            ClassIds::Narrow(v) => v.len(),
+            ClassIds::Wide(v) => v.len(),
+        }
+    }
+
+    /// True when there are no rows.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Row `j`'s class (`None`: none, or past the end).
+    pub fn get(&self, j: usize) -> Option<u32> {
+        match self {
+            ClassIds::Narrow(v) => v.get(j).filter(|&&c| c != u8::MAX).map(|&c| u32::from(c)),
+            ClassIds::Wide(v) => v.get(j).copied().filter(|&c| c != u32::MAX),
+        }
+    }
+
+    /// Gives row `j` class `c` (which must be below the count given to [`ClassIds::new`]).
+    pub fn set(&mut self, j: usize, c: u32) {
+        match self {
+            ClassIds::Narrow(v) => {
+                if let (Some(d), Ok(c)) = (v.get_mut(j), u8::try_from(c)) {
+                    *d = c;
+                }
+            }
+            ClassIds::Wide(v) => {
+                if let Some(d) = v.get_mut(j) {
+                    *d = c;
+                }
+            }
+        }
+    }
+
+    /// Keeps the first `n` rows (and gives the rest's memory back).
+    pub fn truncate(&mut self, n: usize) {
+        match self {
+            ClassIds::Narrow(v) => {
+                v.truncate(n);
+                v.shrink_to_fit();
+            }
+            ClassIds::Wide(v) => {
+                v.truncate(n);
+                v.shrink_to_fit();
+            }
+        }
+    }
+
+    /// The classes that occur (rows of no class aside), ascending.
+    fn present(&self) -> Vec<u32> {
+        let mut seen: std::collections::BTreeSet<u32> = std::collections::BTreeSet::new();
+        match self {
+            ClassIds::Narrow(v) => {
+                let mut any = [false; 256];
+                for &c in v {
+                    any[usize::from(c)] = true;
+                }
+                seen.extend((0..255u32).filter(|&c| any[c as usize]));
+            }
+            ClassIds::Wide(v) => seen.extend(v.iter().copied().filter(|&c| c != u32::MAX)),
+        }
+        seen.into_iter().collect()
+    }
+}
+
+/// `rows` grouped by class (ascending class id; rows of no class left out), each group in
+/// the order of `rows`, and where each group starts (with the end last): a counting sort.
+fn group_by_class(rows: &RowSet, classes: &ClassIds) -> (Vec<u32>, Vec<usize>) {
     let mut sizes: BTreeMap<u32, usize> = BTreeMap::new();
-    for &c in classes {
-        *sizes.entry(c).or_default() += 1;
+    for j in 0..classes.len() {
+        if let Some(c) = classes.get(j) {
+            *sizes.entry(c).or_default() += 1;
+        }
     }
     let mut start: BTreeMap<u32, usize> = BTreeMap::new();
     let mut bounds = vec![0];
@@ -182,10 +301,10 @@ fn group_by_class(rows: &RowSet, classes: &[u32]) -> (Vec<u32>, Vec<usize>) {
         at += n;
         bounds.push(at);
     }
-    let mut grouped = vec![0u32; rows.len()];
+    let mut grouped = vec![0u32; at];
     let mut next = start;
-    for (j, c) in classes.iter().enumerate() {
-        if let Some(p) = next.get_mut(c) {
+    for j in 0..classes.len() {
+        if let Some(p) = classes.get(j).and_then(|c| next.get_mut(&c)) {
             grouped[*p] = rows.get(j);
             *p += 1;
         }
@@ -223,7 +342,12 @@ mod tests {
         let classes: Vec<u32> = rows.iter().map(|&r| (r % 3) as u32).collect();
         let cfg = SplitConfig::default();
         let split = |cfg: &SplitConfig| {
-            split_rows(RowSet::Listed(rows32.clone()), Some(classes.clone()), cfg).expect("split")
+            split_rows(
+                RowSet::Listed(rows32.clone()),
+                Some(ClassIds::Wide(classes.clone())),
+                cfg,
+            )
+            .expect("split")
         };
         let a = split(&cfg);
         assert_eq!(a, split(&cfg));
@@ -236,7 +360,7 @@ mod tests {
         let mut all: Vec<usize> = [&a.train, &a.val, &a.test]
             .into_iter()
             .flatten()
-            .copied()
+            .map(|&r| r as usize)
             .collect();
         all.sort_unstable();
         assert_eq!(all, rows);
@@ -267,9 +391,10 @@ mod tests {
             let [a, b, _] = counts(g.len(), r);
             let rest = g.split_off(a);
             let (val, test) = rest.split_at(b.min(rest.len()));
-            out.train.extend_from_slice(&g);
-            out.val.extend_from_slice(val);
-            out.test.extend_from_slice(test);
+            let to32 = |v: &[usize]| v.iter().map(|&r| r as u32).collect::<Vec<u32>>();
+            out.train.extend(to32(&g));
+            out.val.extend(to32(val));
+            out.test.extend(to32(test));
         }
         out.train.shuffle(&mut rng);
         out.val.shuffle(&mut rng);
@@ -286,6 +411,9 @@ mod tests {
             (777, 5, true, 7),
             (500, 2, false, 1),
             (31, 4, true, 0),
+            (3000, 40, true, 5),
+            (2000, 300, true, 8),
+            (1200, 17, true, 12),
         ] {
             let rows: Vec<usize> = (0..n).filter(|r| r % 13 != 6).collect();
             let classes: Vec<u32> = rows.iter().map(|&r| ((r * 7) % k) as u32).collect();
@@ -295,9 +423,18 @@ mod tests {
                 ..SplitConfig::default()
             };
             let mut old = earlier_split(&rows, Some(&classes), &cfg);
+            // Few classes are gathered one by one, many by a counting sort; the ids are
+            // bytes or words.
+            let ids = |v: &[u32]| {
+                if k < 255 && seed % 2 == 0 {
+                    ClassIds::Narrow(v.iter().map(|&c| c as u8).collect())
+                } else {
+                    ClassIds::Wide(v.to_vec())
+                }
+            };
             let new = split_rows(
                 RowSet::Listed(rows.iter().map(|&r| r as u32).collect()),
-                Some(classes.clone()),
+                Some(ids(&classes)),
                 &cfg,
             )
             .expect("split");
@@ -308,7 +445,7 @@ mod tests {
             for part in [&mut old_all.train, &mut old_all.val, &mut old_all.test] {
                 part.sort_unstable();
             }
-            let new_all = split_rows(RowSet::All(n), Some(all_classes), &cfg).expect("split");
+            let new_all = split_rows(RowSet::All(n), Some(ids(&all_classes)), &cfg).expect("split");
             assert_eq!(old_all, new_all, "all {n} rows, {k} classes, seed {seed}");
             for part in [&mut old.train, &mut old.val, &mut old.test] {
                 part.sort_unstable();
