@@ -55,7 +55,7 @@ impl Preprocessor {
             // Every column must be there. A target value outside the known classes is
             // reported at its first row in split order, as `encode` does, before anything
             // is written; otherwise the blocks read the labels as they go.
-            let (_, target) = self.sources(&table)?;
+            let (_, target) = self.sources_with(&table, class_of.as_ref())?;
             if target.may_reject() {
                 for rows in splits {
                     for &r in rows {
@@ -85,8 +85,7 @@ impl Preprocessor {
                     todo[s] = lo;
                     let rows = &splits[s][lo..hi];
                     let k = &mut k[lo..hi];
-                    // Labels first (one value per row), in the order `encode` meets them
-                    // (which error comes first matters only between rows of one block).
+                    // Labels first (one value per row); a row without one is not kept.
                     for ((&r, label), kept) in rows.iter().zip(&mut y[lo..hi]).zip(k.iter_mut()) {
                         if let Some(v) = self.label(&target, &table, r as usize)? {
                             *label = v;

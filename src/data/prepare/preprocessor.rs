@@ -271,6 +271,16 @@ impl Preprocessor {
         &self,
         table: &'t Table,
     ) -> Result<(Vec<Source<'t>>, TargetSource<'t>), DataError> {
+        self.sources_with(table, None)
+    }
+
+    /// [`Preprocessor::sources`] with the target's [`Preprocessor::class_of_values`], if
+    /// already made.
+    pub(super) fn sources_with<'t>(
+        &self,
+        table: &'t Table,
+        known: Option<&'t ClassOfValue>,
+    ) -> Result<(Vec<Source<'t>>, TargetSource<'t>), DataError> {
         let missing: Vec<String> = self
             .features
             .iter()
@@ -286,7 +296,7 @@ impl Preprocessor {
             });
         }
         let sources = self.feature_sources(table)?;
-        let target = self.target_source(table, None)?;
+        let target = self.target_source(table, known)?;
         Ok((sources, target))
     }
 
