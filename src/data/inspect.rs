@@ -58,13 +58,21 @@ fn column_reports(columns: &[super::table::Column]) -> Vec<ColumnReport> {
         .map_or(1, std::num::NonZero::get)
         .clamp(1, 8);
     let per = columns.len().div_ceil(threads).max(1);
+    // Each thread sorts its columns' keys in the same two buffers (fresh ones per column
+    // would be paged in, zeroed, each time).
+    let reports = |part: &[super::table::Column]| {
+        let mut scratch = Scratch::default();
+        part.iter()
+            .map(|c| column_report(c, &mut scratch))
+            .collect::<Vec<_>>()
+    };
     if threads == 1 || columns.len() < 2 {
-        return columns.iter().map(column_report).collect();
+        return reports(columns);
     }
     std::thread::scope(|s| {
         let handles: Vec<_> = columns
             .chunks(per)
-            .map(|part| s.spawn(move || part.iter().map(column_report).collect::<Vec<_>>()))
+            .map(|part| s.spawn(move || reports(part)))
             .collect();
         handles
             .into_iter()
@@ -76,24 +84,35 @@ fn column_reports(columns: &[super::table::Column]) -> Vec<ColumnReport> {
     })
 }
 
+/// Buffers [`distinct`] sorts in, kept from column to column.
+#[derive(Default)]
+struct Scratch {
+    keys: Vec<u32>,
+    spare: Vec<u32>,
+}
+
 /// Distinct values among `values` (NaN skipped; 0 and -0 are one value): their bit
 /// patterns sorted by three radix passes of 11, 11 and 10 bits (2,048 buckets, whose
 /// write positions stay in cache, where 65,536 would not), then counted.
-fn distinct(values: &[f32]) -> usize {
+fn distinct(values: &[f32], scratch: &mut Scratch) -> usize {
     const DIGITS: [(u32, u32); 3] = [(0, 11), (11, 11), (22, 10)];
-    let mut keys: Vec<u32> = values
-        .iter()
-        .filter(|x| !x.is_nan())
-        .map(|&x| if x == 0.0 { 0 } else { x.to_bits() })
-        .collect();
+    let Scratch { keys, spare } = scratch;
+    keys.clear();
+    keys.extend(
+        values
+            .iter()
+            .filter(|x| !x.is_nan())
+            .map(|&x| if x == 0.0 { 0 } else { x.to_bits() }),
+    );
     // Every pass's histogram from one read of the keys.
     let mut counts = vec![[0usize; 1 << 11]; DIGITS.len()];
-    for &k in &keys {
+    for &k in keys.iter() {
         for (c, &(shift, bits)) in counts.iter_mut().zip(&DIGITS) {
             c[((k >> shift) & ((1 << bits) - 1)) as usize] += 1;
         }
     }
-    let mut spare = vec![0u32; keys.len()];
+    spare.clear();
+    spare.resize(keys.len(), 0);
     for (c, &(shift, bits)) in counts.iter_mut().zip(&DIGITS) {
         if c.contains(&keys.len()) {
             continue; // every key has this digit: the pass would change nothing
@@ -105,12 +124,12 @@ fn distinct(values: &[f32]) -> usize {
             at += n;
         }
         let mask = (1 << bits) - 1;
-        for &k in &keys {
+        for &k in keys.iter() {
             let slot = &mut c[((k >> shift) & mask) as usize];
             spare[*slot] = k;
             *slot += 1;
         }
-        std::mem::swap(&mut keys, &mut spare);
+        std::mem::swap(keys, spare);
     }
     keys.windows(2).filter(|w| w[0] != w[1]).count() + usize::from(!keys.is_empty())
 }
@@ -122,7 +141,7 @@ fn top5(counts: Vec<(String, usize)>) -> Vec<(String, usize)> {
     c
 }
 
-fn column_report(col: &super::table::Column) -> ColumnReport {
+fn column_report(col: &super::table::Column, scratch: &mut Scratch) -> ColumnReport {
     let mut r = ColumnReport {
         name: col.name.clone(),
         column_type: col.column_type(),
@@ -135,7 +154,7 @@ fn column_report(col: &super::table::Column) -> ColumnReport {
     };
     match &col.data {
         ColumnData::Numeric(v) | ColumnData::Boolean(v) => {
-            r.distinct = distinct(v);
+            r.distinct = distinct(v, scratch);
             let present = || v.iter().copied().filter(|x| !x.is_nan());
             r.min = present().min_by(f32::total_cmp);
             r.max = present().max_by(f32::total_cmp);
@@ -217,19 +236,27 @@ impl fmt::Display for InspectReport {
 
 #[cfg(test)]
 mod tests {
-    use super::distinct;
+    use super::{distinct, Scratch};
 
     #[test]
     fn distinct_counts_values_once() {
-        assert_eq!(distinct(&[]), 0);
-        assert_eq!(distinct(&[f32::NAN]), 0);
-        assert_eq!(
-            distinct(&[1.0, 1.0, -0.0, 0.0, f32::NAN, 2.5, -2.5, 1e30]),
-            5
-        );
+        // One scratch for all, as a thread uses it: nothing is left over between columns.
+        let mut s = Scratch::default();
         let many: Vec<f32> = (0..100_000)
             .map(|i| (i % 977) as f32 * 0.5 - 100.0)
             .collect();
-        assert_eq!(distinct(&many), 977);
+        assert_eq!(distinct(&many, &mut s), 977);
+        assert_eq!(distinct(&[], &mut s), 0);
+        assert_eq!(distinct(&[f32::NAN], &mut s), 0);
+        assert_eq!(
+            distinct(&[1.0, 1.0, -0.0, 0.0, f32::NAN, 2.5, -2.5, 1e30], &mut s),
+            5
+        );
+        // Every digit the same (passes skipped) and every digit different.
+        assert_eq!(distinct(&[7.0; 1000], &mut s), 1);
+        let spread: Vec<f32> = (0..50_000)
+            .map(|i| f32::from_bits(0x3f80_0000 + i * 97))
+            .collect();
+        assert_eq!(distinct(&spread, &mut s), 50_000);
     }
 }
