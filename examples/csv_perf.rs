@@ -1,3 +1,6 @@
+//! Times reading a CSV and summarising it, in-process, best of 7
+//! (`cargo run --profile profiling --example csv_perf -- FILE.csv`): for comparing two builds
+//! of the reader side by side without process start-up in the figures.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 use layerlab::data::{read_csv_path, ReadOptions};
 fn main() {

@@ -266,7 +266,9 @@ fn fit(table: &Table, cfg: &DataConfig) -> Result<Fitted, DataError> {
             .collect::<Result<Vec<_>, _>>();
         fitted.map(|f| (f, notes))
     };
-    let parts: Vec<Result<_, DataError>> = if threads == 1 || feats.len() < 64 {
+    // A thread pays once the columns hold a quarter of a million training values or so.
+    let small = feats.len() < 2 || feats.len() * train_rows.len() < 1 << 18;
+    let parts: Vec<Result<_, DataError>> = if threads == 1 || small {
         feats.chunks(per).map(fit_part).collect()
     } else {
         std::thread::scope(|s| {

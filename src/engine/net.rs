@@ -41,9 +41,9 @@ pub struct Network<E: Float = f32> {
 /// from its heap and maps fresh pages for blocks of 128 KiB and more.
 const CACHE_MIN_BYTES: usize = 64 << 10;
 
-/// Owns the switch of the device's allocation cache: the cache is on while a network (or a
-/// clone of it) lives, and emptied and switched off when the last one is dropped, so no
-/// cached memory outlives the networks that used it.
+/// Owns the switch of the device's allocation cache (on for big batches, see
+/// [`Network::choose_cache`]): the cache is emptied and switched off when the last network
+/// sharing the device is dropped, so no cached memory outlives the networks that used it.
 #[derive(Debug)]
 struct CacheGuard(Cpu);
 
