@@ -198,7 +198,7 @@ struct Input<S: AsRef<[u8]>> {
 }
 
 /// The whole input as one table.
-fn read_stream<S: AsRef<[u8]>, R: Read>(
+fn read_stream<S: AsRef<[u8]>, R: Read + Send>(
     input: &Input<S>,
     reader: R,
     opts: &ReadOptions,
@@ -284,7 +284,7 @@ enum Rows<R> {
 
 /// Parses the input, handing tables of at most `chunk_rows` rows to `sink` in order
 /// (`usize::MAX`: one table with every row).
-fn read_stream_chunked<S: AsRef<[u8]>, R: Read>(
+fn read_stream_chunked<S: AsRef<[u8]>, R: Read + Send>(
     input: &Input<S>,
     mut reader: R,
     opts: &ReadOptions,

@@ -250,7 +250,9 @@ impl<R: Read> Read for TrackLast<R> {
 
 /// 1-based line on which the record just read starts: the reader's line minus the
 /// record's terminator (none when it ended at the end of the input) and minus newlines
-/// inside quoted fields, plus `offset` (lines before the reader's input).
+/// inside quoted fields, plus `offset` (lines before the reader's input). Never before the
+/// line where the reader stood when the record began: a quote left open to the end of the
+/// input ends in a newline that belongs to the field, not a terminator.
 pub(super) fn start_line<R: Read>(
     rdr: &csv::Reader<R>,
     rec: &csv::ByteRecord,
@@ -259,11 +261,13 @@ pub(super) fn start_line<R: Read>(
 ) -> u64 {
     let inside = rec.as_slice().iter().filter(|&&b| b == b'\n').count() as u64;
     let terminator = u64::from(terminated);
+    let before = rec.position().map_or(1, csv::Position::line);
     offset
         + rdr
             .position()
             .line()
             .saturating_sub(terminator + inside)
+            .max(before)
             .max(1)
 }
 
