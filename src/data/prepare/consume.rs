@@ -51,6 +51,8 @@ impl Preprocessor {
         let mut ys = splits.map(|rows| vec![0f32; rows.len()]);
         let mut kept = splits.map(|rows| vec![false; rows.len()]);
         let class_of = self.class_of_values(&table);
+        // Each feature's column, looked up by name once (not per block).
+        let at = self.feature_column_indices(&table)?;
         {
             // Every column must be there. A target value outside the known classes is
             // reported at its first row in split order, as `encode` does, before anything
@@ -76,7 +78,7 @@ impl Preprocessor {
         while end > 0 {
             let start = end.saturating_sub(block);
             {
-                let sources = self.feature_sources(&table)?;
+                let sources = self.feature_sources_at(&table, &at)?;
                 let target = self.target_source(&table, class_of.as_ref())?;
                 let mut parts: Vec<Stretch<'_>> = Vec::new();
                 for (s, ((x, y), k)) in xs.iter_mut().zip(&mut ys).zip(&mut kept).enumerate() {

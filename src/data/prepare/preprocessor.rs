@@ -374,11 +374,39 @@ impl Preprocessor {
         &self,
         table: &'t Table,
     ) -> Result<Vec<Source<'t>>, DataError> {
+        self.feature_sources_at(table, &self.feature_column_indices(table)?)
+    }
+
+    /// Where each feature's column is in `table` (looked up by name once: the blocks of a
+    /// consumed table keep every column in its place).
+    pub(super) fn feature_column_indices(&self, table: &Table) -> Result<Vec<usize>, DataError> {
         self.features
             .iter()
             .map(|f| {
+                table
+                    .column_index(&f.column)
+                    .ok_or_else(|| DataError::MissingColumns {
+                        file: table.source_name.clone(),
+                        columns: vec![f.column.clone()],
+                    })
+            })
+            .collect()
+    }
+
+    /// The feature sources of `table`, whose columns [`Preprocessor::feature_column_indices`]
+    /// found at `at`.
+    pub(super) fn feature_sources_at<'t>(
+        &self,
+        table: &'t Table,
+        at: &[usize],
+    ) -> Result<Vec<Source<'t>>, DataError> {
+        self.features
+            .iter()
+            .zip(at)
+            .map(|(f, &i)| {
                 let col = table
-                    .column(&f.column)
+                    .columns
+                    .get(i)
                     .ok_or_else(|| DataError::MissingColumns {
                         file: table.source_name.clone(),
                         columns: vec![f.column.clone()],
