@@ -109,11 +109,22 @@ pub fn split_rows(
             if present.len() <= FEW_CLASSES {
                 // Class by class, each gathered by one read of the ids: memory for the
                 // largest class only.
-                for c in present {
-                    let mut g: Vec<u32> = (0..cls.len())
-                        .filter(|&j| cls.get(j) == Some(c))
-                        .map(|j| rows.get(j))
-                        .collect();
+                for (c, n) in present {
+                    let mut g: Vec<u32> = Vec::with_capacity(n);
+                    match &cls {
+                        ClassIds::Narrow(v) => g.extend(
+                            v.iter()
+                                .enumerate()
+                                .filter(|&(_, &x)| u32::from(x) == c)
+                                .map(|(j, _)| rows.get(j)),
+                        ),
+                        ClassIds::Wide(v) => g.extend(
+                            v.iter()
+                                .enumerate()
+                                .filter(|&(_, &x)| x == c)
+                                .map(|(j, _)| rows.get(j)),
+                        ),
+                    }
                     cut(&mut g, &mut rng);
                 }
             } else {
@@ -267,20 +278,27 @@ impl ClassIds {
         }
     }
 
-    /// The classes that occur (rows of no class aside), ascending.
-    fn present(&self) -> Vec<u32> {
-        let mut seen: std::collections::BTreeSet<u32> = std::collections::BTreeSet::new();
+    /// The classes that occur (rows of no class aside), ascending, with their row counts.
+    fn present(&self) -> Vec<(u32, usize)> {
         match self {
             ClassIds::Narrow(v) => {
-                let mut any = [false; 256];
+                let mut count = [0usize; 256];
                 for &c in v {
-                    any[usize::from(c)] = true;
+                    count[usize::from(c)] += 1;
                 }
-                seen.extend((0..255u32).filter(|&c| any[c as usize]));
+                (0..255u32)
+                    .map(|c| (c, count[c as usize]))
+                    .filter(|&(_, n)| n > 0)
+                    .collect()
             }
-            ClassIds::Wide(v) => seen.extend(v.iter().copied().filter(|&c| c != u32::MAX)),
+            ClassIds::Wide(v) => {
+                let mut count: BTreeMap<u32, usize> = BTreeMap::new();
+                for &c in v.iter().filter(|&&c| c != u32::MAX) {
+                    *count.entry(c).or_default() += 1;
+                }
+                count.into_iter().collect()
+            }
         }
-        seen.into_iter().collect()
     }
 }
 
