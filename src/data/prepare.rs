@@ -76,26 +76,11 @@ fn class_ids(tcol: &Column, classes: &[String]) -> split::ClassIds {
     match &tcol.data {
         ColumnData::Numeric(values) | ColumnData::Boolean(values) => {
             let boolean = matches!(tcol.data, ColumnData::Boolean(_));
-            let pos: std::collections::HashMap<&str, u32> = classes
-                .iter()
-                .enumerate()
-                .map(|(i, k)| (k.as_str(), i as u32))
-                .collect();
-            // Each distinct value's class, by its bits (a hash of the text per row would
-            // cost more than the rest of preparing a million-row target).
-            let mut of_value: rustc_hash::FxHashMap<u32, Option<u32>> = Default::default();
-            for (r, x) in values.iter().enumerate() {
-                if x.is_nan() {
-                    continue;
-                }
-                let c = *of_value.entry(x.to_bits()).or_insert_with(|| {
-                    pos.get(preprocessor::category_text(*x, boolean).as_str())
-                        .copied()
-                });
+            preprocessor::classes_of_numbers(values, boolean, classes, |r, c| {
                 if let Some(c) = c {
                     ids.set(r, c);
                 }
-            }
+            });
         }
         ColumnData::Categorical { .. } => {
             let view = CatView::of(tcol);

@@ -186,6 +186,31 @@ pub(super) fn category_text(x: f32, boolean: bool) -> String {
     }
 }
 
+/// The class among `classes` of each distinct number in `values` (by its bits; named as
+/// [`category_text`] writes it), so that a million-row target is hashed once per row
+/// instead of turned into text per row; `each` gets every non-missing row and its class on
+/// the way.
+pub(super) fn classes_of_numbers(
+    values: &[f32],
+    boolean: bool,
+    classes: &[String],
+    mut each: impl FnMut(usize, Option<u32>),
+) -> ClassOfValue {
+    let pos: HashMap<&str, u32> = classes
+        .iter()
+        .enumerate()
+        .map(|(i, k)| (k.as_str(), i as u32))
+        .collect();
+    let mut class_of = ClassOfValue::default();
+    for (r, x) in values.iter().enumerate().filter(|(_, x)| !x.is_nan()) {
+        let c = *class_of
+            .entry(x.to_bits())
+            .or_insert_with(|| pos.get(category_text(*x, boolean).as_str()).copied());
+        each(r, c);
+    }
+    class_of
+}
+
 /// A feature column resolved against a table.
 pub(super) enum Source<'a> {
     Num {
@@ -312,18 +337,7 @@ impl Preprocessor {
             return None;
         };
         let boolean = matches!(tcol.data, ColumnData::Boolean(_));
-        let pos: HashMap<&str, u32> = classes
-            .iter()
-            .enumerate()
-            .map(|(i, k)| (k.as_str(), i as u32))
-            .collect();
-        let mut class_of = ClassOfValue::default();
-        for x in values.iter().filter(|x| !x.is_nan()) {
-            class_of
-                .entry(x.to_bits())
-                .or_insert_with(|| pos.get(category_text(*x, boolean).as_str()).copied());
-        }
-        Some(class_of)
+        Some(classes_of_numbers(values, boolean, classes, |_, _| {}))
     }
 
     /// How the target of `table` is read; `known` is [`Preprocessor::class_of_values`] of
