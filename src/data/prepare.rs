@@ -22,6 +22,9 @@ use super::table::{Column, ColumnData, Table};
 use crate::model::Shape;
 use preprocessor::CatView;
 
+/// The mark of a training row ([`split::SplitMarks`]).
+const TRAIN: u8 = 0;
+
 /// Most classes accepted for a classification target.
 pub const MAX_CLASSES: usize = 1000;
 /// One-hot columns with more categories than this produce a warning.
@@ -43,28 +46,24 @@ pub fn prepare_with_split(
     let augmented = derived::augment(table, &cfg.derived)?;
     let table: &Table = &augmented;
     let fitted = fit(table, cfg)?;
+    let idx = fitted.marks.indices();
     let encode = |rows: &[u32]| fitted.pre.encode(table, Some(rows));
-    let splits = [
-        encode(&fitted.idx.train)?,
-        encode(&fitted.idx.val)?,
-        encode(&fitted.idx.test)?,
-    ];
-    Ok(fitted.into_dataset(splits))
+    let splits = [encode(&idx.train)?, encode(&idx.val)?, encode(&idx.test)?];
+    let (dataset, pre, _) = fitted.into_dataset(splits);
+    Ok((dataset, pre, idx))
 }
 
 /// [`prepare_with_split`] on a table it consumes: the table's memory is given back row by
 /// row as the splits are written, so that reading and preparing a large file needs little
-/// more than the prepared matrices themselves (the command line's path).
+/// more than the prepared matrices themselves (the command line's path). The split comes
+/// back as marks ([`split::SplitMarks::indices`] lists it).
 pub fn prepare_owned(
     table: Table,
     cfg: &DataConfig,
-) -> Result<(Dataset, Preprocessor, split::SplitIndices), DataError> {
+) -> Result<(Dataset, Preprocessor, split::SplitMarks), DataError> {
     let table = derived::augment_owned(table, &cfg.derived)?;
     let fitted = fit(&table, cfg)?;
-    let idx = &fitted.idx;
-    let splits = fitted
-        .pre
-        .encode_splits(table, [&idx.train, &idx.val, &idx.test])?;
+    let splits = fitted.pre.encode_splits(table, &fitted.marks)?;
     Ok(fitted.into_dataset(splits))
 }
 
@@ -102,7 +101,7 @@ struct Fitted {
     input_shape: Shape,
     task: Task,
     pre: Preprocessor,
-    idx: split::SplitIndices,
+    marks: split::SplitMarks,
     plane: Option<super::dataset::Plane>,
 }
 
@@ -111,7 +110,7 @@ impl Fitted {
     fn into_dataset(
         self,
         [train, val, test]: [super::dataset::Split; 3],
-    ) -> (Dataset, Preprocessor, split::SplitIndices) {
+    ) -> (Dataset, Preprocessor, split::SplitMarks) {
         let dataset = Dataset {
             name: self.name,
             feature_names: self.feature_names,
@@ -123,7 +122,7 @@ impl Fitted {
             target_scale: self.pre.target_scale(),
             plane: self.plane,
         };
-        (dataset, self.pre, self.idx)
+        (dataset, self.pre, self.marks)
     }
 }
 
@@ -174,7 +173,15 @@ fn fit(table: &Table, cfg: &DataConfig) -> Result<Fitted, DataError> {
     // The kept rows are listed only once one is dropped (until then: all so far).
     let mut kept = 0usize;
     let mut listed: Option<Vec<u32>> = None;
-    for r in 0..table.rows() {
+    // The common file drops nothing: every row has its target (and its class), and no
+    // column drops rows. Then the rows need no look one by one.
+    let keeps_all = drop_cols.is_empty()
+        && !tcol.any_missing()
+        && class_of.as_ref().is_none_or(split::ClassIds::all_set);
+    if keeps_all {
+        kept = table.rows();
+    }
+    for r in (0..table.rows()).filter(|_| !keeps_all) {
         let class = class_of.as_ref().map(|c| c.get(r));
         if tcol.is_missing(r) || class == Some(None) {
             dropped.no_target += 1;
@@ -232,7 +239,7 @@ fn fit(table: &Table, cfg: &DataConfig) -> Result<Fitted, DataError> {
             ),
         });
     }
-    let idx = split::split_rows(rows, class_of, &cfg.split)?;
+    let marks = split::split_marks(rows, class_of, &cfg.split)?;
 
     // Fit on the training rows only, the columns shared among the processor's cores (each
     // column's statistics are computed alone, in the same order: the results do not depend
@@ -241,8 +248,8 @@ fn fit(table: &Table, cfg: &DataConfig) -> Result<Fitted, DataError> {
         .map_or(1, std::num::NonZero::get)
         .clamp(1, 8);
     let per = feats.len().div_ceil(threads).max(1);
-    // The training rows come in table order: each column is read front to back.
-    let train_rows = &idx.train;
+    // The training rows are those marked 0: each column is read front to back.
+    let train_rows = marks.marks();
     let fit_part = |part: &[&Column]| {
         let mut notes = Vec::new();
         let fitted = part
@@ -252,7 +259,7 @@ fn fit(table: &Table, cfg: &DataConfig) -> Result<Fitted, DataError> {
         fitted.map(|f| (f, notes))
     };
     // A thread pays once the columns hold a quarter of a million training values or so.
-    let small = feats.len() < 2 || feats.len() * train_rows.len() < 1 << 18;
+    let small = feats.len() < 2 || feats.len() * marks.sizes()[0] < 1 << 18;
     let parts: Vec<Result<_, DataError>> = if threads == 1 || small {
         feats.chunks(per).map(fit_part).collect()
     } else {
@@ -279,7 +286,7 @@ fn fit(table: &Table, cfg: &DataConfig) -> Result<Fitted, DataError> {
     let (input_shape, feature_names) = shape_and_names(&features, cfg)?;
     let (target_offset, target_factor) = match (&task, tcol.as_f32()) {
         (Task::Regression { .. }, Some(v)) => {
-            let s = Stats::of(v, &idx.train);
+            let s = Stats::of(v, train_rows);
             match cfg.target_scaling {
                 TargetScaling::None => (0.0, 1.0),
                 TargetScaling::Standardize => (s.mean as f32, inv(s.std())),
@@ -302,14 +309,14 @@ fn fit(table: &Table, cfg: &DataConfig) -> Result<Fitted, DataError> {
         dropped,
         derived: cfg.derived.clone(),
     };
-    let plane = plane::build(table, &pre, &idx);
+    let plane = plane::build(table, &pre, &marks);
     Ok(Fitted {
         name: table.source_name.clone(),
         feature_names,
         input_shape,
         task,
         pre,
-        idx,
+        marks,
         plane,
     })
 }
@@ -506,7 +513,9 @@ struct Stats {
 }
 
 impl Stats {
-    fn of(values: &[f32], rows: &[u32]) -> Stats {
+    /// The statistics of the values in rows marked [`TRAIN`] (NaN skipped), summed in
+    /// row order.
+    fn of(values: &[f32], marks: &[u8]) -> Stats {
         let mut s = Stats {
             n: 0,
             mean: 0.0,
@@ -517,23 +526,43 @@ impl Stats {
         // Sums of the values shifted by the first one, in f64: no division per value
         // (Welford's update divides each time), and the shift keeps the squares exact
         // enough for f32 data far from zero.
-        let mut it = rows
-            .iter()
-            .filter_map(|&r| values.get(r as usize).copied())
-            .filter(|v| !v.is_nan());
-        let Some(first) = it.next() else {
+        let mut it = values.iter().copied().zip(marks.iter().copied());
+        let Some(first) = it.find_map(|(v, m)| (m == TRAIN && !v.is_nan()).then_some(v)) else {
             return s;
         };
         let shift = f64::from(first);
         let (mut n, mut s1, mut s2) = (1usize, 0.0f64, 0.0f64);
         let (mut lo, mut hi) = (first, first);
-        for v in it {
-            let d = f64::from(v) - shift;
-            s1 += d;
-            s2 += d * d;
-            lo = lo.min(v);
-            hi = hi.max(v);
-            n += 1;
+        // Every row is read and the others add an exact zero (`(v - shift) * 0.0` is ±0,
+        // and the sums are never -0.0), their smallest and largest candidates being ±inf:
+        // the same sums and bounds as over the training rows alone, with no branch to
+        // mispredict on a random mix of splits. Values are finite or NaN (missing); a
+        // column with NaN takes the plain loop.
+        if !values.iter().fold(false, |any, v| any | v.is_nan()) {
+            const WEIGHT: [f64; 2] = [0.0, 1.0];
+            const FLOOR: [f32; 2] = [f32::INFINITY, f32::NEG_INFINITY];
+            const CEILING: [f32; 2] = [f32::NEG_INFINITY, f32::INFINITY];
+            for (v, m) in it {
+                let keep = usize::from(m == TRAIN);
+                let d = (f64::from(v) - shift) * WEIGHT[keep];
+                s1 += d;
+                s2 += d * d;
+                // On a tie the earlier value stays, as `f32::min` / `max` keep it
+                // (a test pins the sign of zero); one instruction each on the chain.
+                let (low, high) = (v.max(FLOOR[keep]), v.min(CEILING[keep]));
+                lo = if low < lo { low } else { lo };
+                hi = if high > hi { high } else { hi };
+                n += keep;
+            }
+        } else {
+            for (v, _) in it.filter(|&(v, m)| m == TRAIN && !v.is_nan()) {
+                let d = f64::from(v) - shift;
+                s1 += d;
+                s2 += d * d;
+                lo = lo.min(v);
+                hi = hi.max(v);
+                n += 1;
+            }
         }
         let nf = n as f64;
         s.n = n;
@@ -554,11 +583,12 @@ impl Stats {
 }
 
 /// Median or most frequent of the non-missing training values.
-fn order_stat(values: &[f32], rows: &[u32], policy: MissingPolicy) -> Option<f32> {
-    let mut v: Vec<f32> = rows
+fn order_stat(values: &[f32], marks: &[u8], policy: MissingPolicy) -> Option<f32> {
+    let mut v: Vec<f32> = values
         .iter()
-        .filter_map(|&r| values.get(r as usize).copied())
-        .filter(|v| !v.is_nan())
+        .zip(marks)
+        .filter(|(v, &m)| m == TRAIN && !v.is_nan())
+        .map(|(&v, _)| v)
         .collect();
     if v.is_empty() {
         return None;
@@ -592,7 +622,7 @@ fn order_stat(values: &[f32], rows: &[u32], policy: MissingPolicy) -> Option<f32
 
 fn fit_feature(
     col: &Column,
-    train: &[u32],
+    train: &[u8],
     cfg: &DataConfig,
     missing: MissingPolicy,
     warnings: &mut Vec<String>,
@@ -637,11 +667,8 @@ fn fit_feature(
                 });
             }
             let mut counts = vec![0usize; categories.len()];
-            for &r in train {
-                if let Some(n) = codes
-                    .get(r as usize)
-                    .and_then(|&c| counts.get_mut(c as usize))
-                {
+            for (&c, _) in codes.iter().zip(train).filter(|(_, &m)| m == TRAIN) {
+                if let Some(n) = counts.get_mut(c as usize) {
                     *n += 1;
                 }
             }

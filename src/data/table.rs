@@ -124,6 +124,19 @@ impl Column {
         }
     }
 
+    /// True when any row is missing (read from the values, not from [`Column::missing`]).
+    pub fn any_missing(&self) -> bool {
+        match &self.data {
+            // Folded rather than stopped early, so that it runs many values at a time.
+            ColumnData::Numeric(v) | ColumnData::Boolean(v) => {
+                v.iter().fold(false, |any, x| any | x.is_nan())
+            }
+            ColumnData::Categorical { codes, .. } => codes
+                .iter()
+                .fold(false, |any, &c| any | (c == MISSING_CODE)),
+        }
+    }
+
     /// Numeric view (numeric and boolean columns), `None` for categorical ones.
     pub fn as_f32(&self) -> Option<&[f32]> {
         match &self.data {

@@ -267,13 +267,29 @@ where
 
     /// The loss of already computed raw outputs.
     pub fn loss_of_raw(&self, raw: &[f32], y: &[f32], rows: usize) -> f64 {
+        // -0.0: where `Iterator::sum` starts, so the bits are those of one sum.
+        let mut total = -0.0;
+        // One running sum in row order, as a single pass would add them.
+        self.each_row_loss(raw, y, rows, |l| total += l);
+        total / rows.max(1) as f64
+    }
+
+    /// The loss of each of `rows` rows of raw outputs (each the value
+    /// [`Trainer::loss_of_raw`] gives that row alone).
+    pub fn row_losses(&self, raw: &[f32], y: &[f32], rows: usize) -> Vec<f64> {
+        let mut out = Vec::with_capacity(rows);
+        self.each_row_loss(raw, y, rows, |l| out.push(l));
+        out
+    }
+
+    /// Calls `each` with the loss of every row in order.
+    fn each_row_loss(&self, raw: &[f32], y: &[f32], rows: usize, mut each: impl FnMut(f64)) {
         let units = self.net.output_len();
         // The targets a block of rows at a time: a whole split's one-hot matrix in f64
         // would be eight bytes per class and row.
         const ROWS: usize = 1024;
         let y_dim = y.len() / rows.max(1);
-        // -0.0: where `Iterator::sum` starts, so the bits are those of one sum.
-        let mut total = -0.0;
+        let mut z64 = Vec::with_capacity(units);
         for (b, z) in raw
             .chunks(ROWS * units)
             .take(rows.div_ceil(ROWS))
@@ -282,20 +298,18 @@ where
             let n = (z.len() / units.max(1)).min(rows - b * ROWS);
             let ys = y.get(b * ROWS * y_dim..).unwrap_or_default();
             let t: Vec<f64> = loss::target_matrix(self.loss, &self.task, ys, n, units);
-            // One running sum in row order, as a single pass would add them.
-            total = z
-                .chunks(units)
-                .zip(t.chunks(units))
-                .fold(total, |acc, (z, t)| acc + row_loss(self.loss, z, t));
+            for (z, t) in z.chunks(units).zip(t.chunks(units)) {
+                z64.clear();
+                z64.extend(z.iter().map(|&v| f64::from(v)));
+                each(row_loss(self.loss, &z64, t));
+            }
         }
-        total / rows.max(1) as f64
     }
 }
 
 /// The loss of one row, matching dfdx's definitions (means over the row's outputs for
 /// element-wise losses; summed over classes for cross-entropy).
-fn row_loss(kind: LossKind, z: &[f32], t: &[f64]) -> f64 {
-    let z: Vec<f64> = z.iter().map(|&v| v as f64).collect();
+fn row_loss(kind: LossKind, z: &[f64], t: &[f64]) -> f64 {
     let n = z.len().max(1) as f64;
     match kind {
         LossKind::CrossEntropy => {

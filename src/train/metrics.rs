@@ -66,48 +66,80 @@ pub fn classification(
     actual: &[usize],
     labels: &[String],
 ) -> ClassificationMetrics {
-    let k = labels
-        .len()
-        .max(pred.iter().chain(actual).map(|&v| v + 1).max().unwrap_or(0));
-    let mut confusion = vec![vec![0usize; k]; k];
-    for (&p, &a) in pred.iter().zip(actual) {
-        confusion[a][p] += 1;
+    let mut confusion = Confusion::new(labels.len());
+    confusion.add(pred, actual);
+    confusion.metrics(labels)
+}
+
+/// `counts[actual][predicted]`, grown as larger classes appear: the classification
+/// metrics gathered a block of rows at a time.
+#[derive(Debug, Clone, Default)]
+pub struct Confusion {
+    counts: Vec<Vec<usize>>,
+}
+
+impl Confusion {
+    /// Counts for `classes` classes (more are added when they occur).
+    pub fn new(classes: usize) -> Self {
+        Confusion {
+            counts: vec![vec![0; classes]; classes],
+        }
     }
-    let n = pred.len().min(actual.len());
-    let right: usize = (0..k).map(|i| confusion[i][i]).sum();
-    let per_class = (0..k)
-        .map(|i| {
-            let tp = confusion[i][i] as f64;
-            let predicted: usize = (0..k).map(|a| confusion[a][i]).sum();
-            let support: usize = confusion[i].iter().sum();
-            let precision = if predicted > 0 {
-                tp / predicted as f64
-            } else {
-                0.0
-            };
-            let recall = if support > 0 {
-                tp / support as f64
-            } else {
-                0.0
-            };
-            let f1 = if precision + recall > 0.0 {
-                2.0 * precision * recall / (precision + recall)
-            } else {
-                0.0
-            };
-            ClassStats {
-                label: labels.get(i).cloned().unwrap_or_else(|| i.to_string()),
-                precision,
-                recall,
-                f1,
-                support,
+
+    /// Counts predicted against actual classes, pair by pair.
+    pub fn add(&mut self, pred: &[usize], actual: &[usize]) {
+        let top = pred.iter().chain(actual).map(|&v| v + 1).max().unwrap_or(0);
+        if top > self.counts.len() {
+            for row in &mut self.counts {
+                row.resize(top, 0);
             }
-        })
-        .collect();
-    ClassificationMetrics {
-        accuracy: if n > 0 { right as f64 / n as f64 } else { 0.0 },
-        per_class,
-        confusion,
+            self.counts.resize(top, vec![0; top]);
+        }
+        for (&p, &a) in pred.iter().zip(actual) {
+            self.counts[a][p] += 1;
+        }
+    }
+
+    /// Accuracy, per-class scores and the matrix.
+    pub fn metrics(self, labels: &[String]) -> ClassificationMetrics {
+        let confusion = self.counts;
+        let k = confusion.len();
+        let n: usize = confusion.iter().flatten().sum();
+        let right: usize = (0..k).map(|i| confusion[i][i]).sum();
+        let per_class = (0..k)
+            .map(|i| {
+                let tp = confusion[i][i] as f64;
+                let predicted: usize = (0..k).map(|a| confusion[a][i]).sum();
+                let support: usize = confusion[i].iter().sum();
+                let precision = if predicted > 0 {
+                    tp / predicted as f64
+                } else {
+                    0.0
+                };
+                let recall = if support > 0 {
+                    tp / support as f64
+                } else {
+                    0.0
+                };
+                let f1 = if precision + recall > 0.0 {
+                    2.0 * precision * recall / (precision + recall)
+                } else {
+                    0.0
+                };
+                ClassStats {
+                    label: labels.get(i).cloned().unwrap_or_else(|| i.to_string()),
+                    precision,
+                    recall,
+                    f1,
+                    support,
+                }
+            })
+            .collect();
+        ClassificationMetrics {
+            accuracy: if n > 0 { right as f64 / n as f64 } else { 0.0 },
+            per_class,
+            confusion,
+        }
     }
 }
 

@@ -74,3 +74,45 @@ fn a_hand_edited_series_does_not_panic() {
     }
     assert!(s.buckets.len() <= 2 && s.count() == 10_000);
 }
+
+/// Evaluating a split a block of rows at a time gives the figures of one pass over all its
+/// predictions: the same loss bits and the same metrics.
+#[test]
+fn a_large_split_evaluates_as_one_pass_would() {
+    use layerlab::data::{Split, TargetScale, Task};
+    use layerlab::engine::Trainer;
+    use layerlab::model::{parse_layers, NetworkSpec, Shape, TrainConfig};
+    use layerlab::train::eval::{evaluate, predict};
+    use layerlab::train::metrics::Metrics;
+    let task = Task::Classification {
+        classes: ["a", "b", "c"].iter().map(|s| s.to_string()).collect(),
+    };
+    let spec = NetworkSpec::new(Shape::Flat(2), parse_layers("dense:8,tanh").expect("valid"));
+    let mut tr: Trainer = Trainer::new(&spec, &task, &TrainConfig::default()).expect("trainer");
+    // More rows than a block, not a multiple of one.
+    let rows = 20_011;
+    let mut split = Split {
+        rows,
+        ..Default::default()
+    };
+    for r in 0..rows {
+        let (a, b) = ((r % 97) as f32 / 50.0 - 1.0, (r % 31) as f32 / 15.0 - 1.0);
+        split.x.extend([a, b]);
+        split.y.push((r % 3) as f32);
+    }
+    let scale = TargetScale::default();
+    let p = predict(&mut tr, &split, &scale);
+    let want_loss = p.row_loss.iter().sum::<f64>() / p.row_loss.len() as f64;
+    let actual: Vec<usize> = split.y.iter().map(|&v| v as usize).collect();
+    let want = classification(&p.classes, &actual, &["a", "b", "c"].map(String::from));
+    let got = evaluate(&mut tr, &split, "test", &scale);
+    assert_eq!(got.loss.to_bits(), want_loss.to_bits());
+    assert_eq!(got.rows, rows);
+    match got.metrics {
+        Metrics::Classification(m) => {
+            assert_eq!(m, want);
+            assert_eq!(m.confusion.iter().flatten().sum::<usize>(), rows);
+        }
+        other => panic!("classification metrics expected, got {other:?}"),
+    }
+}

@@ -710,8 +710,47 @@ mod tests {
             })
     }
 
+    /// Numeric lines (the common file) with blank lines, missing values, numbers
+    /// the scanner leaves to the parser, `\r`, empty extra fields and, now and then, a word
+    /// or a ragged row late in the file.
+    fn numeric_csv_text() -> impl Strategy<Value = Vec<u8>> {
+        let field = prop_oneof![
+            10 => (-100_000i32..100_000, 0u32..1_000_000).prop_map(|(a, b)| format!("{a}.{b:06}")),
+            4 => (0u32..1000).prop_map(|v| v.to_string()),
+            1 => prop_oneof![Just(""), Just("NA"), Just("1e3"), Just(" 7 "), Just("-0"),
+                Just("2.5E-3"), Just("nan"), Just("123456789012")]
+                .prop_map(str::to_string),
+        ];
+        let line = proptest::collection::vec(field, 3..4).prop_map(|f| f.join(","));
+        let ending = prop_oneof![12 => Just("\n"), 1 => Just("\r\n"), 1 => Just("\n\n"),
+            1 => Just(",\n")];
+        (
+            proptest::collection::vec((line, ending), 1..400),
+            proptest::option::of((
+                0usize..400,
+                prop_oneof![Just("x,1,2"), Just("1,2"), Just("1,2,3,4")],
+            )),
+        )
+            .prop_map(|(lines, late)| {
+                let mut text = b"a,b,c\n".to_vec();
+                for (k, (l, e)) in lines.into_iter().enumerate() {
+                    match late {
+                        Some((at, odd)) if at == k => text.extend_from_slice(odd.as_bytes()),
+                        _ => text.extend_from_slice(l.as_bytes()),
+                    }
+                    text.extend_from_slice(e.as_bytes());
+                }
+                text
+            })
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+        #[test]
+        fn numeric_files_read_like_the_record_reader(text in numeric_csv_text()) {
+            agree(&text, &ReadOptions::default())?;
+        }
 
         #[test]
         fn fast_path_reads_like_the_record_reader(text in csv_text()) {

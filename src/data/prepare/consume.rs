@@ -6,6 +6,7 @@
 //! write goes to the next stretch of a matrix, which the cores share out among themselves.
 
 use super::preprocessor::{write_feature, FeatureTransform, Preprocessor, Source};
+use super::split::SplitMarks;
 use crate::data::dataset::Split;
 use crate::data::error::DataError;
 use crate::data::table::Table;
@@ -32,24 +33,21 @@ struct Stretch<'a> {
 }
 
 impl Preprocessor {
-    /// Encodes the rows of `splits` (train, validation, test) of `table` like
-    /// [`Preprocessor::encode`] does each, consuming the table. Splits in table order (as
-    /// [`super::split::split_rows`] gives them) are written in step with the table's
-    /// release; others are encoded from the whole table.
+    /// Encodes the rows of the three splits (train, validation, test) that `marks` gives
+    /// of `table` like [`Preprocessor::encode`] does each list, consuming the table: the
+    /// matrices are written in step with the table's release.
     pub(super) fn encode_splits(
         &self,
         mut table: Table,
-        splits: [&[u32]; 3],
+        marks: &SplitMarks,
     ) -> Result<[Split; 3], DataError> {
-        if !splits.iter().all(|s| s.is_sorted()) {
-            let [a, b, c] = splits.map(|rows| self.encode(&table, Some(rows)));
-            return Ok([a?, b?, c?]);
-        }
         let n = table.rows();
+        let mark = marks.marks();
+        let sizes = marks.sizes();
         let width: usize = self.features.iter().map(FeatureTransform::width).sum();
-        let mut xs = splits.map(|rows| vec![0f32; rows.len() * width]);
-        let mut ys = splits.map(|rows| vec![0f32; rows.len()]);
-        let mut kept = splits.map(|rows| vec![false; rows.len()]);
+        let mut xs = sizes.map(|rows| vec![0f32; rows * width]);
+        let mut ys = sizes.map(|rows| vec![0f32; rows]);
+        let mut kept = sizes.map(|rows| vec![false; rows]);
         let class_of = self.class_of_values(&table);
         // Each feature's column, looked up by name once (not per block).
         let at = self.feature_column_indices(&table)?;
@@ -59,9 +57,9 @@ impl Preprocessor {
             // is written; otherwise the blocks read the labels as they go.
             let (_, target) = self.sources_with(&table, class_of.as_ref())?;
             if target.may_reject() {
-                for rows in splits {
-                    for &r in rows {
-                        self.label(&target, &table, r as usize)?;
+                for s in 0..3u8 {
+                    for r in (0..mark.len()).filter(|&r| mark.get(r) == Some(&s)) {
+                        self.label(&target, &table, r)?;
                     }
                 }
             }
@@ -71,21 +69,37 @@ impl Preprocessor {
             .clamp(1, 8);
         let row_bytes = 4 * table.columns.len().max(1);
         let block = (BLOCK_BYTES / row_bytes).max(ROW_TILE);
-        // Positions in each split not written yet: `..todo[s]` (rows past the table's end,
-        // which no valid split has, are never written).
-        let mut todo = splits.map(|rows| rows.partition_point(|&r| (r as usize) < n));
+        // Positions in each split not written yet: `..todo[s]` (marks past the table's
+        // end, which no valid split has, are never written).
+        let mut todo = [0usize; 3];
+        for &m in mark.get(..n.min(mark.len())).unwrap_or_default() {
+            if let Some(t) = todo.get_mut(usize::from(m)) {
+                *t += 1;
+            }
+        }
+        // The rows of each split in the block at hand.
+        let mut block_rows: [Vec<u32>; 3] = Default::default();
         let mut end = n;
         while end > 0 {
             let start = end.saturating_sub(block);
+            for list in &mut block_rows {
+                list.clear();
+            }
+            let block_marks = mark.get(start..end.min(mark.len())).unwrap_or_default();
+            for (r, &m) in (start as u32..).zip(block_marks) {
+                if let Some(list) = block_rows.get_mut(usize::from(m)) {
+                    list.push(r);
+                }
+            }
             {
                 let sources = self.feature_sources_at(&table, &at)?;
                 let target = self.target_source(&table, class_of.as_ref())?;
                 let mut parts: Vec<Stretch<'_>> = Vec::new();
                 for (s, ((x, y), k)) in xs.iter_mut().zip(&mut ys).zip(&mut kept).enumerate() {
+                    let rows = &block_rows[s];
                     let hi = todo[s];
-                    let lo = splits[s][..hi].partition_point(|&r| (r as usize) < start);
+                    let lo = hi - rows.len();
                     todo[s] = lo;
-                    let rows = &splits[s][lo..hi];
                     let k = &mut k[lo..hi];
                     // Labels first (one value per row); a row without one is not kept.
                     for ((&r, label), kept) in rows.iter().zip(&mut y[lo..hi]).zip(k.iter_mut()) {
@@ -267,42 +281,13 @@ mod tests {
             };
             let t = table(3 * (BLOCK_BYTES / 12) + 17);
             let by_ref = prepare_with_split(&t, &cfg).map(|(d, p, i)| format!("{d:?}{p:?}{i:?}"));
-            let owned = prepare_owned(t, &cfg).map(|(d, p, i)| format!("{d:?}{p:?}{i:?}"));
+            let owned =
+                prepare_owned(t, &cfg).map(|(d, p, i)| format!("{d:?}{p:?}{:?}", i.indices()));
             assert_eq!(
                 by_ref.map_err(|e| e.to_string()),
                 owned.map_err(|e| e.to_string())
             );
         }
-    }
-
-    /// Splits not in table order (none that `split_rows` gives) are encoded from the whole
-    /// table, row for row as the borrowing path does.
-    #[test]
-    fn splits_in_any_order_are_encoded_as_listed() {
-        let t = table(500);
-        let cfg = DataConfig::default();
-        let fitted = crate::data::prepare::fit(&t, &cfg).expect("fit");
-        let mut rev = [
-            fitted.idx.train.clone(),
-            fitted.idx.val.clone(),
-            fitted.idx.test.clone(),
-        ];
-        for r in &mut rev {
-            r.reverse();
-        }
-        let want: Vec<String> = rev
-            .iter()
-            .map(|rows| format!("{:?}", fitted.pre.encode(&t, Some(rows)).expect("encode")))
-            .collect();
-        let got = fitted
-            .pre
-            .encode_splits(t.clone(), [&rev[0], &rev[1], &rev[2]])
-            .expect("encode");
-        assert_eq!(
-            want,
-            got.iter().map(|s| format!("{s:?}")).collect::<Vec<_>>()
-        );
-        assert!(got[0].rows > 200, "{}", got[0].rows);
     }
 
     /// Wide data takes the path that shares each block's rows among the cores: still the
@@ -337,7 +322,8 @@ mod tests {
                 ..DataConfig::default()
             };
             let by_ref = prepare_with_split(&t, &cfg).map(|(d, p, i)| format!("{d:?}{p:?}{i:?}"));
-            let owned = prepare_owned(t.clone(), &cfg).map(|(d, p, i)| format!("{d:?}{p:?}{i:?}"));
+            let owned = prepare_owned(t.clone(), &cfg)
+                .map(|(d, p, i)| format!("{d:?}{p:?}{:?}", i.indices()));
             assert_eq!(
                 by_ref.map_err(|e| e.to_string()),
                 owned.map_err(|e| e.to_string())

@@ -3,13 +3,13 @@
 
 use super::derived::Derived;
 use super::preprocessor::{FeatureKind, Preprocessor};
-use super::split::SplitIndices;
+use super::split::SplitMarks;
 use crate::data::dataset::{Plane, PlaneInput, PlaneTerm};
 use crate::data::table::Table;
 
 /// The plane of the prepared data, when its inputs come from exactly two numeric columns
 /// (plain, squared, multiplied or sines of them) and it is not an image.
-pub(super) fn build(table: &Table, pre: &Preprocessor, idx: &SplitIndices) -> Option<Plane> {
+pub(super) fn build(table: &Table, pre: &Preprocessor, marks: &SplitMarks) -> Option<Plane> {
     if pre.image.is_some() {
         return None;
     }
@@ -60,6 +60,7 @@ pub(super) fn build(table: &Table, pre: &Preprocessor, idx: &SplitIndices) -> Op
             factor,
         });
     }
+    let train = &marks.rows(0);
     let points = |rows: &[u32]| -> Vec<f32> {
         rows.iter()
             .flat_map(|&r| {
@@ -73,7 +74,7 @@ pub(super) fn build(table: &Table, pre: &Preprocessor, idx: &SplitIndices) -> Op
     };
     let range = |v: &[f32]| {
         let (mut lo, mut hi) = (f32::INFINITY, f32::NEG_INFINITY);
-        for x in idx.train.iter().filter_map(|&r| v.get(r as usize)) {
+        for x in train.iter().filter_map(|&r| v.get(r as usize)) {
             if x.is_finite() {
                 lo = lo.min(*x);
                 hi = hi.max(*x);
@@ -89,7 +90,7 @@ pub(super) fn build(table: &Table, pre: &Preprocessor, idx: &SplitIndices) -> Op
         axes: [ca.name.clone(), cb.name.clone()],
         ranges: [range(va), range(vb)],
         inputs,
-        train: points(&idx.train),
-        test: points(&idx.test),
+        train: points(train),
+        test: points(&marks.rows(2)),
     })
 }

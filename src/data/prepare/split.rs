@@ -2,8 +2,7 @@
 
 use super::config::SplitConfig;
 use crate::data::error::DataError;
-use rand::seq::SliceRandom;
-use rand::SeedableRng;
+use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use std::collections::BTreeMap;
 
@@ -73,34 +72,94 @@ pub fn counts(n: usize, ratios: [f64; 3]) -> [usize; 3] {
 /// batches every epoch anyway, and rows in file order let preparing fill the matrices
 /// front to back while the table's memory is given back (see `consume.rs`). Earlier builds
 /// listed each split in a seeded random order: the same rows, in another order.
-///
-/// Takes the lists by value and works in four bytes a row, so a million-row file's split
-/// needs little memory beside its table.
 pub fn split_rows(
     rows: RowSet,
     classes: Option<ClassIds>,
     cfg: &SplitConfig,
 ) -> Result<SplitIndices, DataError> {
+    split_marks(rows, classes, cfg).map(|m| m.indices())
+}
+
+/// Which split each table row went to, one byte a row: what [`split_rows`] lists, in a
+/// quarter of the memory (a million-row file's split sits beside its table).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SplitMarks {
+    /// Per table row: 0 train, 1 validation, 2 test, [`SplitMarks::NONE`] in no split.
+    marks: Vec<u8>,
+    /// Rows in each split.
+    sizes: [usize; 3],
+}
+
+impl SplitMarks {
+    /// The mark of a row in no split (dropped before splitting).
+    pub const NONE: u8 = u8::MAX;
+
+    /// The marks, one per table row (rows past the last split row have none).
+    pub fn marks(&self) -> &[u8] {
+        &self.marks
+    }
+
+    /// Rows in `[train, validation, test]`.
+    pub fn sizes(&self) -> [usize; 3] {
+        self.sizes
+    }
+
+    /// The rows of split `s` (0 train, 1 validation, 2 test), ascending.
+    pub fn rows(&self, s: u8) -> Vec<u32> {
+        let n = self.sizes.get(usize::from(s)).copied().unwrap_or(0);
+        // Every row is written at the end of the list and kept when it is in the split: no
+        // branch to mispredict on a random mix of marks (one spare slot at the end).
+        let mut out = vec![0u32; n + 1];
+        let mut len = 0;
+        for (row, &m) in (0u32..).zip(&self.marks) {
+            if let Some(slot) = out.get_mut(len) {
+                *slot = row;
+            }
+            len += usize::from(m == s);
+        }
+        out.truncate(len.min(n));
+        out
+    }
+
+    /// The three lists.
+    pub fn indices(&self) -> SplitIndices {
+        SplitIndices {
+            train: self.rows(0),
+            val: self.rows(1),
+            test: self.rows(2),
+        }
+    }
+}
+
+/// [`split_rows`] as marks.
+///
+/// Takes the lists by value and works in a byte or four a row, so a million-row file's
+/// split needs little memory beside its table.
+pub fn split_marks(
+    rows: RowSet,
+    classes: Option<ClassIds>,
+    cfg: &SplitConfig,
+) -> Result<SplitMarks, DataError> {
     let r = ratios(cfg)?;
     let mut rng = ChaCha8Rng::seed_from_u64(cfg.seed);
     let Some(max) = rows.last() else {
-        return Ok(SplitIndices::default());
+        return Ok(SplitMarks::default());
     };
-    let mut mark = vec![u8::MAX; max as usize + 1];
+    let mut marks = vec![SplitMarks::NONE; max as usize + 1];
     let mut sizes = [0usize; 3];
-    let mut cut = |g: &mut [u32], rng: &mut ChaCha8Rng| {
-        g.shuffle(rng);
+    // `more`: another group is cut after this one (with the same stream).
+    let mut cut = |g: &mut [u32], rng: &mut ChaCha8Rng, more: bool| {
         let [a, b, _] = counts(g.len(), r);
-        for (j, &row) in g.iter().enumerate() {
-            let s = if j < a {
-                0
-            } else if j < a + b {
-                1
-            } else {
-                2
-            };
-            mark[row as usize] = s as u8;
-            sizes[s] += 1;
+        settle_shuffle(g, a, rng, more);
+        let (train, rest) = g.split_at(a.min(g.len()));
+        let (val, test) = rest.split_at(b.min(rest.len()));
+        for (s, part) in [train, val, test].into_iter().enumerate() {
+            for &row in part {
+                if let Some(m) = marks.get_mut(row as usize) {
+                    *m = s as u8;
+                }
+            }
+            sizes[s] += part.len();
         }
     };
     match classes {
@@ -109,52 +168,80 @@ pub fn split_rows(
             if present.len() <= FEW_CLASSES {
                 // Class by class, each gathered by one read of the ids: memory for the
                 // largest class only.
-                for (c, n) in present {
-                    let mut g: Vec<u32> = Vec::with_capacity(n);
-                    match &cls {
-                        ClassIds::Narrow(v) => g.extend(
-                            v.iter()
-                                .enumerate()
-                                .filter(|&(_, &x)| u32::from(x) == c)
-                                .map(|(j, _)| rows.get(j)),
-                        ),
-                        ClassIds::Wide(v) => g.extend(
-                            v.iter()
-                                .enumerate()
-                                .filter(|&(_, &x)| x == c)
-                                .map(|(j, _)| rows.get(j)),
-                        ),
-                    }
-                    cut(&mut g, &mut rng);
+                let groups = present.len();
+                for (k, (c, n)) in present.into_iter().enumerate() {
+                    let mut g = match (&cls, &rows) {
+                        (ClassIds::Narrow(v), RowSet::All(_)) => {
+                            gather(v, c as u8, n, |j| j as u32)
+                        }
+                        (ClassIds::Narrow(v), RowSet::Listed(l)) => {
+                            gather(v, c as u8, n, |j| l.get(j).copied().unwrap_or(0))
+                        }
+                        (ClassIds::Wide(v), RowSet::All(_)) => gather(v, c, n, |j| j as u32),
+                        (ClassIds::Wide(v), RowSet::Listed(l)) => {
+                            gather(v, c, n, |j| l.get(j).copied().unwrap_or(0))
+                        }
+                    };
+                    cut(&mut g, &mut rng, k + 1 < groups);
                 }
             } else {
                 let (mut grouped, bounds) = group_by_class(&rows, &cls);
                 drop(cls);
-                for w in bounds.windows(2) {
-                    cut(&mut grouped[w[0]..w[1]], &mut rng);
+                let groups = bounds.len().saturating_sub(1);
+                for (k, w) in bounds.windows(2).enumerate() {
+                    cut(&mut grouped[w[0]..w[1]], &mut rng, k + 1 < groups);
                 }
             }
         }
         _ => {
             drop(classes);
             let mut all = rows.into_vec();
-            cut(&mut all, &mut rng);
+            cut(&mut all, &mut rng, false);
         }
     }
-    let mut out = SplitIndices {
-        train: Vec::with_capacity(sizes[0]),
-        val: Vec::with_capacity(sizes[1]),
-        test: Vec::with_capacity(sizes[2]),
-    };
-    for (row, &m) in (0u32..).zip(mark.iter()) {
-        match m {
-            0 => out.train.push(row),
-            1 => out.val.push(row),
-            2 => out.test.push(row),
-            _ => {}
+    Ok(SplitMarks { marks, sizes })
+}
+
+/// The rows (`row(j)` of each position `j`) whose id is `c`, of which there are `n`:
+/// every row is written at the end of the list and kept when its id matches, so a random
+/// mix of classes costs no mispredicted branch.
+fn gather<T: Copy + PartialEq>(ids: &[T], c: T, n: usize, row: impl Fn(usize) -> u32) -> Vec<u32> {
+    let mut g = vec![0u32; n + 1];
+    let mut len = 0;
+    for (j, &x) in ids.iter().enumerate() {
+        if let Some(slot) = g.get_mut(len) {
+            *slot = row(j);
+        }
+        len += usize::from(x == c);
+    }
+    g.truncate(len.min(n));
+    g
+}
+
+/// Leaves in `g[first..]` what a full seeded shuffle (`SliceRandom::shuffle`, the draw
+/// every earlier build made) leaves there, and in `g[..first]` the same rows in another
+/// order. The shuffle runs from the back and fixes position `i` at its step `i`, so the
+/// steps below `first` only reorder the first rows: they are drawn (when `more` groups
+/// follow on the same stream, which must be where a full shuffle leaves it) but not swapped.
+fn settle_shuffle(g: &mut [u32], first: usize, rng: &mut ChaCha8Rng, more: bool) {
+    let first = first.max(1);
+    for i in (first..g.len()).rev() {
+        g.swap(i, gen_index(rng, i + 1));
+    }
+    if more {
+        for i in (1..first.min(g.len())).rev() {
+            gen_index(rng, i + 1);
         }
     }
-    Ok(out)
+}
+
+/// A uniform index below `ubound`, drawn as `rand` 0.8's shuffle draws it.
+#[inline]
+fn gen_index(rng: &mut ChaCha8Rng, ubound: usize) -> usize {
+    match u32::try_from(ubound) {
+        Ok(u) => rng.gen_range(0..u) as usize,
+        Err(_) => rng.gen_range(0..ubound),
+    }
 }
 
 /// The rows a split draws from.
@@ -264,6 +351,14 @@ impl ClassIds {
         }
     }
 
+    /// True when every row has a class.
+    pub fn all_set(&self) -> bool {
+        match self {
+            ClassIds::Narrow(v) => memchr::memchr(u8::MAX, v).is_none(),
+            ClassIds::Wide(v) => v.iter().fold(true, |all, &c| all & (c != u32::MAX)),
+        }
+    }
+
     /// Keeps the first `n` rows (and gives the rest's memory back).
     pub fn truncate(&mut self, n: usize) {
         match self {
@@ -334,6 +429,37 @@ fn group_by_class(rows: &RowSet, classes: &ClassIds) -> (Vec<u32>, Vec<usize>) {
 #[allow(clippy::expect_used)]
 mod tests {
     use super::*;
+    use rand::seq::SliceRandom;
+    use rand::RngCore;
+
+    /// The settled shuffle leaves the last rows as the full shuffle does, the first ones
+    /// the same as a set, and the stream where the full shuffle leaves it.
+    #[test]
+    fn a_settled_shuffle_matches_the_full_one_where_it_matters() {
+        for (n, first, seed) in [
+            (1, 1, 0),
+            (2, 1, 1),
+            (10, 7, 2),
+            (1000, 700, 3),
+            (333, 0, 4),
+            (50, 50, 5),
+        ] {
+            let rows: Vec<u32> = (0..n).map(|r| r * 3 + 1).collect();
+            let mut full = rows.clone();
+            let mut settled = rows.clone();
+            let mut a = ChaCha8Rng::seed_from_u64(seed);
+            let mut b = ChaCha8Rng::seed_from_u64(seed);
+            full.shuffle(&mut a);
+            settle_shuffle(&mut settled, first as usize, &mut b, true);
+            let cut = (first as usize).max(1).min(rows.len());
+            assert_eq!(full[cut..], settled[cut..], "n {n}, first {first}");
+            let (mut x, mut y) = (full[..cut].to_vec(), settled[..cut].to_vec());
+            x.sort_unstable();
+            y.sort_unstable();
+            assert_eq!(x, y, "n {n}, first {first}");
+            assert_eq!(a.next_u64(), b.next_u64(), "the stream goes on alike");
+        }
+    }
 
     #[test]
     fn counts_sum_and_respect_zero_ratios() {
