@@ -4,7 +4,7 @@ use super::args::TrainArgs;
 use super::data_source::{check_flags, outside_data_access, prepare_from_args};
 use super::output::{self, err_line, json_line, num, warning};
 use super::CliError;
-use crate::data::{Dataset, DroppedRows};
+use crate::data::{Dataset, DroppedRows, Split};
 use crate::engine::Trainer;
 use crate::model::{
     parse_layers, InitChoice, LossKind, NetworkSpec, OptimizerKind, Threads, TrainConfig,
@@ -381,6 +381,17 @@ pub fn run(a: &TrainArgs) -> Result<(), CliError> {
     if let Some(msg) = non_finite {
         return Err(CliError::bad_input(format!("training stopped: {msg}")));
     }
+    // Training is over: once the worker has let go of the data, only the test split is
+    // kept for the last evaluation (a large file's training matrix is given back first).
+    drop(handle);
+    let dataset = match Arc::try_unwrap(dataset) {
+        Ok(mut d) => {
+            d.train = Split::default();
+            d.val = Split::default();
+            Arc::new(d)
+        }
+        Err(shared) => shared,
+    };
     final_net
         .net
         .set_weights(&state.weights)

@@ -58,7 +58,7 @@ fn column_reports(columns: &[super::table::Column]) -> Vec<ColumnReport> {
         .map_or(1, std::num::NonZero::get)
         .clamp(1, 8);
     let per = columns.len().div_ceil(threads).max(1);
-    // Each thread sorts its columns' keys in the same two buffers (fresh ones per column
+    // Each thread groups its columns' keys in the same buffers (fresh ones per column
     // would be paged in, zeroed, each time).
     let reports = |part: &[super::table::Column]| {
         let mut scratch = Scratch::default();
@@ -100,10 +100,27 @@ const GROUP_BITS: u32 = 11;
 /// the processor's second-level cache).
 const LOW_BITS: u32 = 32 - GROUP_BITS;
 
+/// What [`summarize`] finds in a numeric column.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct NumberSummary {
+    /// Distinct values (NaN skipped; 0 and -0 are one value).
+    distinct: usize,
+    /// Smallest and largest value in `total_cmp`'s order, and the mean; `None` when every
+    /// value is missing.
+    bounds: Option<(f32, f32, f32)>,
+}
+
+/// [`summarize`]'s count of distinct values.
+#[cfg(test)]
+fn distinct(values: &[f32], scratch: &mut Scratch) -> usize {
+    summarize(values, scratch).distinct
+}
+
 /// Distinct values among `values` (NaN skipped; 0 and -0 are one value): their bit
 /// patterns grouped by their high bits in one pass, then each group's low bits marked in
-/// a bitmap, counting the marks that were new.
-fn distinct(values: &[f32], scratch: &mut Scratch) -> usize {
+/// a bitmap, counting the marks that were new. The pass that counts the groups also finds
+/// the smallest and largest value and sums them for the mean (in order, from +0.0).
+fn summarize(values: &[f32], scratch: &mut Scratch) -> NumberSummary {
     let keys = || {
         values
             .iter()
@@ -111,9 +128,35 @@ fn distinct(values: &[f32], scratch: &mut Scratch) -> usize {
             .map(|&x| if x == 0.0 { 0 } else { x.to_bits() })
     };
     let mut counts = vec![0usize; 1 << GROUP_BITS];
-    for k in keys() {
-        counts[(k >> LOW_BITS) as usize] += 1;
-    }
+    let mut present = values.iter().copied().filter(|x| !x.is_nan());
+    let bounds = present.next().map(|first| {
+        let key = |x: f32| if x == 0.0 { 0 } else { x.to_bits() };
+        counts[(key(first) >> LOW_BITS) as usize] += 1;
+        let (mut lo, mut hi) = (first, first);
+        let (mut sum, mut n) = (0.0 + f64::from(first), 1usize);
+        for x in present {
+            counts[(key(x) >> LOW_BITS) as usize] += 1;
+            if x.total_cmp(&lo).is_lt() {
+                lo = x;
+            }
+            if x.total_cmp(&hi).is_gt() {
+                hi = x;
+            }
+            sum += f64::from(x);
+            n += 1;
+        }
+        (lo, hi, (sum / n as f64) as f32)
+    });
+    let distinct = distinct_in_groups(keys, &counts, scratch);
+    NumberSummary { distinct, bounds }
+}
+
+/// The distinct keys, given every key (`keys`) and how many fall in each group.
+fn distinct_in_groups<I, K>(keys: K, counts: &[usize], scratch: &mut Scratch) -> usize
+where
+    K: Fn() -> I,
+    I: Iterator<Item = u32>,
+{
     let n: usize = counts.iter().sum();
     let Scratch { grouped, seen } = scratch;
     seen.clear();
@@ -124,7 +167,7 @@ fn distinct(values: &[f32], scratch: &mut Scratch) -> usize {
     }
     let mut next = Vec::with_capacity(counts.len());
     let mut at = 0;
-    for &c in &counts {
+    for &c in counts {
         next.push(at);
         at += c;
     }
@@ -139,7 +182,7 @@ fn distinct(values: &[f32], scratch: &mut Scratch) -> usize {
         *slot += 1;
     }
     let mut found = 0;
-    for (&start, &len) in starts.iter().zip(&counts).filter(|(_, &len)| len > 0) {
+    for (&start, &len) in starts.iter().zip(counts).filter(|(_, &len)| len > 0) {
         let group = grouped.get(start..start + len).unwrap_or_default();
         found += mark_new(seen, group.iter().copied());
         // A few keys: unmark their words; many: clear the whole map.
@@ -197,26 +240,12 @@ fn column_report(col: &super::table::Column, scratch: &mut Scratch) -> ColumnRep
     };
     match &col.data {
         ColumnData::Numeric(v) | ColumnData::Boolean(v) => {
-            r.distinct = distinct(v, scratch);
-            // Smallest, largest (in `total_cmp`'s order) and the sum, in one read.
-            let mut present = v.iter().copied().filter(|x| !x.is_nan());
-            if let Some(first) = present.next() {
-                let (mut lo, mut hi) = (first, first);
-                // From +0.0, as a sum of all of them starts.
-                let (mut sum, mut n) = (0.0 + f64::from(first), 1usize);
-                for x in present {
-                    if x.total_cmp(&lo).is_lt() {
-                        lo = x;
-                    }
-                    if x.total_cmp(&hi).is_gt() {
-                        hi = x;
-                    }
-                    sum += f64::from(x);
-                    n += 1;
-                }
+            let summary = summarize(v, scratch);
+            r.distinct = summary.distinct;
+            if let Some((lo, hi, mean)) = summary.bounds {
                 r.min = Some(lo);
                 r.max = Some(hi);
-                r.mean = Some((sum / n as f64) as f32);
+                r.mean = Some(mean);
             }
             if matches!(col.data, ColumnData::Boolean(_)) {
                 let t = v.iter().filter(|x| **x == 1.0).count();

@@ -25,11 +25,14 @@ const PARALLEL_ROWS: usize = if cfg!(test) {
     4 * ROW_TILE
 };
 
-/// A stretch of one split: its table rows (ascending), their matrix rows and kept flags.
+/// A stretch of one split: its table rows (ascending), their matrix rows and labels, and
+/// which split it is and where in it it starts.
 struct Stretch<'a> {
     rows: &'a [u32],
     dst: &'a mut [f32],
-    kept: &'a mut [bool],
+    labels: &'a mut [f32],
+    split: usize,
+    at: usize,
 }
 
 impl Preprocessor {
@@ -47,7 +50,8 @@ impl Preprocessor {
         let width: usize = self.features.iter().map(FeatureTransform::width).sum();
         let mut xs = sizes.map(|rows| vec![0f32; rows * width]);
         let mut ys = sizes.map(|rows| vec![0f32; rows]);
-        let mut kept = sizes.map(|rows| vec![false; rows]);
+        // Positions of rows that cannot be encoded (none in the common file).
+        let mut dropped: [Vec<usize>; 3] = Default::default();
         let class_of = self.class_of_values(&table);
         // Each feature's column, looked up by name once (not per block).
         let at = self.feature_column_indices(&table)?;
@@ -95,47 +99,56 @@ impl Preprocessor {
                 let sources = self.feature_sources_at(&table, &at)?;
                 let target = self.target_source(&table, class_of.as_ref())?;
                 let mut parts: Vec<Stretch<'_>> = Vec::new();
-                for (s, ((x, y), k)) in xs.iter_mut().zip(&mut ys).zip(&mut kept).enumerate() {
+                for (s, (x, y)) in xs.iter_mut().zip(&mut ys).enumerate() {
                     let rows = &block_rows[s];
                     let hi = todo[s];
                     let lo = hi - rows.len();
                     todo[s] = lo;
-                    let k = &mut k[lo..hi];
-                    // Labels first (one value per row); a row without one is not kept.
-                    for ((&r, label), kept) in rows.iter().zip(&mut y[lo..hi]).zip(k.iter_mut()) {
-                        if let Some(v) = self.label(&target, &table, r as usize)? {
-                            *label = v;
-                            *kept = true;
-                        }
-                    }
                     parts.push(Stretch {
                         rows,
                         dst: &mut x[lo * width..hi * width],
-                        kept: k,
+                        labels: &mut y[lo..hi],
+                        split: s,
+                        at: lo,
                     });
                 }
+                // Every label reads (a value outside the classes was reported above).
+                let label = |r: u32| self.label(&target, &table, r as usize).ok().flatten();
                 let total: usize = parts.iter().map(|p| p.rows.len()).sum();
-                if threads == 1 || total < PARALLEL_ROWS {
-                    for p in &mut parts {
-                        encode_stretch(&sources, p, width);
-                    }
+                let found: Vec<(usize, Vec<usize>)> = if threads == 1 || total < PARALLEL_ROWS {
+                    parts
+                        .iter_mut()
+                        .map(|p| (p.split, encode_stretch(&sources, &label, p, width)))
+                        .collect()
                 } else {
                     let shares = share_out(parts, threads, width);
-                    let sources = &sources;
+                    let (sources, label) = (&sources, &label);
                     std::thread::scope(|sc| {
+                        let encode_all = move |mut share: Vec<Stretch<'_>>| {
+                            share
+                                .iter_mut()
+                                .map(|p| (p.split, encode_stretch(sources, label, p, width)))
+                                .collect::<Vec<_>>()
+                        };
                         let mut shares = shares.into_iter();
                         let mine = shares.next();
-                        for mut share in shares {
-                            sc.spawn(move || {
-                                for p in &mut share {
-                                    encode_stretch(sources, p, width);
-                                }
-                            });
+                        let handles: Vec<_> = shares
+                            .map(|share| sc.spawn(move || encode_all(share)))
+                            .collect();
+                        let mut found = mine.map(encode_all).unwrap_or_default();
+                        for h in handles {
+                            match h.join() {
+                                Ok(more) => found.extend(more),
+                                Err(panic) => std::panic::resume_unwind(panic),
+                            }
                         }
-                        for mut p in mine.into_iter().flatten() {
-                            encode_stretch(sources, &mut p, width);
-                        }
-                    });
+                        found
+                    })
+                };
+                for (s, positions) in found {
+                    if let Some(d) = dropped.get_mut(s) {
+                        d.extend(positions);
+                    }
                 }
             }
             for col in &mut table.columns {
@@ -148,7 +161,9 @@ impl Preprocessor {
         for (s, split) in out.iter_mut().enumerate() {
             let x = std::mem::take(&mut xs[s]);
             let y = std::mem::take(&mut ys[s]);
-            *split = compact(x, y, &kept[s], width);
+            let mut gone = std::mem::take(&mut dropped[s]);
+            gone.sort_unstable();
+            *split = compact(x, y, &gone, width);
         }
         Ok(out)
     }
@@ -165,18 +180,20 @@ fn share_out(parts: Vec<Stretch<'_>>, threads: usize, width: usize) -> Vec<Vec<S
     let mut shares: Vec<Vec<Stretch<'_>>> = (0..threads).map(|_| Vec::new()).collect();
     let (mut t, mut room) = (0, per);
     for p in parts {
-        let (mut rows, mut dst, mut kept) = (p.rows, p.dst, p.kept);
+        let (mut rows, mut dst, mut labels, mut at) = (p.rows, p.dst, p.labels, p.at);
         while !rows.is_empty() {
             let take = rows.len().min(room);
             let (r, r_rest) = rows.split_at(take);
             let (d, d_rest) = dst.split_at_mut(take * width);
-            let (k, k_rest) = kept.split_at_mut(take);
+            let (l, l_rest) = labels.split_at_mut(take);
             shares[t.min(threads - 1)].push(Stretch {
                 rows: r,
                 dst: d,
-                kept: k,
+                labels: l,
+                split: p.split,
+                at,
             });
-            (rows, dst, kept) = (r_rest, d_rest, k_rest);
+            (rows, dst, labels, at) = (r_rest, d_rest, l_rest, at + take);
             room -= take;
             if room == 0 {
                 t += 1;
@@ -187,16 +204,34 @@ fn share_out(parts: Vec<Stretch<'_>>, threads: usize, width: usize) -> Vec<Vec<S
     shares
 }
 
-/// Encodes a stretch column by column in tiles of [`ROW_TILE`] rows; a row that must be
-/// dropped is marked not kept (`compact` removes it and what was written).
-fn encode_stretch(sources: &[Source<'_>], p: &mut Stretch<'_>, width: usize) {
+/// Encodes a stretch column by column in tiles of [`ROW_TILE`] rows, labels first;
+/// returns the split positions of rows that must be dropped (no label, or a feature that
+/// cannot be encoded: [`compact`] removes them and what was written).
+fn encode_stretch<L>(
+    sources: &[Source<'_>],
+    label: &L,
+    p: &mut Stretch<'_>,
+    width: usize,
+) -> Vec<usize>
+where
+    L: Fn(u32) -> Option<f32>,
+{
+    let mut dropped = Vec::new();
     let width = width.max(1);
-    for ((rows, dst), kept) in p
+    for (t, ((rows, dst), labels)) in p
         .rows
         .chunks(ROW_TILE)
         .zip(p.dst.chunks_mut(ROW_TILE * width))
-        .zip(p.kept.chunks_mut(ROW_TILE))
+        .zip(p.labels.chunks_mut(ROW_TILE))
+        .enumerate()
     {
+        let mut kept = [false; ROW_TILE];
+        for ((&r, y), k) in rows.iter().zip(labels.iter_mut()).zip(kept.iter_mut()) {
+            if let Some(v) = label(r) {
+                *y = v;
+                *k = true;
+            }
+        }
         let mut offset = 0;
         for src in sources {
             let w = src.width();
@@ -214,18 +249,29 @@ fn encode_stretch(sources: &[Source<'_>], p: &mut Stretch<'_>, width: usize) {
             }
             offset += w;
         }
+        let first = p.at + t * ROW_TILE;
+        dropped.extend(
+            kept.iter()
+                .take(rows.len())
+                .enumerate()
+                .filter(|(_, &k)| !k)
+                .map(|(i, _)| first + i),
+        );
     }
+    dropped
 }
 
-/// The split of the kept rows (in order), dropping the others in place.
-fn compact(mut x: Vec<f32>, mut y: Vec<f32>, kept: &[bool], width: usize) -> Split {
-    if kept.iter().all(|&k| k) {
+/// The split without the rows at the positions `dropped` (ascending), removed in place.
+fn compact(mut x: Vec<f32>, mut y: Vec<f32>, dropped: &[usize], width: usize) -> Split {
+    if dropped.is_empty() {
         let rows = y.len();
         return Split { x, y, rows };
     }
     let mut rows = 0;
-    for (i, &k) in kept.iter().enumerate() {
-        if !k {
+    let mut gone = dropped.iter().peekable();
+    for i in 0..y.len() {
+        if gone.peek() == Some(&&i) {
+            gone.next();
             continue;
         }
         if rows != i {

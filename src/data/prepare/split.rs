@@ -145,6 +145,16 @@ pub fn split_marks(
     let Some(max) = rows.last() else {
         return Ok(SplitMarks::default());
     };
+    if let (Some(ClassIds::Narrow(ids)), RowSet::All(n)) = (&classes, &rows) {
+        if cfg.stratify && ids.len() == *n && max as usize + 1 == *n {
+            let present = classes.as_ref().map(ClassIds::present).unwrap_or_default();
+            if present.len() <= FEW_CLASSES {
+                if let Some(ClassIds::Narrow(ids)) = classes {
+                    return Ok(split_ids_in_place(ids, present, r, &mut rng));
+                }
+            }
+        }
+    }
     let mut marks = vec![SplitMarks::NONE; max as usize + 1];
     let mut sizes = [0usize; 3];
     // `more`: another group is cut after this one (with the same stream).
@@ -201,6 +211,48 @@ pub fn split_marks(
     }
     Ok(SplitMarks { marks, sizes })
 }
+
+/// [`split_marks`] for few classes in one byte a row, over every row of the table: the
+/// marks are written over the class ids as [`MARKED`] plus the split (which no class id
+/// of the few is), so the split needs no second byte a row beside the table.
+fn split_ids_in_place(
+    mut ids: Vec<u8>,
+    present: Vec<(u32, usize)>,
+    r: [f64; 3],
+    rng: &mut ChaCha8Rng,
+) -> SplitMarks {
+    let mut sizes = [0usize; 3];
+    let groups = present.len();
+    for (k, (c, n)) in present.into_iter().enumerate() {
+        let Ok(c) = u8::try_from(c) else { continue };
+        let mut g = gather(&ids, c, n, |j| j as u32);
+        let [a, b, _] = counts(g.len(), r);
+        settle_shuffle(&mut g, a, rng, k + 1 < groups);
+        let (train, rest) = g.split_at(a.min(g.len()));
+        let (val, test) = rest.split_at(b.min(rest.len()));
+        for (s, part) in [train, val, test].into_iter().enumerate() {
+            for &row in part {
+                if let Some(m) = ids.get_mut(row as usize) {
+                    *m = MARKED + s as u8;
+                }
+            }
+            sizes[s] += part.len();
+        }
+    }
+    for m in &mut ids {
+        *m = match *m {
+            x @ MARKED..=SPLITS_MARKED => x - MARKED,
+            _ => SplitMarks::NONE,
+        };
+    }
+    SplitMarks { marks: ids, sizes }
+}
+
+/// A row's split written over its class id: `MARKED + split` (class ids there are below
+/// [`FEW_CLASSES`]).
+const MARKED: u8 = 0x80;
+/// The last such mark.
+const SPLITS_MARKED: u8 = MARKED + 2;
 
 /// The rows (`row(j)` of each position `j`) whose id is `c`, of which there are `n`:
 /// every row is written at the end of the list and kept when its id matches, so a random
