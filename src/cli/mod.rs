@@ -48,24 +48,10 @@ impl CliError {
     }
 }
 
-/// Blocks from 128 KiB on come straight from the system and go back when freed, whatever
-/// was freed before. glibc otherwise raises that bound to the largest block freed so far
-/// and keeps later blocks of that size in its heaps once freed: reading a CSV's blocks left
-/// a megabyte or two resident through preparing and evaluating, on top of the data.
-fn return_large_frees() {
-    #[cfg(all(target_os = "linux", target_env = "gnu"))]
-    // SAFETY: `mallopt` only changes the allocator's settings (it takes the allocator's
-    // own locks); no memory is touched.
-    unsafe {
-        libc::mallopt(libc::M_MMAP_THRESHOLD, 128 << 10);
-    }
-}
-
 /// Runs a parsed headless command; returns the process exit code: 0 on success (also when
 /// stdout was closed early: printing stops, the work and the save still happen), 2 for bad
 /// input, 1 for a failure inside layerlab.
 pub fn run(cmd: Command) -> i32 {
-    return_large_frees();
     let json = cmd.json();
     let result = match cmd {
         Command::Train(a) => train::run(&a),

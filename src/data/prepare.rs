@@ -525,45 +525,41 @@ impl Stats {
         };
         // Sums of the values shifted by the first one, in f64: no division per value
         // (Welford's update divides each time), and the shift keeps the squares exact
-        // enough for f32 data far from zero.
-        let mut it = values.iter().copied().zip(marks.iter().copied());
-        let Some(first) = it.find_map(|(v, m)| (m == TRAIN && !v.is_nan()).then_some(v)) else {
-            return s;
-        };
-        let shift = f64::from(first);
-        let (mut n, mut s1, mut s2) = (1usize, 0.0f64, 0.0f64);
-        let (mut lo, mut hi) = (first, first);
-        // Every row is read and the others add an exact zero (`(v - shift) * 0.0` is ±0,
-        // and the sums are never -0.0), their smallest and largest candidates being ±inf:
-        // the same sums and bounds as over the training rows alone, with no branch to
-        // mispredict on a random mix of splits. Values are finite or NaN (missing); a
-        // column with NaN takes the plain loop.
-        if !values.iter().fold(false, |any, v| any | v.is_nan()) {
-            const WEIGHT: [f64; 2] = [0.0, 1.0];
-            const FLOOR: [f32; 2] = [f32::INFINITY, f32::NEG_INFINITY];
-            const CEILING: [f32; 2] = [f32::NEG_INFINITY, f32::INFINITY];
-            for (v, m) in it {
-                let keep = usize::from(m == TRAIN);
-                let d = (f64::from(v) - shift) * WEIGHT[keep];
-                s1 += d;
-                s2 += d * d;
-                // On a tie the earlier value stays, as `f32::min` / `max` keep it
-                // (a test pins the sign of zero); one instruction each on the chain.
-                let (low, high) = (v.max(FLOOR[keep]), v.min(CEILING[keep]));
-                lo = if low < lo { low } else { lo };
-                hi = if high > hi { high } else { hi };
-                n += keep;
+        // enough for f32 data far from zero. The training values of each stretch of rows
+        // are first copied side by side (every value is written, the next slot taken when
+        // it counts: no branch to mispredict on a random mix of splits), then summed in
+        // row order: the first one adds an exact zero, and on a tie the earlier bound
+        // stays, as `f32::min` / `max` keep it.
+        const STRETCH: usize = 4096;
+        let mut kept = [0f32; STRETCH];
+        let mut sums: Option<(f64, f64, f64, f32, f32, usize)> = None;
+        for (vals, ms) in values.chunks(STRETCH).zip(marks.chunks(STRETCH)) {
+            let mut len = 0;
+            for (&v, &m) in vals.iter().zip(ms) {
+                if let Some(slot) = kept.get_mut(len) {
+                    *slot = v;
+                }
+                len += usize::from(m == TRAIN && !v.is_nan());
             }
-        } else {
-            for (v, _) in it.filter(|&(v, m)| m == TRAIN && !v.is_nan()) {
+            let stretch = kept.get(..len).unwrap_or_default();
+            let Some(&first) = stretch.first() else {
+                continue;
+            };
+            let (shift, mut s1, mut s2, mut lo, mut hi, mut n) =
+                sums.unwrap_or((f64::from(first), 0.0, 0.0, first, first, 0));
+            for &v in stretch {
                 let d = f64::from(v) - shift;
                 s1 += d;
                 s2 += d * d;
-                lo = lo.min(v);
-                hi = hi.max(v);
+                lo = if v < lo { v } else { lo };
+                hi = if v > hi { v } else { hi };
                 n += 1;
             }
+            sums = Some((shift, s1, s2, lo, hi, n));
         }
+        let Some((shift, s1, s2, lo, hi, n)) = sums else {
+            return s;
+        };
         let nf = n as f64;
         s.n = n;
         s.mean = shift + s1 / nf;
@@ -771,4 +767,81 @@ pub fn class_counts(y: &[f32], classes: usize) -> Vec<usize> {
         }
     }
     c
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Stats, TRAIN};
+
+    /// The statistics as earlier builds computed them: over a list of the training rows.
+    fn listed(values: &[f32], rows: &[usize]) -> (usize, u64, u64, u32, u32) {
+        let mut it = rows
+            .iter()
+            .filter_map(|&r| values.get(r).copied())
+            .filter(|v| !v.is_nan());
+        let Some(first) = it.next() else {
+            return (0, 0, 0, 0, 0);
+        };
+        let shift = f64::from(first);
+        let (mut n, mut s1, mut s2) = (1usize, 0.0f64, 0.0f64);
+        let (mut lo, mut hi) = (first, first);
+        for v in it {
+            let d = f64::from(v) - shift;
+            s1 += d;
+            s2 += d * d;
+            lo = lo.min(v);
+            hi = hi.max(v);
+            n += 1;
+        }
+        let nf = n as f64;
+        let mean = shift + s1 / nf;
+        let m2 = (s2 - s1 * s1 / nf).max(0.0);
+        (n, mean.to_bits(), m2.to_bits(), lo.to_bits(), hi.to_bits())
+    }
+
+    /// Read from the split marks, the training rows give the very bits the list gave:
+    /// missing values, zeros of both signs and stretches with no training row included.
+    #[test]
+    fn statistics_from_marks_match_those_over_the_listed_rows() {
+        let mut state = 7u64;
+        let mut next = move || {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1);
+            (state >> 33) as u32
+        };
+        for n in [0usize, 1, 5, 4095, 4096, 4097, 20_000] {
+            let values: Vec<f32> = (0..n)
+                .map(|_| match next() % 9 {
+                    0 => f32::NAN,
+                    1 => 0.0,
+                    2 => -0.0,
+                    _ => (next() % 100_000) as f32 / 77.0 - 600.0,
+                })
+                .collect();
+            let marks: Vec<u8> = (0..n)
+                .map(|r| {
+                    if (4096..8192).contains(&r) {
+                        2
+                    } else {
+                        (next() % 4) as u8
+                    }
+                })
+                .collect();
+            let rows: Vec<usize> = (0..n).filter(|&r| marks[r] == TRAIN).collect();
+            let s = Stats::of(&values, &marks);
+            let got = if s.n == 0 {
+                (0, 0, 0, 0, 0)
+            } else {
+                (
+                    s.n,
+                    s.mean.to_bits(),
+                    s.m2.to_bits(),
+                    (s.min as f32).to_bits(),
+                    (s.max as f32).to_bits(),
+                )
+            };
+            assert_eq!(got, listed(&values, &rows), "{n} rows");
+        }
+    }
 }
