@@ -1,6 +1,7 @@
-//! Encoding the three splits from a table that is consumed on the way. Each split lists
-//! its rows in table order, so its matrix is written back to front in step with the table:
-//! block by block from the last table row, after which the table's columns are cut short
+//! Encoding the three splits from a table that is consumed on the way. Each split holds
+//! its rows in table order (the split's marks, one byte a row, say which rows), so its
+//! matrix is written back to front in step with the table: block by block from the last
+//! table row, after which the table's columns are cut short
 //! and their memory given back. The table and the matrices together stay close to the size
 //! of one of them (a 97 MB CSV of 1M × 11 numbers, or 60,000 × 785 pixels), and every
 //! write goes to the next stretch of a matrix, which the cores share out among themselves.
