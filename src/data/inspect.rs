@@ -121,16 +121,12 @@ fn distinct(values: &[f32], scratch: &mut Scratch) -> usize {
 /// a bitmap, counting the marks that were new. The pass that counts the groups also finds
 /// the smallest and largest value and sums them for the mean (in order, from +0.0).
 fn summarize(values: &[f32], scratch: &mut Scratch) -> NumberSummary {
-    let keys = || {
-        values
-            .iter()
-            .filter(|x| !x.is_nan())
-            .map(|&x| if x == 0.0 { 0 } else { x.to_bits() })
-    };
+    // A value's key: its bits, with -0 read as 0.
+    let key = |x: f32| if x == 0.0 { 0 } else { x.to_bits() };
+    let keys = || values.iter().copied().filter(|x| !x.is_nan()).map(key);
     let mut counts = vec![0usize; 1 << GROUP_BITS];
     let mut present = values.iter().copied().filter(|x| !x.is_nan());
     let bounds = present.next().map(|first| {
-        let key = |x: f32| if x == 0.0 { 0 } else { x.to_bits() };
         counts[(key(first) >> LOW_BITS) as usize] += 1;
         let (mut lo, mut hi) = (first, first);
         let (mut sum, mut n) = (0.0 + f64::from(first), 1usize);

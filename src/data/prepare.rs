@@ -178,10 +178,13 @@ fn fit(table: &Table, cfg: &DataConfig) -> Result<Fitted, DataError> {
     let keeps_all = drop_cols.is_empty()
         && !tcol.any_missing()
         && class_of.as_ref().is_none_or(split::ClassIds::all_set);
-    if keeps_all {
+    let looked_at = if keeps_all {
         kept = table.rows();
-    }
-    for r in (0..table.rows()).filter(|_| !keeps_all) {
+        0
+    } else {
+        table.rows()
+    };
+    for r in 0..looked_at {
         let class = class_of.as_ref().map(|c| c.get(r));
         if tcol.is_missing(r) || class == Some(None) {
             dropped.no_target += 1;

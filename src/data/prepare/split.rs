@@ -159,18 +159,7 @@ pub fn split_marks(
     let mut sizes = [0usize; 3];
     // `more`: another group is cut after this one (with the same stream).
     let mut cut = |g: &mut [u32], rng: &mut ChaCha8Rng, more: bool| {
-        let [a, b, _] = counts(g.len(), r);
-        settle_shuffle(g, a, rng, more);
-        let (train, rest) = g.split_at(a.min(g.len()));
-        let (val, test) = rest.split_at(b.min(rest.len()));
-        for (s, part) in [train, val, test].into_iter().enumerate() {
-            for &row in part {
-                if let Some(m) = marks.get_mut(row as usize) {
-                    *m = s as u8;
-                }
-            }
-            sizes[s] += part.len();
-        }
+        cut_group(g, r, rng, more, &mut marks, 0, &mut sizes);
     };
     match classes {
         Some(cls) if cfg.stratify && cls.len() == rows.len() => {
@@ -212,6 +201,32 @@ pub fn split_marks(
     Ok(SplitMarks { marks, sizes })
 }
 
+/// Cuts one group of rows by the ratios `r` after a seeded shuffle ([`settle_shuffle`];
+/// `more`: another group follows on the same stream): marks each row `first_mark` plus its
+/// split in `marks` and counts the rows of each split in `sizes`.
+fn cut_group(
+    g: &mut [u32],
+    r: [f64; 3],
+    rng: &mut ChaCha8Rng,
+    more: bool,
+    marks: &mut [u8],
+    first_mark: u8,
+    sizes: &mut [usize; 3],
+) {
+    let [a, b, _] = counts(g.len(), r);
+    settle_shuffle(g, a, rng, more);
+    let (train, rest) = g.split_at(a.min(g.len()));
+    let (val, test) = rest.split_at(b.min(rest.len()));
+    for ((s, part), size) in (0u8..).zip([train, val, test]).zip(sizes.iter_mut()) {
+        for &row in part {
+            if let Some(m) = marks.get_mut(row as usize) {
+                *m = first_mark + s;
+            }
+        }
+        *size += part.len();
+    }
+}
+
 /// [`split_marks`] for few classes in one byte a row, over every row of the table: the
 /// marks are written over the class ids as [`MARKED`] plus the split (which no class id
 /// of the few is), so the split needs no second byte a row beside the table.
@@ -226,18 +241,7 @@ fn split_ids_in_place(
     for (k, (c, n)) in present.into_iter().enumerate() {
         let Ok(c) = u8::try_from(c) else { continue };
         let mut g = gather(&ids, c, n, |j| j as u32);
-        let [a, b, _] = counts(g.len(), r);
-        settle_shuffle(&mut g, a, rng, k + 1 < groups);
-        let (train, rest) = g.split_at(a.min(g.len()));
-        let (val, test) = rest.split_at(b.min(rest.len()));
-        for (s, part) in [train, val, test].into_iter().enumerate() {
-            for &row in part {
-                if let Some(m) = ids.get_mut(row as usize) {
-                    *m = MARKED + s as u8;
-                }
-            }
-            sizes[s] += part.len();
-        }
+        cut_group(&mut g, r, rng, k + 1 < groups, &mut ids, MARKED, &mut sizes);
     }
     for m in &mut ids {
         *m = match *m {
